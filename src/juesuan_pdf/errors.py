@@ -1,0 +1,51 @@
+"""Problems found in a report, as values: shared by the loader, the checker and the CLI."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+import attrs
+
+Level = Literal["错误", "提示"]
+ERROR: Level = "错误"
+NOTICE: Level = "提示"
+
+
+@attrs.frozen
+class Finding:
+    """One problem: its level, the rule it breaks, the data-file paths involved and a Chinese message.
+
+    `values` holds the figures compared (for tests and machine-readable output); `line` is the line in
+    the data file where the first path is written, when known.
+    """
+
+    level: Level
+    rule: str
+    message: str
+    paths: tuple[str, ...] = ()
+    values: tuple[Decimal | int | str, ...] = ()
+    line: int | None = None
+
+    def render(self) -> str:
+        """The finding as one line of text for the terminal."""
+        where = "、".join(self.paths)
+        at = f"（第{self.line}行）" if self.line else ""
+        prefix = f"[{self.level}] {self.rule}"
+        return f"{prefix} {where}{at}：{self.message}" if where else f"{prefix}：{self.message}"
+
+
+class JuesuanError(Exception):
+    """Base of the library's own errors; its message is Chinese and meant for the user."""
+
+
+class LoadError(JuesuanError):
+    """The data file cannot be read or does not match the model; carries every problem found."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        super().__init__("\n".join(f.render() for f in findings))
+
+
+class BuildError(JuesuanError):
+    """The document cannot be typeset (a character no font has, a font file that cannot be read, …)."""
