@@ -1,0 +1,275 @@
+"""The classification code table: functional 类/款/项 and economic 类/款 codes with their names.
+
+The table is versioned data (`juesuan_pdf/data/classification/<year>.toml`), loaded once per year by
+`load_code_table`. A year without its own file uses the nearest earlier year's table. Names in the
+tables, the sentences of 第二部分 and the glossary all come from here; the checker validates codes
+against it.
+
+Functional codes (支出功能分类): 类 3 digits (208), 款 5 (20801), 项 7 (2080101).
+Economic codes (部门预算支出经济分类): 类 3 digits (301), 款 5 (30101).
+
+>>> table = load_code_table(2023)
+>>> table.full_name("2080101")
+'社会保障和就业支出（类）人力资源和社会保障管理事务（款）行政运行（项）'
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+import tomllib
+from collections.abc import Mapping
+from enum import IntEnum
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from juesuan_pdf.errors import JuesuanError
+
+_DATA_PACKAGE = "juesuan_pdf"
+_DATA_DIR = ("data", "classification")
+_CODE_RE = re.compile(r"[0-9]{3}(?:[0-9]{2}(?:[0-9]{2})?)?")
+_FUNCTIONAL_LENGTHS = {3: 1, 5: 2, 7: 3}
+_ECONOMIC_LENGTHS = {3: 1, 5: 2}
+
+
+class Level(IntEnum):
+    """The level of a classification code: 类 (1), 款 (2), 项 (3). Usable as an indent depth."""
+
+    LEI = 1
+    KUAN = 2
+    XIANG = 3
+
+    @property
+    def label(self) -> str:
+        """The Chinese level word: 类, 款 or 项."""
+        return "类款项"[self.value - 1]
+
+
+class UnknownCodeError(JuesuanError, LookupError):
+    """A code the year's code table does not list."""
+
+
+class UnknownYearError(JuesuanError, LookupError):
+    """No code table exists for the year or any earlier year."""
+
+
+def is_well_formed(code: str) -> bool:
+    """Whether `code` is 3, 5 or 7 ASCII digits (the shape of any classification code)."""
+    return _CODE_RE.fullmatch(code) is not None
+
+
+def level(code: str) -> Level:
+    """The level of a functional or economic code from its length (3 → 类, 5 → 款, 7 → 项)."""
+    if not is_well_formed(code):
+        raise ValueError(f"科目代码格式不正确：{code!r}（应为3、5或7位数字）")
+    return Level(_FUNCTIONAL_LENGTHS[len(code)])
+
+
+def parent(code: str) -> str | None:
+    """The code one level up (2080101 → 20801 → 208 → None)."""
+    lv = level(code)
+    return None if lv is Level.LEI else code[: 3 + 2 * (lv - 2)]
+
+
+def ancestors(code: str) -> tuple[str, ...]:
+    """The codes from the 类 down to `code` itself (2080101 → 208, 20801, 2080101)."""
+    chain = [code]
+    up = parent(code)
+    while up is not None:
+        chain.append(up)
+        up = parent(up)
+    return tuple(reversed(chain))
+
+
+def _frozen_map(raw: Mapping[str, Any]) -> Mapping[str, str]:
+    return MappingProxyType({str(k): str(v) for k, v in raw.items()})
+
+
+@attrs.frozen
+class ThreePublicCodes:
+    """The economic codes of the 三公 components (因公出国（境）费, 公务用车运行维护/购置费, 公务接待费)."""
+
+    outbound: str
+    vehicle_running: str
+    vehicle_purchase: str
+    reception: str
+
+
+@attrs.frozen
+class CodeTable:
+    """One year's 政府收支分类 code table (functional and economic), with lookups and validation."""
+
+    year: int
+    source: str
+    functional: Mapping[str, str]
+    economic: Mapping[str, str]
+    statement_classes: tuple[str, ...]
+    personnel_classes: tuple[str, ...]
+    public_classes: tuple[str, ...]
+    three_public: ThreePublicCodes
+    uncertain_functional: frozenset[str] = frozenset()
+    uncertain_economic: frozenset[str] = frozenset()
+    former_names: Mapping[str, tuple[str, ...]] = attrs.field(factory=lambda: MappingProxyType({}))
+
+    # ---------------------------------------------------------------- names
+    def functional_name(self, code: str) -> str:
+        """The name of a functional 类/款/项 (2080101 → 行政运行)."""
+        try:
+            return self.functional[code]
+        except KeyError:
+            raise UnknownCodeError(f"{self.year}年科目表中没有功能分类科目 {code}") from None
+
+    def economic_name(self, code: str) -> str:
+        """The name of an economic 类/款 (30101 → 基本工资)."""
+        try:
+            return self.economic[code]
+        except KeyError:
+            raise UnknownCodeError(f"{self.year}年科目表中没有经济分类科目 {code}") from None
+
+    def full_name(self, code: str) -> str:
+        """The account as the document writes it: `{类}（类）{款}（款）{项}（项）` (down to `code`'s level)."""
+        return "".join(f"{self.functional_name(c)}（{level(c).label}）" for c in ancestors(code))
+
+    # ---------------------------------------------------------------- tree
+    def level(self, code: str) -> Level:
+        """The level of `code` (类, 款 or 项)."""
+        return level(code)
+
+    def parent(self, code: str) -> str | None:
+        """The code one level up, or None for a 类."""
+        return parent(code)
+
+    def functional_children(self, code: str) -> tuple[str, ...]:
+        """The listed functional codes one level below `code`, in code order."""
+        return _children(self.functional, code, max_len=7)
+
+    def economic_children(self, code: str) -> tuple[str, ...]:
+        """The listed economic 款 under an economic 类, in code order."""
+        return _children(self.economic, code, max_len=5)
+
+    def economic_classes(self) -> tuple[str, ...]:
+        """All economic 类 codes, in code order."""
+        return tuple(sorted(c for c in self.economic if len(c) == 3))
+
+    def functional_classes(self) -> tuple[str, ...]:
+        """All functional 类 codes, in code order."""
+        return tuple(sorted(c for c in self.functional if len(c) == 3))
+
+    # ---------------------------------------------------------------- validation
+    def functional_problems(self, code: str) -> tuple[str, ...]:
+        """Why `code` is not a valid functional code of the year (empty when valid), in Chinese."""
+        if not is_well_formed(code):
+            return (f"功能分类科目代码格式不正确：{code!r}（应为3、5或7位数字）",)
+        missing = [c for c in ancestors(code) if c not in self.functional]
+        return tuple(f"{self.year}年科目表中没有功能分类{level(c).label} {c}" for c in missing)
+
+    def is_valid_functional(self, code: str) -> bool:
+        """Whether `code` is a well-formed functional code listed with every level above it."""
+        return not self.functional_problems(code)
+
+    def economic_problems(self, code: str) -> tuple[str, ...]:
+        """Why `code` is not a valid economic code of the year (empty when valid), in Chinese."""
+        if not is_well_formed(code) or len(code) not in _ECONOMIC_LENGTHS:
+            return (f"经济分类科目代码格式不正确：{code!r}（应为3或5位数字）",)
+        missing = [c for c in ancestors(code) if c not in self.economic]
+        return tuple(f"{self.year}年科目表中没有经济分类科目 {c}" for c in missing)
+
+    def is_valid_economic(self, code: str) -> bool:
+        """Whether `code` is a listed economic 类 or a listed 款 under a listed 类."""
+        return not self.economic_problems(code)
+
+    def is_uncertain(self, code: str) -> bool:
+        """Whether the table marks this code or its name as not verified against the official list."""
+        return code in self.uncertain_functional or code in self.uncertain_economic
+
+    def name_matches(self, code: str, name: str) -> bool:
+        """Whether `name` is the functional name of `code` (this year's name or a former one)."""
+        return self.functional.get(code) == name or name in self.former_names.get(code, ())
+
+    # ---------------------------------------------------------------- economic groups
+    def is_personnel(self, economic_code: str) -> bool:
+        """Whether an economic code belongs to 人员经费 (301, 303 by default)."""
+        return economic_code[:3] in self.personnel_classes
+
+    def is_public(self, economic_code: str) -> bool:
+        """Whether an economic code belongs to 公用经费 (302, 307, 309, 310, 399 by default)."""
+        return economic_code[:3] in self.public_classes
+
+
+def _children(names: Mapping[str, str], code: str, max_len: int) -> tuple[str, ...]:
+    width = len(code) + 2
+    if width > max_len:
+        return ()
+    return tuple(sorted(c for c in names if len(c) == width and c.startswith(code)))
+
+
+# -------------------------------------------------------------------- loading
+def available_years() -> tuple[int, ...]:
+    """The years that have a code table of their own, ascending."""
+    folder = importlib.resources.files(_DATA_PACKAGE).joinpath(*_DATA_DIR)
+    years = [int(p.name[:-5]) for p in folder.iterdir() if re.fullmatch(r"\d{4}\.toml", p.name)]
+    return tuple(sorted(years))
+
+
+def table_year_for(year: int) -> int:
+    """The year whose table serves `year`: `year` itself or the nearest earlier year that has one."""
+    candidates = [y for y in available_years() if y <= year]
+    if not candidates:
+        raise UnknownYearError(f"没有{year}年或更早年度的政府收支分类科目表")
+    return candidates[-1]
+
+
+@functools.cache
+def load_code_table(year: int) -> CodeTable:
+    """The code table for `year` (falling back to the nearest earlier year), loaded once."""
+    data_year = table_year_for(year)
+    resource = importlib.resources.files(_DATA_PACKAGE).joinpath(*_DATA_DIR, f"{data_year}.toml")
+    with resource.open("rb") as f:
+        raw = tomllib.load(f)
+    return code_table_from_dict(raw)
+
+
+def code_table_from_dict(raw: Mapping[str, Any]) -> CodeTable:
+    """A code table from the parsed TOML of a classification file; raises ValueError on bad shapes."""
+    functional = _frozen_map(raw["functional"])
+    economic = _frozen_map(raw["economic"])
+    _check_codes(functional, _FUNCTIONAL_LENGTHS, "functional")
+    _check_codes(economic, _ECONOMIC_LENGTHS, "economic")
+    basic = raw.get("basic_expenditure", {})
+    uncertain = raw.get("uncertain", {})
+    former = {str(k): tuple(v) for k, v in raw.get("former_names", {}).items()}
+    table = CodeTable(
+        year=int(raw["year"]),
+        source=str(raw.get("source", "")),
+        functional=functional,
+        economic=economic,
+        statement_classes=tuple(raw["statement"]["classes"]),
+        personnel_classes=tuple(basic.get("personnel", ("301", "303"))),
+        public_classes=tuple(basic.get("public", ("302", "307", "309", "310", "399"))),
+        three_public=ThreePublicCodes(**raw["three_public"]),
+        uncertain_functional=frozenset(uncertain.get("functional", ())),
+        uncertain_economic=frozenset(uncertain.get("economic", ())),
+        former_names=MappingProxyType(former),
+    )
+    _check_references(table)
+    return table
+
+
+def _check_codes(names: Mapping[str, str], lengths: Mapping[int, int], what: str) -> None:
+    bad = [c for c in names if not is_well_formed(c) or len(c) not in lengths or not names[c]]
+    orphans = [c for c in names if len(c) > 3 and c[: len(c) - 2] not in names]
+    if bad or orphans:
+        raise ValueError(f"classification table [{what}]: malformed {bad}, without parent {orphans}")
+
+
+def _check_references(table: CodeTable) -> None:
+    tp = table.three_public
+    unknown = [c for c in table.statement_classes if c not in table.functional]
+    unknown += [
+        c for c in (tp.outbound, tp.vehicle_running, tp.vehicle_purchase, tp.reception) if c not in table.economic
+    ]
+    if unknown:
+        raise ValueError(f"classification table {table.year}: codes referenced but not listed: {unknown}")
