@@ -1,0 +1,135 @@
+"""The report root: one department's 决算 for one year, and the figures derived from it.
+
+Derived figures (收支总计, 财政拨款收支总计, class totals, shares' denominators) are properties, so a
+sentence, a chart and a table that state the same figure read the same property.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import attrs
+
+from juesuan_pdf.model.department import Department
+from juesuan_pdf.model.finance import (
+    AccountLine,
+    Balances,
+    BasicExpenditure,
+    EconomicItem,
+    Expenditure,
+    Fiscal,
+    Fund,
+    GeneralBudget,
+    Income,
+    Sangong,
+    YearOnYear,
+    group_by,
+)
+from juesuan_pdf.model.money import total
+from juesuan_pdf.model.other import Assets, PerformanceManagement, Procurement, RunningCost
+from juesuan_pdf.model.performance import Performance
+
+
+@attrs.frozen
+class Publication:
+    """Publication facts: the date printed on the cover and used as the PDF creation date."""
+
+    date: dt.date | None = None
+    glossary: dict[str, str] = attrs.field(factory=dict)
+
+
+@attrs.frozen
+class Report:
+    """Everything one 部门决算公开 document states, as data."""
+
+    year: int
+    department: Department
+    income: Income = Income()
+    expenditure: Expenditure = Expenditure()
+    balances: Balances = Balances()
+    totals: YearOnYear = YearOnYear()
+    fiscal: Fiscal = Fiscal()
+    general_budget: GeneralBudget = GeneralBudget()
+    accounts: tuple[AccountLine, ...] = ()
+    basic_expenditure: BasicExpenditure = BasicExpenditure()
+    project_expenditure: tuple[EconomicItem, ...] = ()
+    sangong: Sangong = Sangong()
+    running_cost: RunningCost = RunningCost()
+    procurement: Procurement = Procurement()
+    assets: Assets = Assets()
+    performance_management: PerformanceManagement = PerformanceManagement()
+    performance: Performance = Performance()
+    publication: Publication = Publication()
+
+    # 收支总计 ---------------------------------------------------------------------------------
+    @property
+    def income_grand_total(self) -> Decimal:
+        """收入总计: 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余."""
+        b = self.balances
+        return self.income.amount + b.non_fiscal_surplus_used + b.carry_in
+
+    @property
+    def expenditure_grand_total(self) -> Decimal:
+        """支出总计: 本年支出合计 + 结余分配 + 年末结转和结余."""
+        b = self.balances
+        return self.expenditure.amount + b.distribution + b.carry_out
+
+    # 财政拨款 -----------------------------------------------------------------------------------
+    def lines_of(self, fund: Fund) -> tuple[AccountLine, ...]:
+        """Account lines financed from `fund`, in code order."""
+        return tuple(sorted((a for a in self.accounts if a.fund == fund), key=lambda a: a.code))
+
+    def fund_expenditure(self, fund: Fund) -> Decimal:
+        """This year's expenditure from one fund: the stated 一般公共预算 total, else the sum of its lines."""
+        if fund == "一般公共预算":
+            return self.general_budget_total
+        return total(a.actual for a in self.lines_of(fund))
+
+    @property
+    def fiscal_expenditure(self) -> Decimal:
+        """财政拨款支出: the three appropriation funds."""
+        return total(self.fund_expenditure(f) for f in ("一般公共预算", "政府性基金", "国有资本经营"))
+
+    @property
+    def fiscal_income_grand_total(self) -> Decimal:
+        """财政拨款收入总计: 财政拨款收入 + 年初财政拨款结转和结余."""
+        return self.income.fiscal + self.fiscal.carry_in.amount
+
+    @property
+    def fiscal_expenditure_grand_total(self) -> Decimal:
+        """财政拨款支出总计: 财政拨款支出 + 年末财政拨款结转和结余."""
+        return self.fiscal_expenditure + self.fiscal.carry_out.amount
+
+    # 一般公共预算 -------------------------------------------------------------------------------
+    @property
+    def general_budget_lines(self) -> tuple[AccountLine, ...]:
+        """The 项 lines of 一般公共预算财政拨款支出 (五（三）), in code order."""
+        return self.lines_of("一般公共预算")
+
+    @property
+    def general_budget_lines_sum(self) -> Decimal:
+        """The sum of the 一般公共预算 项 lines."""
+        return total(a.actual for a in self.general_budget_lines)
+
+    @property
+    def general_budget_total(self) -> Decimal:
+        """一般公共预算财政拨款支出: as stated, else the sum of its lines."""
+        stated = self.general_budget.total
+        return self.general_budget_lines_sum if stated is None else stated
+
+    @property
+    def general_budget_budget(self) -> Decimal:
+        """一般公共预算 全年预算数: as stated, else the sum of the lines' budgets."""
+        stated = self.general_budget.budget
+        if stated is not None:
+            return stated
+        return total(a.budget or Decimal(0) for a in self.general_budget_lines)
+
+    def general_budget_classes(self) -> list[tuple[str, Decimal]]:
+        """(类 code, amount) of 一般公共预算 expenditure in code order: stated class totals, else sums."""
+        stated = self.general_budget.class_totals
+        return [
+            (code, stated.get(code, total(a.actual for a in lines)))
+            for code, lines in group_by(self.general_budget_lines, 3)
+        ]
