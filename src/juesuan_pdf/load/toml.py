@@ -58,6 +58,12 @@ def _int(value: object, _: type) -> int:
     return value
 
 
+def _bool(value: object, _: type) -> bool:
+    if not isinstance(value, bool):
+        raise BadValue("true 或 false（不带引号）", value)
+    return value
+
+
 def _str(value: object, _: type) -> str:
     if not isinstance(value, str):
         raise BadValue("文字（用英文双引号括起来）", value)
@@ -90,6 +96,7 @@ def make_converter() -> cattrs.Converter:
     """A converter that refuses wrong types and unknown keys and reports all problems at once."""
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     conv.register_structure_hook(int, _int)
+    conv.register_structure_hook(bool, _bool)
     conv.register_structure_hook(str, _str)
     conv.register_structure_hook(Decimal, _decimal)
     conv.register_structure_hook(dt.date, _date)
