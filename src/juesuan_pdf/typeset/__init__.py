@@ -1,1 +1,52 @@
-"""typeset."""
+"""Typesetting: a format-neutral `doc.Document` in, print-ready PDF bytes out.
+
+The only package that imports reportlab. It knows no 决算 words: everything it prints comes from the
+document tree (headings, furniture words such as the page-number format).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+import attrs
+
+from juesuan_pdf import doc
+from juesuan_pdf.typeset import charts as _charts  # noqa: F401  (registers the chart block kinds)
+from juesuan_pdf.typeset import render as _render
+from juesuan_pdf.typeset.dispatch import RenderContext
+from juesuan_pdf.typeset.pages import PROFILES, Geometry, geometry
+
+__all__ = ["PROFILES", "Geometry", "TypesetOptions", "geometry", "typeset"]
+
+
+def _frozen_mapping(value: Mapping[str, str]) -> Mapping[str, str]:
+    """A read-only copy, so options stay immutable and hashable in spirit."""
+    return dict(sorted(value.items()))
+
+
+@attrs.frozen
+class TypesetOptions:
+    """How to typeset: geometry profile, font files by role and a fixed creation date.
+
+    - `geometry`: a profile name from `PROFILES` ("gbt9704" is GB/T 9704-2012).
+    - `fonts`: role → TrueType file (e.g. {"body": "/usr/share/fonts/FangSong_GB2312.ttf"}); roles not
+      named use the bundled fonts.
+    - `created`: the PDF creation date; default the document's `Metadata.created`, then SOURCE_DATE_EPOCH.
+    """
+
+    geometry: str = attrs.field(default="gbt9704", validator=attrs.validators.in_(sorted(PROFILES)))
+    fonts: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_mapping)
+    created: dt.datetime | None = None
+
+
+def _font_set(options: TypesetOptions) -> object:
+    """The font set for the options' role overrides."""
+    return _render.InterimFonts(dict(options.fonts))
+
+
+def typeset(document: doc.Document, options: TypesetOptions | None = None) -> bytes:
+    """The PDF bytes of `document`."""
+    options = options or TypesetOptions()
+    ctx = RenderContext(fonts=_font_set(options), geometry=geometry(options.geometry), furniture=document.furniture)
+    return _render.render(document, ctx, created=options.created)
