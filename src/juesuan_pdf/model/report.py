@@ -33,10 +33,16 @@ from juesuan_pdf.model.performance import Performance
 
 @attrs.frozen
 class Publication:
-    """Publication facts: the date printed on the cover and used as the PDF creation date."""
+    """Publication facts and choices.
+
+    - `date`: printed on the cover and used as the PDF creation date.
+    - `glossary`: replaces the wording of generic 名词解释 entries, term → text.
+    - `fonts`: font files by role (e.g. body → a licensed 仿宋_GB2312 file); unnamed roles use the bundled fonts.
+    """
 
     date: dt.date | None = None
     glossary: dict[str, str] = attrs.field(factory=dict)
+    fonts: dict[str, str] = attrs.field(factory=dict)
 
 
 @attrs.frozen

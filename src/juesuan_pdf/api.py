@@ -1,0 +1,106 @@
+"""The public API: thin compositions of load → check → compose → typeset, and the atomic file write."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+import attrs
+
+from juesuan_pdf.errors import ERROR, BuildError, Finding
+from juesuan_pdf.model.report import Report
+
+
+def _sorted_mapping(value: Mapping[str, str]) -> dict[str, str]:
+    return dict(sorted(value.items()))
+
+
+@attrs.frozen
+class BuildOptions:
+    """How to build: refuse on 错误 unless `force`; font files by role; a fixed creation date.
+
+    Fonts given here win over those named in the data file's `[publication.fonts]`.
+    """
+
+    force: bool = False
+    fonts: Mapping[str, str] = attrs.field(factory=dict, converter=_sorted_mapping)
+    geometry: str = "gbt9704"
+    created: dt.datetime | None = None
+
+
+@attrs.frozen
+class BuildResult:
+    """What a build produced: the PDF bytes, its page count and the checker's findings."""
+
+    pdf: bytes
+    pages: int
+    findings: tuple[Finding, ...]
+
+
+class RefusedError(BuildError):
+    """The data has 错误 findings and the build was not forced."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        errors = sum(1 for f in findings if f.level == ERROR)
+        super().__init__(f"数据中有 {errors} 处错误，未生成 PDF（确认无误后可用 --force 强制生成）")
+
+
+def render_pdf(report: Report, options: BuildOptions | None = None, source_text: str | None = None) -> BuildResult:
+    """Check `report`, then compose and typeset it; raises RefusedError on 错误 unless forced."""
+    from juesuan_pdf.check import check
+    from juesuan_pdf.compose import compose
+    from juesuan_pdf.typeset import TypesetOptions, typeset
+
+    options = options or BuildOptions()
+    findings = check(report, source_text)
+    if not options.force and any(f.level == ERROR for f in findings):
+        raise RefusedError(findings)
+    fonts = {**report.publication.fonts, **options.fonts}
+    pdf = typeset(compose(report), TypesetOptions(geometry=options.geometry, fonts=fonts, created=options.created))
+    return BuildResult(pdf, count_pages(pdf), tuple(findings))
+
+
+def count_pages(pdf: bytes) -> int:
+    """The number of pages of a PDF written by this library (its /Count in the page tree root)."""
+    import re
+
+    counts = [int(m) for m in re.findall(rb"/Count (\d+)", pdf)]
+    return max(counts, default=0)
+
+
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write `data` to `path` through a temporary file in the same folder, then rename: never half a file."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def build(source: str | os.PathLike[str] | Report, output: str | os.PathLike[str],
+          options: BuildOptions | None = None) -> BuildResult:
+    """Load (if given a path), check, compose and typeset a report, and write the PDF atomically to `output`."""
+    from juesuan_pdf.load import load
+
+    text = None
+    if isinstance(source, Report):
+        report = source
+    else:
+        report = load(source)
+        text = Path(source).read_text(encoding="utf-8")
+    result = render_pdf(report, options, text)
+    write_atomically(output, result.pdf)
+    return result

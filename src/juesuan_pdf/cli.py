@@ -1,0 +1,144 @@
+"""The `juesuan-pdf` command: Chinese messages and exit codes around the public API; no logic of its own.
+
+Exit codes: 0 success (validate: no 错误); 1 错误 found in the data (build refused); 2 the file cannot be
+read, parsed or typeset, or the command line is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from juesuan_pdf import __version__
+from juesuan_pdf.errors import ERROR, NOTICE, Finding, JuesuanError, LoadError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
+
+
+class ChineseHelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's formatter with Chinese section words."""
+
+    def add_usage(self, usage: str | None, actions: object, groups: object, prefix: str | None = None) -> None:
+        # argparse passes prefix="" when it builds a sub-command's prog: keep that empty.
+        super().add_usage(usage, actions, groups, "用法：" if prefix is None else prefix)  # type: ignore[arg-type]
+
+    def start_section(self, heading: str | None) -> None:
+        words = {"positional arguments": "参数", "options": "选项", "commands": "命令"}
+        super().start_section(words.get(heading or "", heading))
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser that reports command-line mistakes in Chinese and exits with code 2."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("formatter_class", ChineseHelpFormatter)
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_UNREADABLE, f"{self.prog}：命令行有误：{_translate(message)}\n")
+
+
+def _translate(message: str) -> str:
+    """argparse's most common messages in Chinese."""
+    for english, chinese in (
+        ("the following arguments are required", "缺少必需的参数"),
+        ("unrecognized arguments", "无法识别的参数"),
+        ("invalid choice", "无效的选择"),
+        ("expected one argument", "需要一个参数值"),
+        ("argument", "参数"),
+    ):
+        message = message.replace(english, chinese)
+    return message
+
+
+def make_parser() -> Parser:
+    """The command-line parser with its sub-commands."""
+    parser = Parser(prog="juesuan-pdf", description="从一份数据文件（TOML）生成部门决算公开 PDF，并检查勾稽关系。")
+    parser.add_argument("--version", action="version", version=f"juesuan-pdf {__version__}", help="显示版本号并退出")
+    commands = parser.add_subparsers(dest="command", title="命令", metavar="{validate,build}", parser_class=Parser)
+    validate = commands.add_parser("validate", help="检查数据文件的格式和勾稽关系", description="检查数据文件的格式和勾稽关系。")
+    validate.add_argument("file", metavar="数据文件", help="report.toml 之类的数据文件")
+    build = commands.add_parser("build", help="生成 PDF（有错误时拒绝生成）", description="检查数据后生成部门决算公开 PDF。")
+    build.add_argument("file", metavar="数据文件", help="report.toml 之类的数据文件")
+    build.add_argument("-o", "--output", metavar="输出.pdf", help="输出文件（默认：与数据文件同名的 .pdf）")
+    build.add_argument("--force", action="store_true", help="即使数据有错误也生成 PDF")
+    build.add_argument("--font", action="append", default=[], metavar="角色=字体文件",
+                       help="为某一角色指定字体文件，如 body=/path/仿宋_GB2312.ttf（可重复）")
+    return parser
+
+
+def print_findings(findings: Sequence[Finding]) -> None:
+    """Findings to stdout, errors first, with a summary line."""
+    for finding in sorted(findings, key=lambda f: f.level != ERROR):
+        print(finding.render())
+    errors = sum(1 for f in findings if f.level == ERROR)
+    notices = sum(1 for f in findings if f.level == NOTICE)
+    print(f"共 {errors} 处错误，{notices} 处提示。" if findings else "未发现问题。")
+
+
+def run_validate(file: str) -> int:
+    """`validate`: load and check, print the findings; exit 1 when there are 错误."""
+    from juesuan_pdf.check import check
+    from juesuan_pdf.load import load
+
+    report = load(file)
+    findings = check(report, Path(file).read_text(encoding="utf-8"))
+    print_findings(findings)
+    return EXIT_FINDINGS if any(f.level == ERROR for f in findings) else EXIT_OK
+
+
+def _font_options(specs: Sequence[str]) -> dict[str, str]:
+    fonts: dict[str, str] = {}
+    for spec in specs:
+        role, sep, path = spec.partition("=")
+        if not sep or not role or not path:
+            raise JuesuanError(f"--font 应写成 角色=字体文件，实际为“{spec}”")
+        fonts[role.strip()] = path.strip()
+    return fonts
+
+
+def run_build(file: str, output: str | None, force: bool, fonts: Sequence[str]) -> int:
+    """`build`: check, refuse on 错误 unless forced, typeset and write atomically."""
+    from juesuan_pdf.api import BuildOptions, RefusedError, build
+
+    target = Path(output) if output else Path(file).with_suffix(".pdf")
+    try:
+        result = build(file, target, BuildOptions(force=force, fonts=_font_options(fonts)))
+    except RefusedError as exc:
+        print_findings(exc.findings)
+        print(f"{exc}", file=sys.stderr)
+        return EXIT_FINDINGS
+    if result.findings:
+        print_findings(result.findings)
+    print(f"已生成 {target}（共 {result.pages} 页）")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `juesuan-pdf` command."""
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "validate":
+            return run_validate(args.file)
+        if args.command == "build":
+            return run_build(args.file, args.output, args.force, args.font)
+    except LoadError as exc:
+        for finding in exc.findings:
+            print(finding.render(), file=sys.stderr)
+        print(f"数据文件有 {len(exc.findings)} 处问题，请改正后重试。", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except JuesuanError as exc:
+        print(f"无法完成：{exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except OSError as exc:
+        print(f"无法读写文件：{exc.filename or ''}：{exc.strerror}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    parser.print_help()
+    return EXIT_UNREADABLE
