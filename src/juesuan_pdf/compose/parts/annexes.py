@@ -1,0 +1,372 @@
+"""第四部分 附件: the evaluation reports and the self-evaluation forms (绩效自评表) as doc blocks.
+
+附件1 is the department's evaluation report followed by its 附表 (the 部门整体 form, the 转移支付 forms and
+the 项目 forms); 附件2 holds the project evaluation reports. The 附件 labels and report titles go into the
+outline; report section headings do not (their numbering is the department's own, irregular, E24).
+
+Each form is one `doc.Table` laid out as the official form (SPEC §5): header block, funding block, goals vs
+completion, the indicator block with 一级/二级 指标 merged over their rows, and the 自评得分 row. Its first
+row (the project or department names) is the header row, repeated on continuation pages so a reader
+always knows which form continues; merged labels cut by a page break repeat with （续） (typesetter).
+Every form starts on a new page, as the published forms do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Protocol
+
+from juesuan_pdf.doc import Block, Cell, Column, Heading, PageBreak, Para, Row, Table
+from juesuan_pdf.model.performance import (
+    DepartmentSelfEvaluation,
+    EvaluationReport,
+    Funding,
+    FundingRow,
+    Indicator,
+    Performance,
+    ProjectSelfEvaluation,
+    TransferSelfEvaluation,
+)
+
+PART_TITLE = "第四部分 附件"
+SCHEDULE_LINE = "附表：部门预算项目支出绩效自评表（{year}年度）"
+PERIOD_LINE = "（{year}年度）"
+
+FUND_LABELS: tuple[tuple[str, float], ...] = (
+    ("年度资金总额", 0.0),
+    ("（一）财政拨款小计", 0.0),
+    ("1.一般公共预算", 1.0),
+    ("2.政府性基金", 1.0),
+    ("3.国有资本经营预算", 1.0),
+    ("（二）其他资金", 0.0),
+)
+"""The six fund lines of the 部门整体/项目 forms with their indent (em), as the official form prints them."""
+
+TRANSFER_FUND_LABELS: tuple[tuple[str, float], ...] = (
+    ("年度资金总额：", 0.0),
+    ("其中：中央财政资金", 0.0),
+    ("地方财政资金", 3.0),
+    ("其他资金", 3.0),
+)
+"""The 资金投入情况 lines of the 转移支付 form; 地方/其他 align under 中央 (after 其中：)."""
+
+PROJECT_VALUE_HEADS = ("年度指标值", "实际完成值", "偏差原因分析及改进措施")
+"""Heads of the value columns of the 部门整体 and 项目 indicator blocks."""
+
+TRANSFER_VALUE_HEADS = ("指标值", "全年实际完成值", "未完成原因和改进措施")
+"""The 转移支付 form words its value columns differently (SPEC §5)."""
+
+MANAGEMENT_LABELS = (
+    "分配科学性",
+    "下达及时性",
+    "拨付合规性",
+    "使用规范性",
+    "执行准确性",
+    "预算绩效管理情况",
+    "支出责任履行情况",
+)
+"""The seven 资金管理情况 aspects of the 转移支付 form, in the order of `FundManagement.items()`."""
+
+# Column grids. 7 columns: block label | 一级 | 二级 | 三级 | 指标值 | 完成值 | 偏差原因. The 部门整体 form has
+# an extra `指标N：` column before the 三级 name. Weights share the width left after content minima.
+SEVEN_COLUMNS = (
+    Column(0.8, 3),
+    Column(0.9, 4),
+    Column(1.0, 4),
+    Column(2.2, 6),
+    Column(1.2, 5),
+    Column(1.2, 5),
+    Column(1.6, 5),
+)
+EIGHT_COLUMNS = (
+    Column(0.8, 3),
+    Column(0.9, 4),
+    Column(1.0, 4),
+    Column(0.6, 3),
+    Column(2.0, 6),
+    Column(1.1, 5),
+    Column(1.1, 5),
+    Column(1.5, 5),
+)
+
+
+class _HasPerformance(Protocol):
+    """What this part reads from the report root: its year and its annex data."""
+
+    @property
+    def year(self) -> int: ...
+
+    @property
+    def performance(self) -> Performance: ...
+
+
+def build(report: _HasPerformance) -> list[Block]:
+    """第四部分 附件: part heading, 附件1 (report and 附表 forms), 附件2 (project reports); [] without data."""
+    perf = report.performance
+    annex_one = _annex_one(perf, report.year)
+    annex_two = _annex_two(perf, len(annex_one) > 0)
+    if not annex_one and not annex_two:
+        return []
+    part = Heading(0, PART_TITLE, key="part-4", page_break_before=True)
+    return [part, *annex_one, *annex_two]
+
+
+# ---------------------------------------------------------------------------------------- annexes
+def _annex_one(perf: Performance, year: int) -> list[Block]:
+    """附件1: the department's report, then the 附表 line and every self-evaluation form."""
+    forms = _forms(perf, year)
+    if perf.department_report is None and not forms:
+        return []
+    blocks: list[Block] = [Heading(1, "附件1", key="annex-1")]
+    if perf.department_report is not None:
+        blocks += report_blocks(perf.department_report, "annex-1-report")
+    if forms:
+        blocks += [PageBreak(), Para.of(SCHEDULE_LINE.format(year=year), "plain", bold=True), *forms]
+    return blocks
+
+
+def _annex_two(perf: Performance, after_annex_one: bool) -> list[Block]:
+    """附件2: the project evaluation reports, each under its own title."""
+    if not perf.project_reports:
+        return []
+    blocks: list[Block] = [Heading(1, "附件2", key="annex-2", page_break_before=after_annex_one)]
+    for number, item in enumerate(perf.project_reports, 1):
+        blocks += report_blocks(item, f"annex-2-report-{number}")
+    return blocks
+
+
+def _forms(perf: Performance, year: int) -> list[Block]:
+    """The 附表 forms in the published order, each starting on a new page (the first follows the 附表 line)."""
+    tables: list[Table] = []
+    if perf.department_table is not None:
+        tables.append(department_table(perf.department_table))
+    tables += [transfer_table(t, n) for n, t in enumerate(perf.transfer_tables, 1)]
+    tables += [project_table(t, n) for n, t in enumerate(perf.project_tables, 1)]
+    blocks: list[Block] = []
+    for table in tables:
+        if blocks:
+            blocks.append(PageBreak())
+        if table.key == "annex-1-department" and perf.department_table is not None:
+            # The 部门整体 form has its own title and period lines above the grid.
+            blocks += [
+                Para.of(perf.department_table.title, "subtitle"),
+                Para.of(PERIOD_LINE.format(year=year), "center"),
+            ]
+        blocks.append(table)
+    return blocks
+
+
+def report_blocks(report: EvaluationReport, key: str) -> list[Block]:
+    """A written report: its title (outline level 2), then each section's heading and paragraphs."""
+    blocks: list[Block] = [Heading(2, report.title, key=key)]
+    for number, section in enumerate(report.sections, 1):
+        heading = Heading(section.level, section.heading, key=f"{key}-s{number}", outline=False, toc=False)
+        blocks.append(heading)
+        blocks += [Para.of(text) for text in section.paragraphs]
+    return blocks
+
+
+# ---------------------------------------------------------------------------------------- cells
+def written(amount: Decimal | None) -> str:
+    """An amount as the form prints it: as written in the data (`1948.3`, `70`), blank when absent."""
+    return "" if amount is None else format(amount, "f")
+
+
+def rate_text(row: FundingRow) -> str:
+    """执行率 as the form prints it (`87.26%`), blank when it cannot be computed."""
+    rate = row.rate
+    return "" if rate is None else f"{format(rate, 'f')}%"
+
+
+def score_text(score: Decimal) -> str:
+    """The closing row of a form: `自评得分：86分`."""
+    return f"自评得分：{format(score, 'f')}分"
+
+
+def head(text: str, colspan: int = 1, rowspan: int = 1) -> Cell:
+    """A printed form label (column heads, 主管部门 …): centred."""
+    return Cell(text, colspan=colspan, rowspan=rowspan, kind="label")
+
+
+def text(value: str, colspan: int = 1, indent: float = 0.0) -> Cell:
+    """A cell of free text: top-left."""
+    return Cell(value, colspan=colspan, kind="text", indent=indent)
+
+
+def _heads(words: Sequence[str]) -> tuple[Cell, ...]:
+    """One head cell per word."""
+    return tuple(head(w) for w in words)
+
+
+def money(amount: Decimal | None) -> Cell:
+    """An amount cell: right-aligned."""
+    return Cell(written(amount), kind="money")
+
+
+def rate(row: FundingRow) -> Cell:
+    """An execution-rate cell: right-aligned like the amounts."""
+    return Cell(rate_text(row), kind="money")
+
+
+# ---------------------------------------------------------------------------------------- blocks of a form
+def funding_rows(funding: Funding, label_span: int, title: str) -> list[Row]:
+    """项目（政策）资金 block: the column heads, then the six fund lines (label, 年初, 全年, 执行, 执行率)."""
+    heads: Row = (
+        head("项目（政策）资金（万元）", rowspan=1 + len(FUND_LABELS)),
+        head("年度预算数（万元）", colspan=label_span),
+        head("年初预算数"),
+        head("全年预算数"),
+        head("全年执行数"),
+        head(title),
+    )
+    lines = [
+        (
+            text(name, colspan=label_span, indent=indent),
+            money(r.initial_budget),
+            money(r.annual_budget),
+            money(r.executed),
+            rate(r),
+        )
+        for (name, indent), r in zip(FUND_LABELS, funding.rows(), strict=True)
+    ]
+    return [heads, *lines]
+
+
+def goal_rows(label: str, heads: tuple[str, str], texts: tuple[str, str], spans: tuple[int, int]) -> list[Row]:
+    """Goals vs completion: a merged label over two rows, two column heads, then the two texts."""
+    return [
+        (head(label, rowspan=2), head(heads[0], colspan=spans[0]), head(heads[1], colspan=spans[1])),
+        (text(texts[0], colspan=spans[0]), text(texts[1], colspan=spans[1])),
+    ]
+
+
+def runs(values: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, length, value) of each run of equal neighbours: the vertical merges of a label column.
+
+    >>> runs(["产出指标", "产出指标", "效益指标"])
+    [(0, 2, '产出指标'), (2, 1, '效益指标')]
+    """
+    out: list[tuple[int, int, str]] = []
+    for index, value in enumerate(values):
+        if out and out[-1][2] == value:
+            start, length, _ = out[-1]
+            out[-1] = (start, length + 1, value)
+        else:
+            out.append((index, 1, value))
+    return out
+
+
+def indicator_rows(
+    label: str, heads: Sequence[Cell], indicators: Sequence[Indicator], cells: Callable[[int, Indicator], Row]
+) -> list[Row]:
+    """The indicator block: heads under a merged block label, 一级 and 二级 merged over their rows.
+
+    `cells(i, indicator)` gives the cells after 二级 (三级, 指标值, 完成值, 说明, and any numbering column).
+    """
+    rows: list[list[Cell]] = [[] for _ in indicators]
+    for start, length, level1 in runs([i.level1 for i in indicators]):
+        rows[start].append(Cell(level1, rowspan=length, kind="label"))
+        group = indicators[start : start + length]
+        for sub, sublength, level2 in runs([i.level2 for i in group]):
+            rows[start + sub].append(Cell(level2, rowspan=sublength, kind="label"))
+    body = [(*row, *cells(n, item)) for n, (row, item) in enumerate(zip(rows, indicators, strict=True))]
+    return [(head(label, rowspan=1 + len(indicators)), *heads), *body]
+
+
+def _values(item: Indicator) -> Row:
+    """三级指标 name, 指标值, 完成值, 说明: the text cells of an indicator row."""
+    return (text(item.name), text(item.target), text(item.actual), text(item.note))
+
+
+def _table(columns: tuple[Column, ...], rows: list[Row], key: str) -> Table:
+    """A form: its first row is the header row that repeats on continuation pages."""
+    return Table(columns=columns, header_rows=tuple(rows[:1]), body_rows=tuple(rows[1:]), key=key)
+
+
+# ---------------------------------------------------------------------------------------- the forms
+def department_table(form: DepartmentSelfEvaluation) -> Table:
+    """部门整体支出绩效目标自评表 (8 columns: the 指标N： numbering has its own column)."""
+    numbers = form.indicator_numbers()
+    rows: list[Row] = [
+        (head("主管部门"), text(form.competent_department, 3), head("实施单位"), text(form.implementing_unit, 3)),
+        *funding_rows(form.funding, 3, "执行率（%)"),
+        *goal_rows("整体目标", ("年度目标", "完成情况"), (form.goal, form.achieved), (4, 3)),
+        *indicator_rows(
+            "部门整体绩效指标",
+            (head("一级指标"), head("二级指标"), head("三级指标", 2), *_heads(PROJECT_VALUE_HEADS)),
+            form.indicators,
+            lambda n, item: (text(f"指标{numbers[n]}："), *_values(item)),
+        ),
+        (text(score_text(form.score), 8),),
+    ]
+    return _table(EIGHT_COLUMNS, rows, "annex-1-department")
+
+
+def project_table(form: ProjectSelfEvaluation, number: int) -> Table:
+    """项目支出绩效自评表 of one project (7 columns)."""
+    rows: list[Row] = [
+        (head("项目（政策）名称"), text(form.name, 6)),
+        (head("主管部门"), text(form.competent_department, 3), head("实施单位"), text(form.implementing_unit, 2)),
+        *funding_rows(form.funding, 2, "执行率"),
+        *goal_rows("年度总体目标", ("预期目标", "全年实际完成情况"), (form.goal, form.achieved), (3, 3)),
+        *indicator_rows(
+            "绩效指标",
+            _heads(("一级指标", "二级指标", "三级指标", *PROJECT_VALUE_HEADS)),
+            form.indicators,
+            lambda _, item: _values(item),
+        ),
+        (text(score_text(form.score), 7),),
+    ]
+    return _table(SEVEN_COLUMNS, rows, f"annex-1-project-{number}")
+
+
+def transfer_table(form: TransferSelfEvaluation, number: int) -> Table:
+    """转移支付（项目）自评表 (7 columns): names, 资金投入, 资金管理, goals, indicators, score."""
+    rows: list[Row] = [
+        (head("转移支付（项目）名称"), text(form.name, 6)),
+        (head("中央主管部门"), text(form.central_department, 6)),
+        (head("地方主管部门"), text(form.local_department, 3), head("资金使用单位"), text(form.user_unit, 2)),
+        *transfer_funding_rows(form),
+        *management_rows(form),
+        *goal_rows("总体目标完成情况", ("总体目标", "全年实际完成情况"), (form.goal, form.achieved), (3, 3)),
+        *indicator_rows(
+            "绩效指标",
+            _heads(("一级指标", "二级指标", "三级指标", *TRANSFER_VALUE_HEADS)),
+            form.indicators,
+            lambda _, item: _values(item),
+        ),
+        (text(score_text(form.score), 7),),
+    ]
+    return _table(SEVEN_COLUMNS, rows, f"annex-1-transfer-{number}")
+
+
+def transfer_funding_rows(form: TransferSelfEvaluation) -> list[Row]:
+    """资金投入情况（万元）: column heads (A, B, B/A), then 年度资金总额 and its sources."""
+    heads: Row = (
+        head("资金投入情况（万元）", rowspan=1 + len(TRANSFER_FUND_LABELS)),
+        head("", 3),
+        head("全年预算数（A）"),
+        head("全年执行数（B）"),
+        head("预算执行率（B/A×100%）"),
+    )
+    lines = [
+        (text(name, 3, indent), money(r.annual_budget), money(r.executed), rate(r))
+        for (name, indent), r in zip(TRANSFER_FUND_LABELS, form.funding.rows(), strict=True)
+    ]
+    return [heads, *lines]
+
+
+def management_rows(form: TransferSelfEvaluation) -> list[Row]:
+    """资金管理情况: column heads, then the seven aspects with 情况说明 and 存在问题和改进措施."""
+    heads: Row = (
+        head("资金管理情况", rowspan=1 + len(MANAGEMENT_LABELS)),
+        head(""),
+        head("情况说明", 3),
+        head("存在问题和改进措施", 2),
+    )
+    lines = [
+        (head(name), text(item.explanation, 3), text(item.problems, 2))
+        for name, item in zip(MANAGEMENT_LABELS, form.management.items(), strict=True)
+    ]
+    return [heads, *lines]
