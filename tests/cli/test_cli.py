@@ -1,0 +1,72 @@
+"""The command line as a user meets it: exit codes, Chinese messages, no tracebacks, no half-written PDFs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+EXAMPLE = Path(__file__).parents[2] / "examples" / "zhaohua-renshe-2023" / "report.toml"
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "juesuan_pdf", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def broken_copy(tmp_path: Path) -> Path:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    text = text.replace("short_name =", "short_nmae =", 1).replace("general_budget = 4454.96", 'general_budget = "四千"', 1)
+    bad = tmp_path / "bad.toml"
+    bad.write_text(text, encoding="utf-8")
+    return bad
+
+
+def test_version_and_help_are_chinese() -> None:
+    assert run("--version").stdout.startswith("juesuan-pdf ")
+    out = run("--help").stdout
+    assert "用法：" in out and "生成 PDF" in out
+
+
+def test_validate_example_reports_known_errors() -> None:
+    done = run("validate", str(EXAMPLE))
+    assert done.returncode == 1, done.stderr
+    out = done.stdout
+    for figure in ("4454.98", "3943.88", "86.81", "4455.02"):
+        assert figure in out
+    assert "Traceback" not in done.stderr
+
+
+def test_broken_copy_names_each_key_and_exits_2(tmp_path: Path) -> None:
+    done = run("validate", str(broken_copy(tmp_path)))
+    assert done.returncode == 2
+    assert "department.short_nmae" in done.stderr and "income.general_budget" in done.stderr
+    assert "“四千”" in done.stderr
+    assert "Traceback" not in done.stderr + done.stdout
+
+
+def test_build_of_broken_copy_writes_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "out.pdf"
+    done = run("build", str(broken_copy(tmp_path)), "-o", str(out))
+    assert done.returncode == 2 and not out.exists()
+    assert list(tmp_path.glob("*.tmp")) == []
+
+
+def test_build_refuses_on_errors_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "out.pdf"
+    done = run("build", str(EXAMPLE), "-o", str(out))
+    assert done.returncode == 1 and not out.exists()
+    assert "--force" in done.stderr
+
+
+@pytest.mark.parametrize("path", ["/nonexistent/report.toml", "/"])
+def test_bad_paths_are_messages_not_tracebacks(path: str) -> None:
+    done = run("validate", path)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr and "数据文件" in done.stderr
+
+
+def test_build_to_unwritable_folder(tmp_path: Path) -> None:
+    done = run("build", str(EXAMPLE), "--force", "-o", "/nonexistent-dir/out.pdf")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
