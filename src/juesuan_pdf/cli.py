@@ -62,9 +62,13 @@ def make_parser() -> Parser:
     parser = Parser(prog="juesuan-pdf", description="从一份数据文件（TOML）生成部门决算公开 PDF，并检查勾稽关系。")
     parser.add_argument("--version", action="version", version=f"juesuan-pdf {__version__}", help="显示版本号并退出")
     commands = parser.add_subparsers(dest="command", title="命令", metavar="{validate,build}", parser_class=Parser)
-    validate = commands.add_parser("validate", help="检查数据文件的格式和勾稽关系", description="检查数据文件的格式和勾稽关系。")
+    validate = commands.add_parser(
+        "validate", help="检查数据文件的格式和勾稽关系", description="检查数据文件的格式和勾稽关系。"
+    )
     validate.add_argument("file", metavar="数据文件", help="report.toml 之类的数据文件")
-    build = commands.add_parser("build", help="生成 PDF（有错误时拒绝生成）", description="检查数据后生成部门决算公开 PDF。")
+    build = commands.add_parser(
+        "build", help="生成 PDF（有错误时拒绝生成）", description="检查数据后生成部门决算公开 PDF。"
+    )
     build.add_argument("file", metavar="数据文件", help="report.toml 之类的数据文件")
     build.add_argument("-o", "--output", metavar="输出.pdf", help="输出文件（默认：与数据文件同名的 .pdf）")
     build.add_argument("--force", action="store_true", help="即使数据有错误也生成 PDF")

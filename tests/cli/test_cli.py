@@ -17,7 +17,8 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
 
 def broken_copy(tmp_path: Path) -> Path:
     text = EXAMPLE.read_text(encoding="utf-8")
-    text = text.replace("short_name =", "short_nmae =", 1).replace("general_budget = 4454.96", 'general_budget = "四千"', 1)
+    text = text.replace("short_name =", "short_nmae =", 1)
+    text = text.replace("general_budget = 4454.96", 'general_budget = "四千"', 1)
     bad = tmp_path / "bad.toml"
     bad.write_text(text, encoding="utf-8")
     return bad

@@ -58,7 +58,7 @@ def line_index(text: str) -> dict[Path, int]:
                 del counters[nested]
             if header.group(1) == "[[":
                 counters[keys] = counters.get(keys, -1) + 1
-                table = _with_indexes(keys, counters) + (counters[keys],)
+                table = (*_with_indexes(keys, counters), counters[keys])
             else:
                 table = _with_indexes(keys, counters)
             index.setdefault(table, number)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import os
 import re
 import tomllib
 import typing
@@ -92,6 +93,10 @@ def _literal(value: object, type_: type) -> object:
     return value
 
 
+def _origin(type_: Any) -> object:
+    return get_origin(type_)
+
+
 def make_converter() -> cattrs.Converter:
     """A converter that refuses wrong types and unknown keys and reports all problems at once."""
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
@@ -100,9 +105,9 @@ def make_converter() -> cattrs.Converter:
     conv.register_structure_hook(str, _str)
     conv.register_structure_hook(Decimal, _decimal)
     conv.register_structure_hook(dt.date, _date)
-    conv.register_structure_hook_func(lambda t: get_origin(t) is Literal, _literal)
-    conv.register_structure_hook_factory(lambda t: get_origin(t) is tuple, lambda t: _tuple_hook(conv, t))
-    conv.register_structure_hook_factory(lambda t: get_origin(t) is dict, lambda t: _dict_hook(conv, t))
+    conv.register_structure_hook_func(lambda t: _origin(t) is Literal, _literal)
+    conv.register_structure_hook_factory(lambda t: _origin(t) is tuple, lambda t: _tuple_hook(conv, t))
+    conv.register_structure_hook_factory(lambda t: _origin(t) is dict, lambda t: _dict_hook(conv, t))
     conv.register_structure_hook_factory(attrs.has, lambda t: _class_hook(conv, t))
     return conv
 
@@ -213,7 +218,7 @@ def to_findings(exc: BaseException, index: dict[Path, int], root: type = Report)
 def _leaf_findings(path: Path, leaf: BaseException, index: dict[Path, int], root: type) -> list[Finding]:
     if isinstance(leaf, ForbiddenExtraKeysError):
         allowed = _allowed_keys(root, path)
-        return [_unknown_key(path + (key,), allowed, index) for key in sorted(leaf.extra_fields)]
+        return [_unknown_key((*path, key), allowed, index) for key in sorted(leaf.extra_fields)]
     if isinstance(leaf, BadValue):
         message = f"应为{leaf.expected}，实际为{describe(leaf.value)}"
         return [Finding(ERROR, RULE, message, (render(path),), (describe(leaf.value),), line_of(index, path))]
@@ -233,17 +238,18 @@ def _unknown_key(path: Path, allowed: list[str], index: dict[Path, int]) -> Find
 def _code_findings(report: Report, index: dict[Path, int]) -> list[Finding]:
     """Account codes must be written as digits of the right length (the checker validates them further)."""
     wrong: list[tuple[Path, str, str]] = []
+    items: list[tuple[Path, str]]
     for i, line in enumerate(report.accounts):
         if not re.fullmatch(r"\d{7}", line.code):
             wrong.append((("accounts", i, "code"), line.code, "7位数字的功能分类项级科目编码（如 2080101）"))
     for code in report.general_budget.class_totals:
         if not re.fullmatch(r"\d{3}", code):
             wrong.append((("general_budget", "class_totals", code), code, "3位数字的功能分类类级科目编码（如 208）"))
-    items = [("basic_expenditure", "items", i, it.code) for i, it in enumerate(report.basic_expenditure.items)]
-    items += [("project_expenditure", i, it.code) for i, it in enumerate(report.project_expenditure)]
-    for *prefix, code in items:
-        if not re.fullmatch(r"\d{3}|\d{5}", str(code)):
-            wrong.append(((*prefix, "code"), str(code), "3位或5位数字的经济分类科目编码（如 30101）"))
+    items = [(("basic_expenditure", "items", i), it.code) for i, it in enumerate(report.basic_expenditure.items)]
+    items += [(("project_expenditure", i), it.code) for i, it in enumerate(report.project_expenditure)]
+    for prefix, code in items:
+        if not re.fullmatch(r"\d{3}|\d{5}", code):
+            wrong.append(((*prefix, "code"), code, "3位或5位数字的经济分类科目编码（如 30101）"))
     return [
         Finding(ERROR, RULE, f"应为{expected}，实际为“{value}”", (render(path),), (value,), line_of(index, path))
         for path, value, expected in wrong
@@ -255,7 +261,8 @@ def loads(text: str, source: str = "") -> Report:
     try:
         data = tomllib.loads(text, parse_float=Decimal)
     except tomllib.TOMLDecodeError as exc:
-        raise LoadError([Finding(ERROR, RULE, f"TOML 格式错误：{_toml_message(exc)}", (source,) if source else ())])
+        where = (source,) if source else ()
+        raise LoadError([Finding(ERROR, RULE, f"TOML 格式错误：{_toml_message(exc)}", where)]) from None
     index = line_index(text)
     try:
         report = CONVERTER.structure(data, Report)
@@ -276,7 +283,7 @@ def _toml_message(exc: tomllib.TOMLDecodeError) -> str:
     return text
 
 
-def load(path: str | FsPath) -> Report:
+def load(path: str | os.PathLike[str]) -> Report:
     """The report in the TOML file at `path`; raises LoadError (never a traceback) when it cannot be used."""
     file = FsPath(path)
     try:

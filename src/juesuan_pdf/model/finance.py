@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+import typing
 from typing import Literal
 
 import attrs
 
 from juesuan_pdf.model.money import ZERO, total
 
-Fund = Literal["一般公共预算", "政府性基金", "国有资本经营", "上级补助", "事业", "经营", "附属单位上缴", "其他"]
-FUNDS: tuple[Fund, ...] = ("一般公共预算", "政府性基金", "国有资本经营", "上级补助", "事业", "经营", "附属单位上缴", "其他")
+Fund = Literal[
+    "一般公共预算", "政府性基金", "国有资本经营", "上级补助", "事业", "经营", "附属单位上缴", "其他"
+]
+FUNDS: tuple[Fund, ...] = typing.get_args(Fund)
 FISCAL_FUNDS: tuple[Fund, ...] = ("一般公共预算", "政府性基金", "国有资本经营")
 
 INCOME_SOURCES = (
