@@ -45,7 +45,8 @@ def test_example_loads() -> None:
 
 
 def test_misspelt_key_is_named_with_suggestion_and_line() -> None:
-    text = MINIMAL.replace("short_name", "short_nmae").replace('name = "某某局"\n', 'name = "某某局"\nshort_name = "x"\n')
+    text = MINIMAL.replace("short_name", "short_nmae")
+    text = text.replace('name = "某某局"\n', 'name = "某某局"\nshort_name = "x"\n')
     [msg] = problems(text)
     assert "department.short_nmae" in msg and "short_name" in msg and "第5行" in msg
 

@@ -7,9 +7,9 @@ shares and rates happens only in `money.py`.
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
-import typing
 from typing import Literal
 
 import attrs
