@@ -1,0 +1,41 @@
+"""第五部分 附表: the part heading, the list of the 13 table titles, then the 13 tables.
+
+The title list reproduces the reference's lines 2172–2185 (`一、收入支出决算总表` …); each table carries
+its own outline text (the same words) so the PDF outline leads to it. Consecutive tables of the same
+orientation are separated by a page break (orientation changes break pages by themselves).
+"""
+
+from __future__ import annotations
+
+from juesuan_pdf.compose.tables import TABLES
+from juesuan_pdf.compose.tables._rows import cn_number
+from juesuan_pdf.doc import Block, Heading, PageBreak, Para, Table
+from juesuan_pdf.model.report import Report
+
+PART_TITLE = "第五部分 附表"
+PART_KEY = "part-5"
+
+
+def titles() -> list[str]:
+    """`一、收入支出决算总表` … `十三、财政拨款“三公”经费支出决算表`."""
+    return [f"{cn_number(m.NUMBER)}、{m.TITLE}" for m in TABLES]
+
+
+def build(report: Report) -> list[Block]:
+    """The blocks of 第五部分: heading, title list, tables."""
+    blocks: list[Block] = [Heading(0, PART_TITLE, PART_KEY, page_break_before=True)]
+    blocks += [Para.of(t, "plain") for t in titles()]
+    blocks += _with_breaks([m.build(report) for m in TABLES])
+    return blocks
+
+
+def _with_breaks(tables: list[Table]) -> list[Block]:
+    """Tables with a page break before each one that does not change orientation (the first included)."""
+    out: list[Block] = []
+    previous_landscape = False
+    for table in tables:
+        if table.landscape == previous_landscape:
+            out.append(PageBreak())
+        out.append(table)
+        previous_landscape = table.landscape
+    return out

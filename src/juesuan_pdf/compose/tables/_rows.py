@@ -1,0 +1,411 @@
+"""Shared builders of the 公开表: the frame, header cells, 栏次 rows and account-tree rows (internal, may change).
+
+Every figure a table shows is read from a model property or summed from the model's account lines and
+economic items here, in one place, so the 13 tables and the sentences of 第二部分 agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from juesuan_pdf.compose.numbers import money_table
+from juesuan_pdf.doc import Cell, Column, Row
+from juesuan_pdf.model.accounts import CodeTable, Level, level, load_code_table
+from juesuan_pdf.model.finance import AccountLine, EconomicItem, Fund
+from juesuan_pdf.model.money import ZERO, total
+from juesuan_pdf.model.report import Report
+
+UNIT = "金额单位：万元"
+FISCAL_FUNDS: tuple[Fund, ...] = ("一般公共预算", "政府性基金", "国有资本经营")
+FUND_HEADERS = ("一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款")
+
+CODE_COLUMN = Column(weight=0.9, min_chars=7.5)
+NAME_COLUMN = Column(weight=3.0, min_chars=10)
+MONEY_COLUMN = Column(weight=1.0, min_chars=8)
+SERIAL_COLUMN = Column(weight=0.35, min_chars=2.5)
+ITEM_COLUMN = Column(weight=2.6, min_chars=10)
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def cn_number(n: int) -> str:
+    """A Chinese numeral for 1–99 as headings count (1 → 一, 10 → 十, 13 → 十三, 21 → 二十一)."""
+    if not 0 < n < 100:
+        raise ValueError(f"cn_number supports 1–99, got {n}")
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _DIGITS[tens] + "十")
+    return head + (_DIGITS[ones] if ones else "")
+
+
+def code_table(report: Report) -> CodeTable:
+    """The year's classification code table."""
+    return load_code_table(report.year)
+
+
+def frame(report: Report, number: int, title: str) -> dict[str, Any]:
+    """The common keyword arguments of a 公开表: title, form number, 部门/金额单位 line, key and outline text."""
+    return {
+        "title": title,
+        "form_no": f"公开{number:02d}表",
+        "caption_left": f"部门：{report.department.name}",
+        "caption_right": UNIT,
+        "key": f"table-{number:02d}",
+        "outline_text": f"{cn_number(number)}、{title}",
+    }
+
+
+def empty_note(report: Report, what: str) -> str:
+    """The note under an all-zero table: `注：本单位{年度}年度没有{what}，故本表无数据。`."""
+    return f"注：本单位{report.year}年度没有{what}，故本表无数据。"
+
+
+# ------------------------------------------------------------------------------------------------- cells
+def label(text: str, colspan: int = 1, rowspan: int = 1, *, bold: bool = False) -> Cell:
+    """A centred header or label cell."""
+    return Cell(text, colspan=colspan, rowspan=rowspan, kind="label", bold=bold)
+
+
+def text(value: str, *, indent: float = 0.0, bold: bool = False, colspan: int = 1) -> Cell:
+    """A left-aligned text cell (names, codes, row labels)."""
+    return Cell(value, colspan=colspan, kind="text", indent=indent, bold=bold)
+
+
+def money(value: Decimal | None, *, blank_zero: bool = False, bold: bool = False) -> Cell:
+    """A right-aligned amount with 2 decimals; None, or zero when `blank_zero`, gives an empty cell."""
+    if value is None or (blank_zero and value == 0):
+        return Cell("", kind="money", bold=bold)
+    return Cell(money_table(value), kind="money", bold=bold)
+
+
+def serial_row(label_cols: int, count: int, start: int = 1) -> Row:
+    """The 栏次 row: `栏次` over the text columns, then 1, 2, 3 … over the amount columns."""
+    return (label("栏次", colspan=label_cols), *(label(str(start + i)) for i in range(count)))
+
+
+def account_header(money_labels: Sequence[str]) -> tuple[Row, ...]:
+    """The two-row 项目 header of a single-level account table plus its 栏次 row."""
+    first = (label("项目", colspan=2), *(label(m, rowspan=2) for m in money_labels))
+    return first, (label("科目编码"), label("科目名称")), serial_row(2, len(money_labels))
+
+
+def account_columns(n_money: int) -> tuple[Column, ...]:
+    """科目编码, 科目名称 and `n_money` amount columns."""
+    return (CODE_COLUMN, NAME_COLUMN, *([MONEY_COLUMN] * n_money))
+
+
+def total_row(caption: str, values: Iterable[Decimal | None], *, blank_zero: bool = False) -> Row:
+    """The 合计 row of an account table: caption over the code and name columns, then amounts."""
+    return (text(caption, colspan=2, bold=True), *(money(v, blank_zero=blank_zero, bold=True) for v in values))
+
+
+# ------------------------------------------------------------------------------------------------- account tree
+@attrs.frozen
+class TreeRow:
+    """One row of an account table: a 类, 款 or 项 with its amounts (one per amount column)."""
+
+    code: str
+    name: str
+    level: Level
+    values: tuple[Decimal, ...]
+
+
+def account_tree(
+    report: Report,
+    lines: Iterable[AccountLine],
+    values: Callable[[AccountLine], Sequence[Decimal]],
+    class_overrides: Mapping[str, Sequence[Decimal | None]] | None = None,
+) -> list[TreeRow]:
+    """Rows per 类, 款 and 项 of `lines` in code order; 款 = Σ项, 类 = Σ款 unless overridden column by column.
+
+    `class_overrides[类]` replaces a 类 row's amount in the columns where it is not None: the document's
+    stated class totals (五（二）) win over the sum of the lines, so a table agrees with the sentences.
+    """
+    by_item: dict[str, list[AccountLine]] = {}
+    for line in sorted(lines, key=lambda a: a.code):
+        by_item.setdefault(line.code, []).append(line)
+    item_rows = [_item_row(report, code, group, values) for code, group in by_item.items()]
+    return _roll_up(report, item_rows, class_overrides or {})
+
+
+def _item_row(
+    report: Report, code: str, group: list[AccountLine], values: Callable[[AccountLine], Sequence[Decimal]]
+) -> TreeRow:
+    name = next((a.name for a in group if a.name), "") or code_table(report).functional_name(code)
+    sums = tuple(total(col) for col in zip(*(values(a) for a in group), strict=True))
+    return TreeRow(code, name, level(code), sums)
+
+
+def _roll_up(report: Report, items: list[TreeRow], overrides: Mapping[str, Sequence[Decimal | None]]) -> list[TreeRow]:
+    table = code_table(report)
+    rows: list[TreeRow] = []
+    for class_code in sorted({r.code[:3] for r in items}):
+        in_class = [r for r in items if r.code.startswith(class_code)]
+        kuan_rows = [
+            _sum_row(table, kuan, [r for r in in_class if r.code.startswith(kuan)])
+            for kuan in sorted({r.code[:5] for r in in_class})
+        ]
+        class_row = _sum_row(table, class_code, kuan_rows)
+        rows.append(_override(class_row, overrides.get(class_code)))
+        for kuan_row in kuan_rows:
+            rows.append(kuan_row)
+            rows.extend(r for r in in_class if r.code.startswith(kuan_row.code))
+    return rows
+
+
+def _sum_row(table: CodeTable, code: str, children: list[TreeRow]) -> TreeRow:
+    sums = tuple(total(col) for col in zip(*(c.values for c in children), strict=True))
+    return TreeRow(code, table.functional_name(code), level(code), sums)
+
+
+def _override(row: TreeRow, stated: Sequence[Decimal | None] | None) -> TreeRow:
+    if stated is None:
+        return row
+    values = tuple(s if s is not None else v for v, s in zip(row.values, stated, strict=True))
+    return attrs.evolve(row, values=values)
+
+
+def tree_rows(rows: Iterable[TreeRow], *, blank_zero: bool = True) -> list[Row]:
+    """Table rows of an account tree: code, indented name (one em per level below 类), amounts."""
+    return [
+        (
+            text(r.code),
+            text(r.name, indent=float(r.level - 1)),
+            *(money(v, blank_zero=blank_zero) for v in r.values),
+        )
+        for r in rows
+    ]
+
+
+# ------------------------------------------------------------------------------------------------- figures
+def class_expenditure(report: Report, fund: Fund) -> dict[str, Decimal]:
+    """Expenditure per 类 from one fund: the stated 一般公共预算 class totals (五（二）), else line sums."""
+    if fund == "一般公共预算":
+        return dict(report.general_budget_classes())
+    sums: dict[str, Decimal] = {}
+    for line in report.lines_of(fund):
+        sums[line.class_code] = sums.get(line.class_code, ZERO) + line.actual
+    return sums
+
+
+def class_expenditure_all(report: Report, funds: Iterable[Fund] | None = None) -> dict[str, Decimal]:
+    """Expenditure per 类 over several funds (all funds by default)."""
+    chosen = tuple(funds) if funds is not None else tuple({a.fund for a in report.accounts})
+    result: dict[str, Decimal] = {}
+    for fund in chosen:
+        for code, amount in class_expenditure(report, fund).items():
+            result[code] = result.get(code, ZERO) + amount
+    return result
+
+
+def split_of(lines: Iterable[AccountLine]) -> tuple[Decimal, Decimal]:
+    """(基本支出, 项目支出) summed over account lines."""
+    items = list(lines)
+    return total(a.basic for a in items), total(a.project for a in items)
+
+
+def economic_class_sums(items: Iterable[EconomicItem]) -> dict[str, Decimal]:
+    """The sum of economic items per economic 类 (301, 302, …)."""
+    sums: dict[str, Decimal] = {}
+    for item in items:
+        sums[item.class_code] = sums.get(item.class_code, ZERO) + item.amount
+    return sums
+
+
+def economic_by_code(items: Iterable[EconomicItem]) -> dict[str, Decimal]:
+    """The amount per economic 款 code (items with the same code added)."""
+    result: dict[str, Decimal] = {}
+    for item in items:
+        result[item.code] = result.get(item.code, ZERO) + item.amount
+    return result
+
+
+def economic_name(report: Report, code: str, items: Iterable[EconomicItem] = ()) -> str:
+    """An economic code's name: an item's own name when it gives one, else the code table's."""
+    own = next((i.name for i in items if i.code == code and i.name), "")
+    return own or code_table(report).economic_name(code)
+
+
+# ------------------------------------------------------------------------------------------------- 总表 sides
+@attrs.frozen
+class Entry:
+    """A labelled row of one side of a 总表 (公开01/04): label, its amounts, whether set bold."""
+
+    label: str
+    values: tuple[Decimal | None, ...]
+    bold: bool = False
+
+
+Side = tuple[list[Entry], list[Entry]]
+
+
+def two_sides(income: Side, expenditure: Side) -> tuple[Row, ...]:
+    """Rows of a 总表: each side's item rows padded to equal length, then both summary blocks aligned.
+
+    行次 run through the income side, then continue on the expenditure side; padding rows are blank, and
+    a shorter summary block is padded before its last row so both 总计 rows end the table.
+    """
+    n_items = max(len(income[0]), len(expenditure[0]))
+    n_summary = max(len(income[1]), len(expenditure[1]))
+    left = _pad(income[0], n_items) + _pad_before_last(income[1], n_summary)
+    right = _pad(expenditure[0], n_items) + _pad_before_last(expenditure[1], n_summary)
+    left_cells = _numbered(left, 1, width=_width(income))
+    right_cells = _numbered(right, _count(left) + 1, width=_width(expenditure))
+    return tuple((*a, *b) for a, b in zip(left_cells, right_cells, strict=True))
+
+
+def _width(side: Side) -> int:
+    return max(len(e.values) for e in side[0] + side[1])
+
+
+def _pad(entries: list[Entry], n: int) -> list[Entry | None]:
+    return [*entries, *([None] * (n - len(entries)))]
+
+
+def _pad_before_last(entries: list[Entry], n: int) -> list[Entry | None]:
+    padded: list[Entry | None] = [*entries[:-1], *([None] * (n - len(entries)))]
+    return [*padded, *entries[-1:]]
+
+
+def _count(entries: list[Entry | None]) -> int:
+    return sum(1 for e in entries if e is not None)
+
+
+def _numbered(entries: list[Entry | None], start: int, width: int) -> list[Row]:
+    rows: list[Row] = []
+    n = start
+    for entry in entries:
+        if entry is None:
+            rows.append((text(""), label(""), *(money(None) for _ in range(width))))
+            continue
+        amounts = (money(v, bold=entry.bold) for v in entry.values)
+        rows.append((text(entry.label, bold=entry.bold), label(str(n)), *amounts))
+        n += 1
+    return rows
+
+
+def statement_class_labels(report: Report, with_figures: Iterable[str] = ()) -> list[tuple[str, str]]:
+    """(类 code, `一、一般公共服务支出` …) for every statement class of the year, plus any class with figures."""
+    table = code_table(report)
+    listed = list(table.statement_classes)
+    codes = listed + sorted(c for c in set(with_figures) if c not in listed)
+    return [(code, f"{cn_number(i)}、{table.functional_name(code)}") for i, code in enumerate(codes, start=1)]
+
+
+def fund_split(report: Report, fund: Fund) -> tuple[Decimal, Decimal]:
+    """(基本支出, 项目支出) of one appropriation fund.
+
+    For 一般公共预算 the 基本支出 is the model's stated figure of 第二部分 六; 项目支出 is always the sum of
+    the fund's account lines (the model states no 一般公共预算 项目支出 of its own).
+    """
+    basic, project = split_of(report.lines_of(fund))
+    if fund == "一般公共预算":
+        basic = report.basic_expenditure.amount
+    return basic, project
+
+
+# ------------------------------------------------------------------------------------------------- economic blocks
+@attrs.frozen
+class EconomicRow:
+    """One economic 类 or 款 with its amount (None: printed blank)."""
+
+    code: str
+    name: str
+    amount: Decimal | None
+
+    @property
+    def is_class(self) -> bool:
+        """Whether this is an economic 类 (3 digits)."""
+        return len(self.code) == 3
+
+
+def economic_rows(
+    report: Report, items: Sequence[EconomicItem], classes: Iterable[str], full_classes: Iterable[str] = ()
+) -> list[EconomicRow]:
+    """Rows per economic 类 and its 款 in code order: every listed 款 for `full_classes`, else 款 with figures.
+
+    A 类 row is the sum of its items; a 类 of `classes` without figures is printed only if it is in
+    `full_classes` or has figures.
+    """
+    table = code_table(report)
+    by_code = economic_by_code(items)
+    sums = economic_class_sums(items)
+    full = set(full_classes)
+    rows: list[EconomicRow] = []
+    for cls in classes:
+        if cls not in full and cls not in sums:
+            continue
+        rows.append(EconomicRow(cls, economic_name(report, cls, items), sums.get(cls)))
+        listed = table.economic_children(cls) if cls in full else ()
+        codes = sorted(set(listed) | {c for c in by_code if c.startswith(cls)})
+        rows.extend(EconomicRow(c, economic_name(report, c, items), by_code.get(c)) for c in codes)
+    return rows
+
+
+def spread(rows: Sequence[EconomicRow], blocks: int) -> list[list[EconomicRow]]:
+    """`rows` cut into `blocks` consecutive columns of (nearly) equal length."""
+    size = -(-len(rows) // blocks) if rows else 0
+    return [list(rows[i * size : (i + 1) * size]) for i in range(blocks)]
+
+
+def block_rows(blocks: Sequence[Sequence[EconomicRow]]) -> list[Row]:
+    """Side-by-side blocks of 科目编码 · 科目名称 · 决算数, padded with blank cells to the longest block."""
+    height = max((len(b) for b in blocks), default=0)
+    rows: list[Row] = []
+    for i in range(height):
+        cells: list[Cell] = []
+        for block in blocks:
+            cells += _block_cells(block[i] if i < len(block) else None)
+        rows.append(tuple(cells))
+    return rows
+
+
+def _block_cells(row: EconomicRow | None) -> list[Cell]:
+    if row is None:
+        return [text(""), text(""), money(None)]
+    indent = 0.0 if row.is_class else 1.0
+    return [text(row.code, bold=row.is_class), text(row.name, indent=indent, bold=row.is_class), money(row.amount)]
+
+
+BLOCK_COLUMNS = (Column(weight=0.8, min_chars=5.5), Column(weight=2.4, min_chars=9), MONEY_COLUMN)
+
+
+# ------------------------------------------------------------------------------------------------- fund tables (10/11)
+FUND_FLOW_LABELS = ("年初结转和结余", "本年收入", "小计", "基本支出", "项目支出", "年末结转和结余")
+
+
+def fund_flow_header() -> tuple[Row, ...]:
+    """项目 · 年初结转和结余 · 本年收入 · 本年支出 (小计 · 基本支出 · 项目支出) · 年末结转和结余, and 栏次."""
+    first = (
+        label("项目", colspan=2),
+        label("年初结转和结余", rowspan=2),
+        label("本年收入", rowspan=2),
+        label("本年支出", colspan=3),
+        label("年末结转和结余", rowspan=2),
+    )
+    second = (label("科目编码"), label("科目名称"), label("小计"), label("基本支出"), label("项目支出"))
+    return first, second, serial_row(2, 6)
+
+
+def fund_flow_totals(report: Report, fund: Fund) -> tuple[Decimal, ...]:
+    """The 合计 row of a fund's 收入支出 table: carry-in, income, expenditure (小计/基本/项目), carry-out."""
+    income = {"政府性基金": report.income.gov_fund, "国有资本经营": report.income.state_capital}.get(
+        fund, report.income.general_budget
+    )
+    basic, project = fund_split(report, fund)
+    return (
+        report.fiscal.carry_in.of(fund),
+        income,
+        report.fund_expenditure(fund),
+        basic,
+        project,
+        report.fiscal.carry_out.of(fund),
+    )
+
+
+def fund_flow_line(line: AccountLine) -> tuple[Decimal, ...]:
+    """One account line of a fund's 收入支出 table."""
+    return line.carry_in, line.income_amount, line.actual, line.basic, line.project, line.carry_out

@@ -1,0 +1,55 @@
+"""公开06表 一般公共预算财政拨款支出决算表: 一般公共预算 expenditure by functional account, 基本/项目.
+
+Form: national/Sichuan 部门决算 (项目 · 本年支出 (小计 · 基本支出 · 项目支出)), DOMAIN.md §3.2 [K]. Rows by
+account (类/款/项, 合计 first). The 合计 小计 is the model's 一般公共预算财政拨款支出 (五（一）), its 基本支出 the
+stated 基本支出 (六); 类 rows' 小计 are the stated class totals (五（二）), 款 and 项 rows the account lines
+(五（三）). Some years add 年初结转和结余 / 本年收入 / 年末结转和结余 columns: not printed here.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from juesuan_pdf.compose.tables import _rows as r
+from juesuan_pdf.doc import Row, Table
+from juesuan_pdf.model.finance import AccountLine, Fund
+from juesuan_pdf.model.report import Report
+
+NUMBER = 6
+TITLE = "一般公共预算财政拨款支出决算表"
+NOTE = "注：本表反映部门本年度一般公共预算财政拨款实际支出情况。"
+FUND: Fund = "一般公共预算"
+HEADER: tuple[Row, ...] = (
+    (r.label("项目", colspan=2), r.label("本年支出", colspan=3)),
+    (r.label("科目编码"), r.label("科目名称"), r.label("小计"), r.label("基本支出"), r.label("项目支出")),
+    r.serial_row(2, 3),
+)
+
+
+def build(report: Report) -> Table:
+    """The 一般公共预算财政拨款支出决算表 of `report`."""
+    rows = [r.total_row("合计", total_values(report)), *r.tree_rows(tree(report))]
+    notes = (NOTE,) if report.lines_of(FUND) else (r.empty_note(report, "使用一般公共预算财政拨款安排的支出"),)
+    return Table(
+        columns=r.account_columns(3),
+        header_rows=HEADER,
+        body_rows=tuple(rows),
+        notes=notes,
+        **r.frame(report, NUMBER, TITLE),
+    )
+
+
+def total_values(report: Report) -> tuple[Decimal, ...]:
+    """The 合计 row: 一般公共预算财政拨款支出, 基本支出, 项目支出."""
+    return (report.fund_expenditure(FUND), *r.fund_split(report, FUND))
+
+
+def line_values(line: AccountLine) -> tuple[Decimal, ...]:
+    """One line: 支出决算, 基本支出, 项目支出."""
+    return line.actual, line.basic, line.project
+
+
+def tree(report: Report) -> list[r.TreeRow]:
+    """The account rows; 类 小计 are the stated class totals of 五（二）."""
+    overrides = {code: (amount, None, None) for code, amount in r.class_expenditure(report, FUND).items()}
+    return r.account_tree(report, report.lines_of(FUND), line_values, overrides)

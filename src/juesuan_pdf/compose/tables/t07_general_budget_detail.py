@@ -1,0 +1,70 @@
+"""公开07表 一般公共预算财政拨款支出决算明细表: 一般公共预算 expenditure by economic classification.
+
+Form [G] (no published Sichuan 07 body was found; DOMAIN.md §3.2): rows by 部门预算支出经济分类 类 and 款
+(301 工资福利支出 …, 款 with figures, code order, 合计 first) × 合计 · 基本支出 · 项目支出. 基本支出 figures are
+the economic items of 第二部分 六; 项目支出 figures are the model's `project_expenditure` items. When the data
+gives no economic detail of 项目支出, the 合计 row still shows the fund's 项目支出 and a note says so.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from juesuan_pdf.compose.tables import _rows as r
+from juesuan_pdf.doc import Row, Table
+from juesuan_pdf.model.finance import Fund
+from juesuan_pdf.model.money import ZERO
+from juesuan_pdf.model.report import Report
+
+NUMBER = 7
+TITLE = "一般公共预算财政拨款支出决算明细表"
+NOTE = "注：本表反映部门本年度一般公共预算财政拨款支出按部门预算支出经济分类的明细情况。"
+NO_PROJECT_DETAIL = "项目支出未按经济分类填报明细，仅列合计数。"
+FUND: Fund = "一般公共预算"
+HEADER: tuple[Row, ...] = (
+    (r.label("项目", colspan=2), r.label("本年支出", colspan=3)),
+    (r.label("科目编码"), r.label("科目名称"), r.label("合计"), r.label("基本支出"), r.label("项目支出")),
+    r.serial_row(2, 3),
+)
+
+
+def build(report: Report) -> Table:
+    """The 一般公共预算财政拨款支出决算明细表 of `report`."""
+    rows = [r.total_row("合计", total_values(report)), *body(report)]
+    return Table(
+        columns=r.account_columns(3),
+        header_rows=HEADER,
+        body_rows=tuple(rows),
+        notes=notes(report),
+        **r.frame(report, NUMBER, TITLE),
+    )
+
+
+def total_values(report: Report) -> tuple[Decimal, ...]:
+    """The 合计 row: 一般公共预算财政拨款支出, 基本支出 (六), 项目支出."""
+    return (report.fund_expenditure(FUND), *r.fund_split(report, FUND))
+
+
+def body(report: Report) -> list[Row]:
+    """One row per economic 类 and 款 with figures: 合计, 基本支出, 项目支出."""
+    basic_items = report.basic_expenditure.items
+    project_items = report.project_expenditure
+    basic = {**r.economic_by_code(basic_items), **r.economic_class_sums(basic_items)}
+    project = {**r.economic_by_code(project_items), **r.economic_class_sums(project_items)}
+    classes = r.code_table(report).economic_classes()
+    rows = r.economic_rows(report, (*basic_items, *project_items), classes)
+    return [_row(e, basic.get(e.code, ZERO), project.get(e.code, ZERO)) for e in rows]
+
+
+def _row(e: r.EconomicRow, basic: Decimal, project: Decimal) -> Row:
+    indent = 0.0 if e.is_class else 1.0
+    amounts = (r.money(v, blank_zero=True) for v in (basic + project, basic, project))
+    return (r.text(e.code), r.text(e.name, indent=indent), *amounts)
+
+
+def notes(report: Report) -> tuple[str, ...]:
+    """The table's note, saying so when 项目支出 has no economic detail."""
+    _, project = r.fund_split(report, FUND)
+    if project and not report.project_expenditure:
+        return (NOTE + NO_PROJECT_DETAIL,)
+    return (NOTE,)

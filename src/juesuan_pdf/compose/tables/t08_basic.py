@@ -1,0 +1,61 @@
+"""公开08表 一般公共预算财政拨款基本支出决算表: 基本支出 by economic code, 人员经费 beside 公用经费.
+
+Form: national/Sichuan three-block layout (科目编码 · 科目名称 · 决算数 per block; 人员经费 over the first,
+公用经费 over the other two), footer `人员经费合计 · 公用经费合计` [V structure from published fixtures, DOMAIN.md
+§3.2]. Rows: every 款 of 301/302/303 from the code table (printed even when zero [K]) and the 款 with figures of
+the other 公用经费 classes (307/309/310/399). The footer figures are the model's 人员经费 and 公用经费 (第二部分 六).
+"""
+
+from __future__ import annotations
+
+from juesuan_pdf.compose.tables import _rows as r
+from juesuan_pdf.doc import Cell, Row, Table
+from juesuan_pdf.model.report import Report
+
+NUMBER = 8
+TITLE = "一般公共预算财政拨款基本支出决算表"
+NOTE = "注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。"
+FULL_CLASSES = ("301", "302", "303")
+HEADER: tuple[Row, ...] = (
+    (r.label("人员经费", colspan=3), r.label("公用经费", colspan=6)),
+    tuple(r.label(t) for _ in range(3) for t in ("科目编码", "科目名称", "决算数")),
+)
+
+
+def build(report: Report) -> Table:
+    """The 一般公共预算财政拨款基本支出决算表 of `report`."""
+    personnel, public = blocks(report)
+    body = [*r.block_rows([personnel, *r.spread(public, 2)]), footer(report)]
+    return Table(
+        columns=r.BLOCK_COLUMNS * 3,
+        header_rows=HEADER,
+        body_rows=tuple(body),
+        notes=(NOTE,),
+        landscape=True,
+        **r.frame(report, NUMBER, TITLE),
+    )
+
+
+def blocks(report: Report) -> tuple[list[r.EconomicRow], list[r.EconomicRow]]:
+    """(人员经费 rows, 公用经费 rows) from the model's personnel and public items."""
+    basic = report.basic_expenditure
+    table = r.code_table(report)
+    personnel = r.economic_rows(report, basic.personnel_items, table.personnel_classes, FULL_CLASSES)
+    public = r.economic_rows(report, basic.public_items, table.public_classes, FULL_CLASSES)
+    return personnel, public
+
+
+def footer(report: Report) -> Row:
+    """人员经费合计 and 公用经费合计 as the model states them."""
+    basic = report.basic_expenditure
+    return (
+        r.text("人员经费合计", colspan=2, bold=True),
+        r.money(basic.personnel, bold=True),
+        r.text("公用经费合计", colspan=5, bold=True),
+        r.money(basic.public, bold=True),
+    )
+
+
+def footer_cells(table: Table) -> tuple[Cell, ...]:
+    """The footer row of a built table (for tests)."""
+    return table.body_rows[-1]

@@ -1,0 +1,49 @@
+"""公开12表 国有资本经营预算财政拨款支出决算表: 国有资本经营 expenditure by account, 基本/项目.
+
+Form: national/Sichuan (项目 · 本年支出 (合计 · 基本支出 · 项目支出)), DOMAIN.md §3.2 [K]; rows by account,
+合计 first. Figures: the model's 国有资本经营 fund expenditure (第二部分 九). All zero: the empty-table note.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from juesuan_pdf.compose.tables import _rows as r
+from juesuan_pdf.doc import Row, Table
+from juesuan_pdf.model.finance import AccountLine, Fund
+from juesuan_pdf.model.report import Report
+
+NUMBER = 12
+TITLE = "国有资本经营预算财政拨款支出决算表"
+NOTE = "注：本表反映部门本年度国有资本经营预算财政拨款支出情况。"
+FUND: Fund = "国有资本经营"
+HEADER: tuple[Row, ...] = (
+    (r.label("项目", colspan=2), r.label("本年支出", colspan=3)),
+    (r.label("科目编码"), r.label("科目名称"), r.label("合计"), r.label("基本支出"), r.label("项目支出")),
+    r.serial_row(2, 3),
+)
+
+
+def build(report: Report) -> Table:
+    """The 国有资本经营预算财政拨款支出决算表 of `report`."""
+    totals = total_values(report)
+    lines = report.lines_of(FUND)
+    empty = not lines and not any(totals)
+    rows = [r.total_row("合计", totals, blank_zero=empty), *r.tree_rows(r.account_tree(report, lines, _values))]
+    note = r.empty_note(report, "使用国有资本经营预算财政拨款安排的支出") if empty else NOTE
+    return Table(
+        columns=r.account_columns(3),
+        header_rows=HEADER,
+        body_rows=tuple(rows),
+        notes=(note,),
+        **r.frame(report, NUMBER, TITLE),
+    )
+
+
+def total_values(report: Report) -> tuple[Decimal, ...]:
+    """The 合计 row: 国有资本经营预算财政拨款支出, 基本支出, 项目支出."""
+    return (report.fund_expenditure(FUND), *r.fund_split(report, FUND))
+
+
+def _values(line: AccountLine) -> tuple[Decimal, ...]:
+    return line.actual, line.basic, line.project

@@ -1,0 +1,66 @@
+"""公开13表 财政拨款“三公”经费支出决算表: 三公 budget and actual by component, one data row.
+
+Form: variant A of DOMAIN.md §3.2 (central 2019+ layout [K]; the column words are [V]): 预算数 over six
+columns, then 决算数 over the same six: 合计 · 因公出国（境）费 · 公务用车购置及运行维护费 (小计 · 公务用车购置费 ·
+公务用车运行维护费) · 公务接待费; 栏次 1–12. Sichuan's text says 公务用车购置及运行维护费, used here (the
+national header says 公务用车购置及运行费). Figures: the model's 三公 budget and actual (第二部分 七).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from juesuan_pdf.compose.tables import _rows as r
+from juesuan_pdf.doc import Cell, Column, Row, Table
+from juesuan_pdf.model.finance import SangongAmounts
+from juesuan_pdf.model.report import Report
+
+NUMBER = 13
+TITLE = "财政拨款“三公”经费支出决算表"
+NOTE = (
+    "注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。其中，预算数为“三公”经费全年预算数，"
+    "反映按规定程序调整后的预算数；决算数是包括当年财政拨款和以前年度结转资金安排的实际支出。"
+)
+VEHICLES = "公务用车购置及运行维护费"
+COLUMNS: tuple[Column, ...] = (r.MONEY_COLUMN,) * 12
+
+
+def _group() -> tuple[tuple[Cell, ...], tuple[Cell, ...]]:
+    top = (
+        r.label("合计", rowspan=2),
+        r.label("因公出国（境）费", rowspan=2),
+        r.label(VEHICLES, colspan=3),
+        r.label("公务接待费", rowspan=2),
+    )
+    return top, (r.label("小计"), r.label("公务用车购置费"), r.label("公务用车运行维护费"))
+
+
+HEADER: tuple[Row, ...] = (
+    (r.label("预算数", colspan=6), r.label("决算数", colspan=6)),
+    _group()[0] * 2,
+    _group()[1] * 2,
+    tuple(r.label(str(i)) for i in range(1, 13)),
+)
+
+
+def values(amounts: SangongAmounts) -> tuple[Decimal, ...]:
+    """合计, 出国, 车小计, 购置, 运行维护, 接待 of one set of 三公 amounts."""
+    a = amounts
+    return a.amount, a.abroad, a.vehicles, a.vehicle_purchase, a.vehicle_running, a.reception
+
+
+def build(report: Report) -> Table:
+    """The 财政拨款“三公”经费支出决算表 of `report`."""
+    s = report.sangong
+    figures = (*values(s.budget), *values(s.actual))
+    empty = not any(figures)
+    note = r.empty_note(report, "使用财政拨款安排的“三公”经费") if empty else NOTE
+    row = tuple(r.money(v, blank_zero=empty) for v in figures)
+    return Table(
+        columns=COLUMNS,
+        header_rows=HEADER,
+        body_rows=(row,),
+        notes=(note,),
+        landscape=True,
+        **r.frame(report, NUMBER, TITLE),
+    )
