@@ -61,7 +61,9 @@ def make_parser() -> Parser:
     """The command-line parser with its sub-commands."""
     parser = Parser(prog="juesuan-pdf", description="从一份数据文件（TOML）生成部门决算公开 PDF，并检查勾稽关系。")
     parser.add_argument("--version", action="version", version=f"juesuan-pdf {__version__}", help="显示版本号并退出")
-    commands = parser.add_subparsers(dest="command", title="命令", metavar="{validate,build}", parser_class=Parser)
+    commands = parser.add_subparsers(
+        dest="command", title="命令", metavar="{validate,build,next-year}", parser_class=Parser
+    )
     validate = commands.add_parser(
         "validate", help="检查数据文件的格式和勾稽关系", description="检查数据文件的格式和勾稽关系。"
     )
@@ -74,7 +76,27 @@ def make_parser() -> Parser:
     build.add_argument("--force", action="store_true", help="即使数据有错误也生成 PDF")
     build.add_argument("--font", action="append", default=[], metavar="角色=字体文件",
                        help="为某一角色指定字体文件，如 body=/path/仿宋_GB2312.ttf（可重复）")
+    nxt = commands.add_parser(
+        "next-year",
+        help="由本年数据文件生成下一年度的数据文件",
+        description="把本年数字转为上年数，生成下一年度的数据文件。",
+    )
+    nxt.add_argument("file", metavar="数据文件", help="本年度的数据文件")
+    nxt.add_argument("-o", "--output", metavar="新数据文件", required=True, help="下一年度数据文件的保存位置")
     return parser
+
+
+def run_next_year(file: str, output: str) -> int:
+    """`next-year`: write next year's data file with this year's figures as prior-year figures."""
+    from juesuan_pdf.api import write_atomically
+    from juesuan_pdf.load import load
+    from juesuan_pdf.load.rollover import roll_over
+
+    report = load(file)
+    text = roll_over(Path(file).read_text(encoding="utf-8"), report)
+    write_atomically(output, text.encode("utf-8"))
+    print(f"已生成 {output}：{report.year + 1}年度数据文件，上年数已填入，变动原因待填写。")
+    return EXIT_OK
 
 
 def print_findings(findings: Sequence[Finding]) -> None:
@@ -133,6 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_validate(args.file)
         if args.command == "build":
             return run_build(args.file, args.output, args.force, args.font)
+        if args.command == "next-year":
+            return run_next_year(args.file, args.output)
     except LoadError as exc:
         for finding in exc.findings:
             print(finding.render(), file=sys.stderr)

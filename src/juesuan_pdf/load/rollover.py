@@ -1,0 +1,83 @@
+"""Start next year's data file from this year's: this year's figures become the prior-year figures.
+
+The file is edited as text, line by line, so the clerk's comments and layout survive: only the values of
+`year`, the `prior` keys and the change reasons are rewritten; tables the file lacks are appended.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from juesuan_pdf.load.paths import Path, line_index
+from juesuan_pdf.model.report import Report
+
+Value = int | Decimal | str
+
+
+def updates(report: Report) -> dict[Path, Value]:
+    """The values next year's file starts with, by data path."""
+    actual = report.sangong.actual
+    values: dict[Path, Value] = {
+        ("year",): report.year + 1,
+        ("totals", "prior"): report.income_grand_total,
+        ("totals", "reason"): "",
+        ("fiscal", "comparison", "prior"): report.fiscal_income_grand_total,
+        ("fiscal", "comparison", "reason"): "",
+        ("general_budget", "comparison", "prior"): report.general_budget_total,
+        ("general_budget", "comparison", "reason"): "",
+        ("running_cost", "prior"): report.running_cost.amount,
+        ("running_cost", "reason"): "",
+        ("sangong", "reason"): "",
+    }
+    for name in ("abroad", "vehicle_purchase", "vehicle_running", "reception"):
+        values[("sangong", "prior", name)] = getattr(actual, name)
+    return values
+
+
+def toml_value(value: Value) -> str:
+    """`value` written as TOML."""
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return str(value)
+
+
+def split_value(line: str) -> tuple[str, str, str]:
+    """A `key = value  # comment` line as (head up to and including '= ', value, trailing comment)."""
+    head_end = line.index("=") + 1
+    while head_end < len(line) and line[head_end] == " ":
+        head_end += 1
+    quote: str | None = None
+    for i in range(head_end, len(line)):
+        ch = line[i]
+        if quote:
+            if ch == "\\" and quote == '"':
+                continue
+            if ch == quote and line[i - 1] != "\\":
+                quote = None
+        elif ch in "\"'":
+            quote = ch
+        elif ch == "#":
+            value = line[head_end:i].rstrip()
+            return line[:head_end], value, line[head_end + len(value) : ]
+    return line[:head_end], line[head_end:].rstrip(), ""
+
+
+def roll_over(text: str, report: Report) -> str:
+    """Next year's data file: `text` with this year's figures moved into the prior-year fields."""
+    lines = text.splitlines()
+    index = line_index(text)
+    missing: dict[Path, list[tuple[str, Value]]] = {}
+    for path, value in updates(report).items():
+        number = index.get(path)
+        if number is None:
+            missing.setdefault(path[:-1], []).append((str(path[-1]), value))
+            continue
+        head, _, comment = split_value(lines[number - 1])
+        if path[-1] != "reason" and path != ("year",):
+            # The old comment explains the old figure; say where the new one came from instead.
+            comment = f"   # 由{report.year}年度决算转入"
+        lines[number - 1] = f"{head}{toml_value(value)}{comment}"
+    for table, pairs in missing.items():
+        lines += ["", f"[{'.'.join(str(p) for p in table)}]"] if table else [""]
+        lines += [f"{key} = {toml_value(value)}" for key, value in pairs]
+    return "\n".join(lines) + "\n"
