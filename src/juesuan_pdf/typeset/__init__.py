@@ -42,7 +42,14 @@ class TypesetOptions:
 
 def _font_set(options: TypesetOptions) -> object:
     """The font set for the options' role overrides."""
-    return _render.InterimFonts(dict(options.fonts))
+    import os
+
+    paths = dict(options.fonts)
+    interim = os.environ.get("JUESUAN_INTERIM_FONTS", "")
+    if interim and "body" not in paths:
+        regular, bold = (f"{interim}/{w}/NotoSerifSC_{w}.ttf" for w in ("400Regular", "700Bold"))
+        paths = {"body": regular, "title": regular, "heading1": bold, "bold": bold} | paths
+    return _render.InterimFonts(paths)
 
 
 def typeset(document: doc.Document, options: TypesetOptions | None = None) -> bytes:

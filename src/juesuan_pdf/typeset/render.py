@@ -278,7 +278,7 @@ class TocRow(Flowable):  # type: ignore[misc]
         room = self.width - indent - num_w - 2 * size
         text = _fit(e.text, self.ctx, self.role, size, room)
         end = indent + _draw_runs(canv, self.ctx, self.role, size, indent, baseline, text)
-        _leaders(canv, num_font, size, end + size * 0.25, self.width - num_w - size * 0.25, baseline)
+        _leaders(canv, size, end + size * 0.25, self.width - num_w - size * 0.25, baseline)
         canv.setFont(num_font, size)
         canv.drawRightString(self.width, baseline, num)
         canv.linkRect("", e.key, (0, 0, self.width, self.height), relative=1, Border="[0 0 0]")
@@ -303,14 +303,17 @@ def _draw_runs(canv: Canvas, ctx: RenderContext, role: str, size: float, x: floa
     return x - start
 
 
-def _leaders(canv: Canvas, font: str, size: float, x0: float, x1: float, y: float) -> None:
-    """Dot leaders between x0 and x1, on a fixed pitch so the dots of all lines align."""
+def _leaders(canv: Canvas, size: float, x0: float, x1: float, y: float) -> None:
+    """Dot leaders between x0 and x1, on a fixed pitch so the dots of all lines align.
+
+    The dots are drawn as small discs, not '.' glyphs: extracted text then reads "heading 12", and no
+    font is involved.
+    """
     pitch = size / 2
-    dot_w = canv.stringWidth(".", font, size)
-    canv.setFont(font, size)
+    radius = size * 0.045
     x = (int(x0 / pitch) + 1) * pitch
-    while x + dot_w <= x1:
-        canv.drawString(x, y, ".")
+    while x + radius <= x1:
+        canv.circle(x, y + radius, radius, stroke=0, fill=1)
         x += pitch
 
 

@@ -1,0 +1,161 @@
+"""Charts: zero-based value axes, given labels, our font on every string, zero slices, width, the PDF."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from decimal import Decimal
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from reportlab.graphics.shapes import Drawing, Group, String, UserNode
+
+from juesuan_pdf import doc
+from juesuan_pdf.typeset import TypesetOptions, _font_set, typeset
+from juesuan_pdf.typeset.charts import bar_drawing, nice_axis, pie_drawing, tick_label
+from juesuan_pdf.typeset.pages import geometry
+
+WIDTH = geometry("gbt9704").portrait.width
+
+BARS = doc.BarChart(
+    "图1：收支总计变动情况",
+    ("收入总计", "支出总计"),
+    (
+        doc.Series("2022年", (Decimal("4228.88"), Decimal("1100")), ("4228.88", "1100")),
+        doc.Series("2023年", (Decimal("4454.96"), Decimal("1150.5")), ("4454.96", "1150.5")),
+    ),
+    key="fig1",
+)
+PIE = doc.PieChart(
+    "图2：收入结构",
+    (
+        doc.Slice("财政拨款收入", Decimal("4454.96"), "4454.96万元 98.9%"),
+        doc.Slice("事业收入", Decimal("0"), "0万元 0%"),
+        doc.Slice("其他收入", Decimal("49.5"), "49.5万元 1.1%"),
+    ),
+    key="fig2",
+)
+
+
+@pytest.fixture(scope="module")
+def font() -> str:
+    """The registered body font of the default font set."""
+    return str(_font_set(TypesetOptions()).font_name("body"))
+
+
+def strings(drawing: Drawing) -> list[String]:
+    """Every String a drawing renders, widgets expanded to their shapes."""
+    out: list[String] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, UserNode):
+            walk(node.provideNode())
+        elif isinstance(node, String):
+            out.append(node)
+        elif isinstance(node, Group):
+            for child in node.contents:
+                walk(child)
+
+    for node in drawing.expandUserNodes().contents:
+        walk(node)
+    return out
+
+
+def test_bar_value_axis_starts_at_zero_even_when_values_are_close(font: str) -> None:
+    drawing = bar_drawing(BARS, font, WIDTH, 260)
+    axis = drawing.contents[0].valueAxis
+    assert axis.valueMin == 0
+    drawing.expandUserNodes()  # lays the axis out
+    assert axis._valueMin == 0
+    assert axis._valueMax >= 4454.96
+
+
+def test_bars_carry_the_given_labels_and_the_legend_the_series(font: str) -> None:
+    texts = [s.text for s in strings(bar_drawing(BARS, font, WIDTH, 260))]
+    for label in ("4228.88", "1100", "4454.96", "1150.5", "收入总计", "支出总计", "2022年", "2023年", "万元"):
+        assert label in texts
+
+
+def drawings(font: str) -> list[Drawing]:
+    """The bar and the pie drawing."""
+    return [bar_drawing(BARS, font, WIDTH, 260), pie_drawing(PIE, font, WIDTH, 260)]
+
+
+@pytest.mark.parametrize("which", [0, 1])
+def test_every_string_uses_our_font(which: int, font: str) -> None:
+    drawing = drawings(font)[which]
+    found = strings(drawing)
+    assert found
+    assert {s.fontName for s in found} == {font}
+    assert drawing.initialFontName == font
+
+
+def test_bar_series_fills_are_distinct_greys(font: str) -> None:
+    bars = bar_drawing(BARS, font, WIDTH, 260).contents[0]
+    fills = [bars.bars[i].fillColor for i in range(2)]
+    assert all(c.red == c.green == c.blue for c in fills)
+    assert abs(fills[0].red - fills[1].red) >= 0.3
+
+
+def test_zero_slices_are_not_drawn_but_are_in_the_legend(font: str) -> None:
+    drawing = pie_drawing(PIE, font, WIDTH, 260)
+    pie = drawing.contents[0]
+    assert pie.data == [4454.96, 49.5]
+    legend = [name for _, name in drawing.contents[1].colorNamePairs]
+    assert legend == ["财政拨款收入 4454.96万元 98.9%", "事业收入 0万元 0%", "其他收入 49.5万元 1.1%"]
+
+
+def test_all_zero_pie_draws_only_the_legend(font: str) -> None:
+    chart = doc.PieChart("空", (doc.Slice("甲", Decimal(0), "0万元"),))
+    drawing = pie_drawing(chart, font, WIDTH, 260)
+    assert [type(c).__name__ for c in drawing.contents] == ["Legend"]
+
+
+@pytest.mark.parametrize("which", [0, 1])
+def test_drawings_fit_the_frame(which: int, font: str) -> None:
+    drawing = drawings(font)[which]
+    x0, _, x1, _ = drawing.getBounds()
+    assert drawing.width <= WIDTH
+    assert x0 >= -0.5 and x1 <= WIDTH + 0.5
+
+
+@given(st.floats(min_value=0.01, max_value=1e9, allow_nan=False))
+def test_nice_axis_covers_the_value_in_round_steps(value: float) -> None:
+    top, step = nice_axis(value)
+    assert top >= value
+    assert 3 <= top / step <= 12
+    assert abs(round(top / step) - top / step) < 1e-6
+
+
+def test_tick_labels_are_plain_numbers() -> None:
+    assert [tick_label(v) for v in (0, 1000.0, 2.5, 0.25)] == ["0", "1000", "2.5", "0.25"]
+
+
+@pytest.fixture(scope="module")
+def chart_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A page of text, then a bar chart that must move whole with its caption, then a pie chart."""
+    blocks: list[doc.Block] = [doc.Para.of(f"第{i}行。", "plain") for i in range(17)]
+    blocks += [BARS, PIE]
+    path = tmp_path_factory.mktemp("charts") / "charts.pdf"
+    path.write_bytes(typeset(doc.Document(doc.Metadata("图"), tuple(blocks)), TypesetOptions()))
+    return path
+
+
+def test_chart_and_caption_share_a_page(chart_pdf: Path) -> None:
+    with pdfplumber.open(chart_pdf) as pdf:
+        texts = [re.sub(r"\s+", "", p.extract_text() or "") for p in pdf.pages]
+    page = next(i for i, t in enumerate(texts) if "图1：收支总计变动情况" in t)
+    assert "4228.88" in texts[page] and "2022年" in texts[page]
+    assert "第16行" not in texts[page]
+
+
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="needs pdffonts (poppler-utils)")
+def test_chart_pdf_has_no_helvetica(chart_pdf: Path) -> None:
+    out = subprocess.run(["pdffonts", str(chart_pdf)], capture_output=True, text=True, check=True).stdout
+    rows = [line.split() for line in out.splitlines()[2:]]
+    assert rows and all(r[-5:-2] == ["yes", "yes", "yes"] for r in rows)
+    assert "Helvetica" not in out

@@ -1,0 +1,172 @@
+"""Document assembly read back from the PDF: outline, contents, metadata, fonts, literal text, dispatch."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from pypdf import PdfReader
+
+from juesuan_pdf import doc
+from juesuan_pdf.typeset import TypesetOptions, typeset
+
+MARKUP = '数据里的<b>粗体</b>、&amp;、<font face="x">和<br/>都要原样印出。'
+BODY = "为贯彻落实政府信息公开的要求，本单位依法编制并公开本年度的收入支出情况，收入合计4454.96万元，增长5.3%。"
+
+
+def sample_document() -> doc.Document:
+    """Cover, contents (levels ≤ 1), three parts with headings of every level, and literal markup text."""
+    blocks: list[doc.Block] = [
+        doc.Cover(("示例单位", "示例年度报告"), ("示例单位", "二〇二四年九月")),
+        doc.TableOfContents(title="目录", levels=1),
+    ]
+    for p in range(1, 4):
+        blocks.append(doc.Heading(0, f"第{p}部分 示例", f"part{p}", page_break_before=True))
+        for s in range(1, 4):
+            blocks.append(doc.Heading(1, f"{s}、第{p}部分第{s}节", f"p{p}s{s}"))
+            blocks.append(doc.Para.of(BODY))
+            blocks.append(doc.Heading(2, f"（{s}）第{p}部分第{s}小节", f"p{p}s{s}a"))
+            blocks.extend(doc.Para.of(BODY) for _ in range(3))
+            blocks.append(doc.Heading(3, f"{s}.第{p}部分第{s}条", f"p{p}s{s}a1", toc=False))
+    blocks.append(doc.Heading(1, "不进目录的标题", "hidden", toc=False))
+    blocks.append(doc.Para.of(MARKUP))
+    return doc.Document(
+        doc.Metadata(
+            "示例年度报告",
+            author="示例单位",
+            subject="示例主题",
+            keywords=("示例", "报告"),
+            created=dt.datetime(2024, 9, 1, 8, 0, tzinfo=dt.UTC),
+        ),
+        tuple(blocks),
+    )
+
+
+@pytest.fixture(scope="module")
+def pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample document built once for every test here."""
+    path = tmp_path_factory.mktemp("render") / "sample.pdf"
+    path.write_bytes(typeset(sample_document(), TypesetOptions()))
+    return path
+
+
+def outline(path: Path) -> list[tuple[int, str, int]]:
+    """(depth, title, 1-based page) of every outline entry, in order."""
+    reader = PdfReader(path)
+    out: list[tuple[int, str, int]] = []
+
+    def walk(items: list, depth: int) -> None:  # type: ignore[type-arg]
+        for item in items:
+            if isinstance(item, list):
+                walk(item, depth + 1)
+            else:
+                out.append((depth, item.title, reader.get_destination_page_number(item) + 1))
+
+    walk(reader.outline, 0)
+    return out
+
+
+def page_texts(path: Path) -> list[str]:
+    """Text of each page, whitespace removed."""
+    with pdfplumber.open(path) as pdf:
+        return [re.sub(r"\s+", "", p.extract_text() or "") for p in pdf.pages]
+
+
+def test_outline_entries_equal_the_headings(pdf: Path) -> None:
+    headings = [b for b in sample_document().blocks if isinstance(b, doc.Heading) and b.outline]
+    assert [(d, t) for d, t, _ in outline(pdf)] == [(h.level, h.text) for h in headings]
+
+
+def test_outline_targets_the_page_showing_the_heading(pdf: Path) -> None:
+    texts = page_texts(pdf)
+    for _, title, page in outline(pdf):
+        assert re.sub(r"\s+", "", title) in texts[page - 1], (title, page)
+
+
+def toc_rows(path: Path) -> list[tuple[str, int]]:
+    """(entry text, page number) of every contents line (pages after the cover up to the first part)."""
+    rows: list[tuple[str, int]] = []
+    with pdfplumber.open(path) as doc_pdf:
+        for page in doc_pdf.pages[1:]:
+            text = page.extract_text() or ""
+            if "第1部分示例" in re.sub(r"\s+", "", text) and "目录" not in text and rows:
+                break
+            for line in text.splitlines():
+                m = re.fullmatch(r"(.+?)\s*(\d+)", line.strip())
+                if m and not line.strip().startswith("—"):
+                    rows.append((re.sub(r"\s+", "", m.group(1)), int(m.group(2))))
+    return rows
+
+
+def test_contents_page_numbers_equal_outline_pages(pdf: Path) -> None:
+    expected = [(re.sub(r"\s+", "", t), p) for d, t, p in outline(pdf) if d <= 1 and t != "不进目录的标题"]
+    assert toc_rows(pdf) == expected
+
+
+def test_cover_has_no_page_number_and_body_pages_do(pdf: Path) -> None:
+    texts = page_texts(pdf)
+    assert "—" not in texts[0]
+    for n, text in enumerate(texts[1:], start=2):
+        assert text.endswith(f"—{n}—") or text.startswith(f"—{n}—") or f"—{n}—" in text
+
+
+def test_metadata_language_and_viewer_preferences(pdf: Path) -> None:
+    reader = PdfReader(pdf)
+    meta = reader.metadata
+    assert meta is not None
+    assert (meta.title, meta.author, meta.subject) == ("示例年度报告", "示例单位", "示例主题")
+    assert meta["/Keywords"] == "示例, 报告"
+    assert meta["/Creator"] == "juesuan-pdf"
+    assert meta["/CreationDate"] == "D:20240901080000+00'00'"
+    root = reader.trailer["/Root"]
+    assert root["/Lang"] == "zh-CN"
+    assert bool(root["/ViewerPreferences"]["/DisplayDocTitle"]) is True
+    assert root["/PageMode"] == "/UseOutlines"
+
+
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="needs pdffonts (poppler-utils)")
+def test_every_font_is_embedded_subset_with_unicode_map(pdf: Path) -> None:
+    lines = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout.splitlines()
+    fonts = [line.split() for line in lines[2:]]
+    assert fonts
+    for cols in fonts:
+        assert cols[-5:-2] == ["yes", "yes", "yes"], cols
+        assert "Helvetica" not in cols[0]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
+def test_markup_in_data_is_printed_literally(pdf: Path) -> None:
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert re.sub(r"\s+", "", MARKUP).replace(" ", "") in re.sub(r"\s+", "", text)
+
+
+def test_unknown_block_type_raises_type_error() -> None:
+    document = doc.Document(doc.Metadata("x"), (doc.Para.of("正文"), object()))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="object"):
+        typeset(document, TypesetOptions())
+
+
+@pytest.mark.parametrize("fillers", range(18, 23))
+def test_a_heading_never_ends_a_page(fillers: int, tmp_path: Path) -> None:
+    blocks: list[doc.Block] = [doc.Heading(0, "部分", "p", outline=True)]
+    blocks += [doc.Para.of(f"第{i}行。", "plain") for i in range(fillers)]
+    blocks += [doc.Heading(1, "一、标题", "h"), doc.Para.of("标题后的第一段。", "plain")]
+    path = tmp_path / "keep.pdf"
+    path.write_bytes(typeset(doc.Document(doc.Metadata("x"), tuple(blocks)), TypesetOptions()))
+    page = dict((t, p) for _, t, p in outline(path))["一、标题"]
+    assert "标题后的第一段" in page_texts(path)[page - 1]
+
+
+def test_keep_together_lands_on_one_page(tmp_path: Path) -> None:
+    blocks: list[doc.Block] = [doc.Para.of(f"第{i}行。", "plain") for i in range(19)]
+    blocks.append(doc.KeepTogether(tuple(doc.Para.of(f"成组{i}。", "plain") for i in range(5))))
+    path = tmp_path / "together.pdf"
+    path.write_bytes(typeset(doc.Document(doc.Metadata("x"), tuple(blocks)), TypesetOptions()))
+    texts = page_texts(path)
+    assert len(texts) == 2
+    assert all(f"成组{i}" in texts[1] for i in range(5))
