@@ -1,0 +1,539 @@
+"""doc.Table → flowables: title and caption lines, a ruled grid with repeated header rows, notes.
+
+The grid is our own flowable (`TableFlowable`), not reportlab's Table: it measures every cell with the
+Chinese line breaker, lays rows out with `table_layout` and splits between rows or inside a tall row,
+repeating a merged label cut by a page break with the furniture's continued suffix (产出指标（续）).
+Each cell's lines are drawn one after another, so text extraction keeps a cell's text together in
+reading order. Landscape pages for wide tables are switched by `render` around the table's flowables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from juesuan_pdf import doc
+from juesuan_pdf.typeset import table_layout as tl
+from juesuan_pdf.typeset.dispatch import RenderContext, to_flowables
+
+# Table sizes tried, largest first, until the columns' minimum widths fit the frame (五号, 小五, 六号 …).
+SHRINK_STEPS = (1.0, 9.0 / 10.5, 8.0 / 10.5, 7.5 / 10.5)
+RULE_WIDTH = 0.5
+"""Grid line width in pt: thin, the same for every line of every table."""
+HPAD_EM = 0.5
+"""Left/right cell padding in em: two paddings make the 1 em gap that keeps adjacent cells' text apart."""
+VPAD_EM = 0.25
+"""Top/bottom cell padding in em."""
+LINE_PITCH = 1.3
+"""Cell line pitch in em (the geometry's table line pitch)."""
+TITLE_PITCH = 1.5
+"""Title line pitch in em of the title size."""
+HEADER_MIN_LINES = 3
+"""Header labels are given width enough to wrap into at most this many lines."""
+
+NO_START = frozenset("，。、；：？！）》」』】〕〉”’…—·%‰℃,.;:?!)]}")
+NO_END = frozenset("（《「『【〔〈“‘([{")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Measured text: glyph runs and lines
+
+
+@attrs.frozen
+class Glyph:
+    """One character with the font that draws it and its advance at the current size."""
+
+    char: str
+    font: str
+    size: float
+    advance: float
+
+
+@attrs.frozen
+class TextLine:
+    """One measured line of cell text; `justify` spreads the slack between characters when drawn."""
+
+    glyphs: tuple[Glyph, ...]
+    justify: bool = False
+
+    @property
+    def width(self) -> float:
+        """Natural width (no justification)."""
+        return sum(g.advance for g in self.glyphs)
+
+    @property
+    def text(self) -> str:
+        """The characters of the line."""
+        return "".join(g.char for g in self.glyphs)
+
+
+@attrs.frozen
+class TextStyle:
+    """Font role, weight and size of a piece of table text."""
+
+    role: str
+    bold: bool
+    size: float
+
+
+def glyphs(ctx: RenderContext, style: TextStyle, text: str) -> list[Glyph]:
+    """`text` as glyphs: each character with its font (role font, fallback where it lacks one) and advance."""
+    out: list[Glyph] = []
+    for name, part in _font_runs(ctx, style, text):
+        out.extend(Glyph(ch, name, style.size, stringWidth(ch, name, style.size)) for ch in part)
+    return out
+
+
+def _font_runs(ctx: RenderContext, style: TextStyle, text: str) -> list[tuple[str, str]]:
+    """(font name, text) runs; the bold face replaces the role font where the text is bold."""
+    runs = list(ctx.fonts.font_runs(style.role, text))
+    if not style.bold:
+        return runs
+    plain, bold = ctx.fonts.font_name(style.role), ctx.fonts.font_name(style.role, True)
+    return [(bold if name == plain else name, part) for name, part in runs]
+
+
+def break_lines(items: Sequence[Glyph], width: float, justify: bool) -> list[TextLine]:
+    """Lines of at most `width`, breaking between characters but never before a mark that may not
+    start a line, after one that may not end a line, or inside a number or Latin word (clreq 避头尾).
+
+    TEMPORARY greedy breaker until typeset.linebreak lands; justified lines are all but the last.
+    """
+    lines: list[list[Glyph]] = [[]]
+    used = 0.0
+    for cluster in _clusters(items):
+        w = sum(g.advance for g in cluster)
+        if lines[-1] and used + w > width + 1e-6:
+            lines.append([])
+            used = 0.0
+        while w > width + 1e-6 and len(cluster) > 1:
+            # A cluster wider than the line (a long number in a narrow cell) breaks where it must.
+            head, cluster = _longest_prefix(cluster, width - used)
+            lines[-1].extend(head)
+            lines.append([])
+            used, w = 0.0, sum(g.advance for g in cluster)
+        lines[-1].extend(cluster)
+        used += w
+    out = [TextLine(tuple(line), justify) for line in lines if line]
+    if out:
+        out[-1] = attrs.evolve(out[-1], justify=False)
+    return out
+
+
+def _longest_prefix(cluster: list[Glyph], width: float) -> tuple[list[Glyph], list[Glyph]]:
+    """The longest prefix of `cluster` within `width` (at least one glyph) and the rest."""
+    used, n = 0.0, 0
+    while n < len(cluster) and used + cluster[n].advance <= width + 1e-6:
+        used += cluster[n].advance
+        n += 1
+    n = max(n, 1)
+    return cluster[:n], cluster[n:]
+
+
+def _clusters(items: Sequence[Glyph]) -> list[list[Glyph]]:
+    """Unbreakable groups: a Latin/number word, or one CJK character with the marks bound to it."""
+    out: list[list[Glyph]] = []
+    glue_next = False
+    for g in items:
+        latin = g.char.isascii() and not g.char.isspace() and g.char not in NO_END
+        prev = out[-1] if out else None
+        joins_word = latin and prev is not None and _is_word(prev[-1]) and g.char not in "([{"
+        if prev is not None and (glue_next or g.char in NO_START or joins_word):
+            prev.append(g)
+        else:
+            out.append([g])
+        glue_next = g.char in NO_END
+    return out
+
+
+def _is_word(g: Glyph) -> bool:
+    """Whether a glyph belongs to a Latin word or number (which must not be broken)."""
+    return g.char.isascii() and not g.char.isspace() and g.char not in NO_END
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Cell appearance
+
+
+@attrs.frozen
+class CellLook:
+    """How one source cell is set: its doc.Cell, text style, alignment and whether it is a header cell."""
+
+    cell: doc.Cell
+    style: TextStyle
+    header: bool
+
+    @property
+    def align(self) -> str:
+        """Horizontal alignment (money right, text left, labels centred unless the cell says otherwise)."""
+        return self.cell.resolved_align
+
+    @property
+    def valign(self) -> tl.VAlign:
+        """Text cells hang from the top; figures and labels sit in the middle of their cell."""
+        return "top" if self.cell.kind == "text" and not self.header else "middle"
+
+
+@attrs.frozen
+class Setting:
+    """Width-dependent choices of one table: type size, paddings, metrics and column widths."""
+
+    size: float
+    hpad: float
+    metrics: tl.Metrics
+    widths: tuple[float, ...]
+
+    def x(self, col: int) -> float:
+        """Left edge of a column."""
+        return sum(self.widths[:col])
+
+    def span_width(self, col: int, colspan: int) -> float:
+        """Width of `colspan` columns from `col`."""
+        return sum(self.widths[col : col + colspan])
+
+
+@attrs.frozen
+class Prepared:
+    """A table with its cells placed on the grid and their looks resolved, before any width is known."""
+
+    table: doc.Table
+    ctx: RenderContext
+    header: tuple[tl.Placed, ...]
+    body: tuple[tl.Placed, ...]
+    looks: tuple[CellLook, ...]
+    """Looks indexed by Piece.key: header cells first, then body cells; fillers are plain text cells."""
+
+
+def prepare(table: doc.Table, ctx: RenderContext) -> Prepared:
+    """Place header and body cells on the grid (raising ValueError for cells that do not fit)."""
+    ncols = len(table.columns)
+    header = tl.place([[(c.colspan, c.rowspan) for c in row] for row in table.header_rows], ncols)
+    body = tl.place([[(c.colspan, c.rowspan) for c in row] for row in table.body_rows], ncols)
+    size = ctx.geometry.table_size
+    looks = [_look(table.header_rows, p, table.font_role, size, True) for p in header]
+    looks += [_look(table.body_rows, p, table.font_role, size, False) for p in body]
+    return Prepared(table, ctx, tuple(header), tuple(body), tuple(looks))
+
+
+def _look(rows: Sequence[doc.Row], p: tl.Placed, role: str, size: float, header: bool) -> CellLook:
+    """The look of a placed cell (an empty text cell for a filler)."""
+    cell = rows[p.source[0]][p.source[1]] if p.source else doc.Cell()
+    return CellLook(cell, TextStyle(role, cell.bold, size), header)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Measuring: column widths and cell lines
+
+
+def setting(prep: Prepared, width: float) -> Setting:
+    """Type size and column widths for a frame `width` wide: the table size, smaller if columns do not fit."""
+    base = prep.ctx.geometry.table_size
+    for step in SHRINK_STEPS:
+        size = round(base * step, 2)
+        mins, naturals = _column_needs(prep, size)
+        if sum(mins) <= width + 1e-6 or step == SHRINK_STEPS[-1]:
+            weights = [c.weight for c in prep.table.columns]
+            widths = tl.column_widths(mins, naturals, weights, width)
+            metrics = tl.Metrics(round(size * LINE_PITCH, 2), round(size * VPAD_EM, 2))
+            return Setting(size, size * HPAD_EM, metrics, tuple(widths))
+    raise AssertionError("unreachable")
+
+
+def _column_needs(prep: Prepared, size: float) -> tuple[list[float], list[float]]:
+    """Minimum and natural width of every column at `size`, paddings included."""
+    ncols = len(prep.table.columns)
+    min_single: list[tuple[int, float]] = []
+    min_span: list[tuple[int, int, float]] = []
+    nat_single: list[tuple[int, float]] = []
+    nat_span: list[tuple[int, int, float]] = []
+    for key, p in enumerate((*prep.header, *prep.body)):
+        look = prep.looks[key]
+        items = glyphs(prep.ctx, attrs.evolve(look.style, size=size), look.cell.text)
+        extra = 2 * size * HPAD_EM + look.cell.indent * size
+        low, natural = _cell_min(items, look) + extra, sum(g.advance for g in items) + extra
+        if p.colspan == 1:
+            min_single.append((p.col, low))
+            nat_single.append((p.col, natural))
+        else:
+            min_span.append((p.col, p.colspan, low))
+            nat_span.append((p.col, p.colspan, natural))
+    floors = [(i, c.min_chars * size + 2 * size * HPAD_EM) for i, c in enumerate(prep.table.columns)]
+    mins = tl.spread_minimums(ncols, [*min_single, *floors], min_span)
+    naturals = tl.spread_minimums(ncols, nat_single, nat_span)
+    return mins, [max(n, m) for n, m in zip(naturals, mins, strict=True)]
+
+
+def _cell_min(items: Sequence[Glyph], look: CellLook) -> float:
+    """The narrowest a cell may be: its widest unbreakable cluster; figures and header labels more."""
+    if not items:
+        return 0.0
+    widest = max(sum(g.advance for g in c) for c in _clusters(items))
+    if look.cell.kind == "money":
+        return sum(g.advance for g in items)
+    if look.header or look.cell.kind == "label":
+        # Header words wrap into at most a few lines rather than one character per line.
+        per_line = -(-len(items) // HEADER_MIN_LINES)
+        return max(widest, max(g.advance for g in items) * min(per_line, 6))
+    return widest
+
+
+def measure(prep: Prepared, st: Setting, key: int, text: str | None = None) -> tuple[TextLine, ...]:
+    """The lines of cell `key` (or of `text` set like it) in its columns."""
+    look = prep.looks[key]
+    p = (*prep.header, *prep.body)[key]
+    style = attrs.evolve(look.style, size=st.size)
+    items = glyphs(prep.ctx, style, look.cell.text if text is None else text)
+    room = st.span_width(p.col, p.colspan) - 2 * st.hpad - look.cell.indent * st.size
+    justify = look.align == "left" and look.cell.kind == "text"
+    return tuple(break_lines(items, max(room, st.size), justify))
+
+
+def bands(prep: Prepared, st: Setting, header: bool) -> list[tl.Band]:
+    """The header or body bands of a table, every cell measured."""
+    placed = prep.header if header else prep.body
+    offset = 0 if header else len(prep.header)
+    nrows = len(prep.table.header_rows if header else prep.table.body_rows)
+    rows: list[list[tl.Piece]] = [[] for _ in range(nrows)]
+    for i, p in enumerate(placed):
+        key = offset + i
+        look = prep.looks[key]
+        lines = measure(prep, st, key)
+        repeat = look.cell.repeat_label and (p.rowspan > 1 or look.cell.kind == "label") and len(lines) <= 3
+        rows[p.row].append(tl.Piece(p.col, p.colspan, p.rowspan, lines, key, look.valign, repeat))
+    return [tl.Band(tuple(r)) for r in rows]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The flowable
+
+
+@attrs.frozen
+class Layout:
+    """A table measured for one frame width: setting, header bands, title lines and their heights."""
+
+    prep: Prepared
+    setting: Setting
+    header: tuple[tl.Band, ...]
+    title: tuple[TextLine, ...]
+    title_style: TextStyle
+
+    @property
+    def title_height(self) -> float:
+        """Height of the title and caption lines above the grid (first part only)."""
+        t = self.prep.table
+        h = len(self.title) * self.title_style.size * TITLE_PITCH
+        if t.caption_left or t.caption_right or (t.form_no and not self.title):
+            h += self.setting.metrics.pitch
+        return h + (0.25 * self.setting.size if h else 0.0)
+
+    @property
+    def header_height(self) -> float:
+        """Height of the header rows (repeated on every part)."""
+        return tl.total_height(self.header, self.setting.metrics)
+
+    def continued(self, piece: tl.Piece) -> tuple[Any, ...]:
+        """The lines a repeated label shows after a page break: its text with the continued suffix."""
+        text = self.prep.looks[piece.key].cell.text + self.prep.ctx.furniture.continued
+        return measure(self.prep, self.setting, piece.key, text)
+
+
+def layout(prep: Prepared, width: float) -> tuple[Layout, list[tl.Band]]:
+    """Measure a table for a frame `width` wide: its layout and its body bands."""
+    st = setting(prep, width)
+    geo = prep.ctx.geometry
+    title_style = TextStyle("title", False, geo.heading_size)
+    room = width - 2 * (_form_no_width(prep, st) + st.size)
+    title = break_lines(glyphs(prep.ctx, title_style, prep.table.title), max(room, width / 2), False)
+    lay = Layout(prep, st, tuple(bands(prep, st, True)), tuple(title), title_style)
+    return lay, bands(prep, st, False)
+
+
+def _form_no_width(prep: Prepared, st: Setting) -> float:
+    """Width of the form number at the table size."""
+    style = TextStyle(prep.table.font_role, False, st.size)
+    return sum(g.advance for g in glyphs(prep.ctx, style, prep.table.form_no))
+
+
+class TableFlowable(Flowable):  # type: ignore[misc]
+    """The grid of a table, or of the part of it that goes on one page.
+
+    The first part carries the title and caption lines; every part repeats the header rows. `split`
+    cuts between rows, or inside a row that would otherwise leave much of the page blank.
+    """
+
+    def __init__(self, prep: Prepared, part: tuple[Layout, list[tl.Band]] | None = None, first: bool = True) -> None:
+        super().__init__()
+        self.prep = prep
+        self.part = part
+        self.first = first
+
+    def _ensure(self, width: float) -> tuple[Layout, list[tl.Band]]:
+        """The layout, measured at the first width offered (a table's parts keep their first widths)."""
+        if self.part is None:
+            self.part = layout(self.prep, width)
+        return self.part
+
+    def _top(self, lay: Layout) -> float:
+        """Height above the body: title (first part) and header rows."""
+        return (lay.title_height if self.first else 0.0) + lay.header_height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Full width; height of title, header and body."""
+        lay, body = self._ensure(avail_width)
+        self.width = avail_width
+        self.height = self._top(lay) + tl.total_height(body, lay.setting.metrics)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """This part cut to fit `avail_height`, and the rest; [] to move the whole part to the next page."""
+        lay, body = self._ensure(avail_width)
+        m = lay.setting.metrics
+        room = avail_height - self._top(lay)
+        total = tl.total_height(body, m)
+        # A table's first page carries at least two rows (or all of it) with its title and header.
+        least = min(2 * m.min_row, total) if self.first else m.min_row
+        if room < least - 1e-6:
+            return []
+        parts = tl.split(body, room, m, lay.continued)
+        if parts is None or (self.first and tl.total_height(parts[0], m) < least - 1e-6):
+            return []
+        head = TableFlowable(self.prep, (lay, parts[0]), self.first)
+        return [head, TableFlowable(self.prep, (lay, parts[1]), False)]
+
+    def draw(self) -> None:
+        """Title and caption (first part), then header and body grids, top down."""
+        lay, body = self._ensure(self.width)
+        y = self.height
+        if self.first:
+            y = _draw_title(self.canv, lay, self.width, y)
+        y = _draw_grid(self.canv, lay, list(lay.header), y)
+        _draw_grid(self.canv, lay, body, y)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Drawing
+
+
+def _draw_title(canv: Canvas, lay: Layout, width: float, top: float) -> float:
+    """Title lines centred, form number at the right of the first one, then the caption line."""
+    t, st = lay.prep.table, lay.setting
+    ts = lay.title_style
+    y = top
+    small = TextStyle(t.font_role, False, st.size)
+    for i, line in enumerate(lay.title):
+        pitch = ts.size * TITLE_PITCH
+        base = y - (pitch + ts.size * 0.76) / 2
+        _draw_line(canv, line, (width - line.width) / 2, base, 0.0)
+        if i == 0 and t.form_no:
+            _draw_text(canv, lay, small, t.form_no, width, base, "right")
+        y -= pitch
+    if t.caption_left or t.caption_right or (t.form_no and not lay.title):
+        base = y - (st.metrics.pitch + st.size * 0.76) / 2
+        if t.form_no and not lay.title:
+            _draw_text(canv, lay, small, t.form_no, width, base, "right")
+        _draw_text(canv, lay, small, t.caption_left, 0.0, base, "left")
+        _draw_text(canv, lay, small, t.caption_right, width, base, "right")
+        y -= st.metrics.pitch
+    return top - lay.title_height
+
+
+def _draw_text(canv: Canvas, lay: Layout, style: TextStyle, text: str, x: float, base: float, align: str) -> None:
+    """One unbroken line of text starting at x (left) or ending at x (right)."""
+    if not text:
+        return
+    line = TextLine(tuple(glyphs(lay.prep.ctx, style, text)))
+    _draw_line(canv, line, x - line.width if align == "right" else x, base, 0.0)
+
+
+def _draw_line(canv: Canvas, line: TextLine, x: float, base: float, char_space: float) -> None:
+    """Draw one line at baseline `base`, switching fonts per run, with `char_space` between characters."""
+    tx = canv.beginText(x, base)
+    tx.setCharSpace(char_space)
+    font, buf = "", list[str]()
+    for g in line.glyphs:
+        if g.font != font:
+            if buf:
+                tx.textOut("".join(buf))
+                buf = []
+            font = g.font
+            tx.setFont(font, g.size)
+        buf.append(g.char)
+    if buf:
+        tx.textOut("".join(buf))
+    canv.drawText(tx)
+
+
+def _draw_grid(canv: Canvas, lay: Layout, band_list: list[tl.Band], top: float) -> float:
+    """Draw a band list's cell text and rules from `top` down; returns the bottom."""
+    st = lay.setting
+    heights = tl.row_heights(band_list, st.metrics)
+    tops = [top - sum(heights[:r]) for r in range(len(band_list) + 1)]
+    rules: list[tuple[float, float, float, float]] = []
+    for r, band in enumerate(band_list):
+        for p in band.pieces:
+            x0, x1 = st.x(p.col), st.x(p.col + p.colspan)
+            y0, y1 = tops[r], tops[r + p.rowspan]
+            _draw_piece(canv, lay, p, x0, y0, y1)
+            rules += [(x1, y0, x1, y1), (x0, y1, x1, y1)]
+    width = st.x(len(st.widths))
+    rules += [(0, top, width, top), (0, top, 0, tops[-1])]
+    canv.saveState()
+    canv.setLineWidth(RULE_WIDTH)
+    canv.lines(rules)
+    canv.restoreState()
+    return tops[-1]
+
+
+def _draw_piece(canv: Canvas, lay: Layout, p: tl.Piece, x0: float, top: float, bottom: float) -> None:
+    """Draw a piece's lines inside its box, aligned as its cell says."""
+    if not p.lines:
+        return
+    st, look = lay.setting, lay.prep.looks[p.key]
+    pitch = st.metrics.pitch
+    block = len(p.lines) * pitch
+    first_top = top - st.metrics.vpad
+    if p.valign == "middle":
+        first_top = top - (top - bottom - block) / 2
+    left = x0 + st.hpad + look.cell.indent * st.size
+    right = x0 + st.span_width(p.col, p.colspan) - st.hpad
+    for i, line in enumerate(p.lines):
+        base = first_top - i * pitch - (pitch + st.size * 0.76) / 2
+        _draw_cell_line(canv, line, look.align, left, right, base)
+
+
+def _draw_cell_line(canv: Canvas, line: TextLine, align: str, left: float, right: float, base: float) -> None:
+    """One cell line: justified lines fill the cell; others sit left, centred or right."""
+    room = right - left
+    if line.justify and len(line.glyphs) > 1 and line.width < room:
+        _draw_line(canv, line, left, base, (room - line.width) / (len(line.glyphs) - 1))
+        return
+    x = {"left": left, "center": left + (room - line.width) / 2, "right": right - line.width}[align]
+    _draw_line(canv, line, x, base, 0.0)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Registration
+
+
+def table_flowables(table: doc.Table, ctx: RenderContext) -> list[Flowable]:
+    """The flowables of a table: the grid (with title and caption), then its notes."""
+    out: list[Flowable] = [TableFlowable(prepare(table, ctx))]
+    if table.notes:
+        from juesuan_pdf.typeset.render import make_text
+
+        size = ctx.geometry.table_size
+        for note in table.notes:
+            para = make_text((doc.Run(note, role=table.font_role),), "note", ctx, size=size)
+            out.append(para)
+        out[1].spaceBefore = 0.4 * size
+    return out
+
+
+@to_flowables.register
+def _table(block: doc.Table, ctx: RenderContext) -> list[Flowable]:
+    return table_flowables(block, ctx)
