@@ -66,18 +66,23 @@ def roll_over(text: str, report: Report) -> str:
     """Next year's data file: `text` with this year's figures moved into the prior-year fields."""
     lines = text.splitlines()
     index = line_index(text)
-    missing: dict[Path, list[tuple[str, Value]]] = {}
+    missing: dict[Path, list[str]] = {}
     for path, value in updates(report).items():
         number = index.get(path)
         if number is None:
-            missing.setdefault(path[:-1], []).append((str(path[-1]), value))
+            missing.setdefault(path[:-1], []).append(f"{path[-1]} = {toml_value(value)}")
             continue
         head, _, comment = split_value(lines[number - 1])
         if path[-1] != "reason" and path != ("year",):
             # The old comment explains the old figure; say where the new one came from instead.
             comment = f"   # 由{report.year}年度决算转入"
         lines[number - 1] = f"{head}{toml_value(value)}{comment}"
-    for table, pairs in missing.items():
-        lines += ["", f"[{'.'.join(str(p) for p in table)}]"] if table else [""]
-        lines += [f"{key} = {toml_value(value)}" for key, value in pairs]
+    # Keys missing from an existing table go right under its header (from the bottom up, so line
+    # numbers stay valid); tables missing altogether are appended.
+    for table, keys in sorted(missing.items(), key=lambda item: -index.get(item[0], 0)):
+        header = index.get(table)
+        if header is not None:
+            lines[header:header] = keys
+        else:
+            lines += ["", f"[{'.'.join(str(p) for p in table)}]", *keys]
     return "\n".join(lines) + "\n"
