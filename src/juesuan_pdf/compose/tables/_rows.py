@@ -102,6 +102,14 @@ def total_row(caption: str, values: Iterable[Decimal | None], *, blank_zero: boo
     return (text(caption, colspan=2, bold=True), *(money(v, blank_zero=blank_zero, bold=True) for v in values))
 
 
+UNKNOWN_NAME = "（科目表无此科目）"
+
+
+def functional_name(table: CodeTable, code: str) -> str:
+    """The code table's name, or a visible placeholder for a code it lacks (the checker reports those)."""
+    return table.functional.get(code, UNKNOWN_NAME)
+
+
 # ------------------------------------------------------------------------------------------------- account tree
 @attrs.frozen
 class TreeRow:
@@ -134,7 +142,7 @@ def account_tree(
 def _item_row(
     report: Report, code: str, group: list[AccountLine], values: Callable[[AccountLine], Sequence[Decimal]]
 ) -> TreeRow:
-    name = next((a.name for a in group if a.name), "") or code_table(report).functional_name(code)
+    name = next((a.name for a in group if a.name), "") or functional_name(code_table(report), code)
     sums = tuple(total(col) for col in zip(*(values(a) for a in group), strict=True))
     return TreeRow(code, name, level(code), sums)
 
@@ -158,7 +166,7 @@ def _roll_up(report: Report, items: list[TreeRow], overrides: Mapping[str, Seque
 
 def _sum_row(table: CodeTable, code: str, children: list[TreeRow]) -> TreeRow:
     sums = tuple(total(col) for col in zip(*(c.values for c in children), strict=True))
-    return TreeRow(code, table.functional_name(code), level(code), sums)
+    return TreeRow(code, functional_name(table, code), level(code), sums)
 
 
 def _override(row: TreeRow, stated: Sequence[Decimal | None] | None) -> TreeRow:
@@ -226,7 +234,7 @@ def economic_by_code(items: Iterable[EconomicItem]) -> dict[str, Decimal]:
 def economic_name(report: Report, code: str, items: Iterable[EconomicItem] = ()) -> str:
     """An economic code's name: an item's own name when it gives one, else the code table's."""
     own = next((i.name for i in items if i.code == code and i.name), "")
-    return own or code_table(report).economic_name(code)
+    return own or code_table(report).economic.get(code, UNKNOWN_NAME)
 
 
 # ------------------------------------------------------------------------------------------------- 总表 sides
@@ -292,7 +300,7 @@ def statement_class_labels(report: Report, with_figures: Iterable[str] = ()) -> 
     table = code_table(report)
     listed = list(table.statement_classes)
     codes = listed + sorted(c for c in set(with_figures) if c not in listed)
-    return [(code, f"{cn_number(i)}、{table.functional_name(code)}") for i, code in enumerate(codes, start=1)]
+    return [(code, f"{cn_number(i)}、{functional_name(table, code)}") for i, code in enumerate(codes, start=1)]
 
 
 def fund_split(report: Report, fund: Fund) -> tuple[Decimal, Decimal]:
