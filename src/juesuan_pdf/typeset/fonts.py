@@ -1,0 +1,419 @@
+"""Fonts: the bundled CJK fonts, roles → faces, user and system fonts, registration and glyph coverage.
+
+This module owns which font file sets which kind of text. A `FontSet` maps each role (title, heading0…4,
+body, table, caption, page_number) to a `Family` (a regular and an optional bold `Face`). Faces are
+registered with reportlab lazily — only when text is actually set in them — and once per process (a cache
+keyed by file path and subfont index), under namespaced names (`juesuan.<stem>`), so two documents or two
+FontSets never fight over a name.
+
+Coverage (TYPESETTING.md §2: reportlab prints a box for a missing glyph and says nothing): every character is
+looked up in its face's cmap (read once per face with fontTools); a character the face lacks falls back
+through the other faces of the set; a character no face has raises `BuildError` naming it and where it occurs.
+
+Only TrueType-outline (glyf) fonts load in reportlab; CFF-based OTF files are refused with a clear message.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import threading
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+
+import attrs
+from fontTools.ttLib import TTFont as _FTFont
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFError, TTFont
+
+from juesuan_pdf.errors import BuildError
+
+ROLES: tuple[str, ...] = (
+    "title",
+    "heading0",
+    "heading1",
+    "heading2",
+    "heading3",
+    "heading4",
+    "body",
+    "table",
+    "caption",
+    "page_number",
+)
+"""The kinds of text a document sets, each with its own font."""
+
+NAMESPACE = "juesuan."
+"""Prefix of every font name this module registers with reportlab."""
+
+
+def bundled_dir() -> Path:
+    """The folder holding the bundled fonts: `juesuan_pdf/fonts` in a wheel, `fonts/` in a source checkout."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "fonts", here.parent.parent / "fonts"):
+        if (candidate / "NotoSerifSC-Regular.ttf").is_file():
+            return candidate
+    return here / "fonts"
+
+
+@attrs.frozen
+class Face:
+    """One font: a TrueType file and, for a collection (.ttc), the subfont index. `fake_bold` strokes the glyphs."""
+
+    path: Path = attrs.field(converter=Path)
+    index: int = 0
+    fake_bold: bool = False
+
+    @property
+    def key(self) -> tuple[str, int]:
+        """Cache key: the absolute path and subfont index."""
+        return (str(self.path.resolve()), self.index)
+
+
+@attrs.frozen
+class Family:
+    """A regular face and a bold one; without a bold face, bold text is the regular face stroked (fake bold)."""
+
+    regular: Face
+    bold: Face | None = None
+
+    def face(self, bold: bool) -> Face:
+        """The face for regular or bold text."""
+        if not bold:
+            return self.regular
+        return self.bold if self.bold is not None else attrs.evolve(self.regular, fake_bold=True)
+
+
+def _bundled(name: str) -> Face:
+    return Face(bundled_dir() / name)
+
+
+def default_families() -> dict[str, Family]:
+    """The bundled role → family map (SPEC §8): serif for text, sans for 黑体 headings, WenKai for 楷体."""
+    serif = Family(_bundled("NotoSerifSC-Regular.ttf"), _bundled("NotoSerifSC-Bold.ttf"))
+    sans = Family(_bundled("NotoSansSC-Regular.ttf"), _bundled("NotoSansSC-Bold.ttf"))
+    sans_bold = Family(_bundled("NotoSansSC-Bold.ttf"), _bundled("NotoSansSC-Bold.ttf"))
+    kai = Family(_bundled("LXGWWenKai-Regular.ttf"))
+    # 小标宋 (the heavy Song of 公文 titles) is closest to the serif's bold weight.
+    title = Family(_bundled("NotoSerifSC-Bold.ttf"), _bundled("NotoSerifSC-Bold.ttf"))
+    families = {role: serif for role in ROLES}
+    families.update(title=title, heading0=sans_bold, heading1=sans, heading2=kai)
+    return families
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Process-wide caches: a font file is parsed by reportlab and by fontTools at most once per process.
+
+_LOCK = threading.Lock()
+_REGISTERED: dict[tuple[str, int], str] = {}
+
+
+def _font_name(face: Face) -> str:
+    """The namespaced reportlab name of a face: the file stem, plus a path hash for non-bundled files."""
+    stem = face.path.stem
+    suffix = f"-{face.index}" if face.index else ""
+    if face.path.resolve().parent == bundled_dir().resolve():
+        return f"{NAMESPACE}{stem}{suffix}"
+    digest = hashlib.sha1(face.key[0].encode("utf-8")).hexdigest()[:8]
+    return f"{NAMESPACE}{stem}{suffix}.{digest}"
+
+
+def register(face: Face) -> str:
+    """Register `face` with reportlab (once per process) and return its font name."""
+    with _LOCK:
+        name = _REGISTERED.get(face.key)
+        if name is not None:
+            return name
+        name = _font_name(face)
+        pdfmetrics.registerFont(_load_ttf(name, face))
+        _REGISTERED[face.key] = name
+        return name
+
+
+class _TTFont(TTFont):  # type: ignore[misc]
+    """reportlab's TTFont, with a ToUnicode map that also spells characters beyond U+FFFF.
+
+    reportlab 5.1 writes `<%04X>` for every code point, so 𠮷 (U+20BB7) extracts as ₻ (U+20BB);
+    PDF wants the UTF-16BE form, a surrogate pair (ISO 32000-1 §9.10.3).
+    """
+
+    def addObjects(self, doc: object) -> None:
+        state = self.state.get(doc)
+        subsets = [list(s) for s in state.subsets] if state is not None else []
+        super().addObjects(doc)
+        for n, subset in enumerate(subsets):
+            if max(subset, default=0) > 0xFFFF:
+                base = b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX)).decode("pdfdoc")
+                doc.idToObject["toUnicodeCMap:" + base].content = to_unicode_cmap(base, subset)  # type: ignore[attr-defined]
+
+
+def to_unicode_cmap(name: str, subset: Sequence[int]) -> str:
+    """A ToUnicode CMap for a one-byte subset, with UTF-16BE values (surrogate pairs beyond the BMP)."""
+    head = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        f"/CIDSystemInfo\n<< /Registry ({name})\n/Ordering ({name})\n/Supplement 0\n>> def",
+        f"/CMapName /{name} def",
+        "/CMapType 2 def",
+        f"1 begincodespacerange\n<00> <{len(subset) - 1:02X}>\nendcodespacerange",
+        f"{len(subset)} beginbfchar",
+    ]
+    chars = [f"<{i:02X}> <{chr(cp).encode('utf-16-be', 'surrogatepass').hex().upper()}>" for i, cp in enumerate(subset)]
+    tail = ["endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+    return "\n".join(head + chars + tail)
+
+
+def _load_ttf(name: str, face: Face) -> TTFont:
+    """reportlab's TTFont for `face`, with a Chinese BuildError when the file cannot be used."""
+    if not face.path.is_file():
+        raise BuildError(f"找不到字体文件：{face.path}")
+    try:
+        return _TTFont(name, str(face.path), subfontIndex=face.index)
+    except TTFError as exc:
+        raise BuildError(
+            f"无法使用字体文件 {face.path}（子字体 {face.index}）：{exc}。"
+            "只支持 TrueType 轮廓（glyf）字体；CFF/OpenType（.otf）字体请换用 TrueType 版本。"
+        ) from exc
+
+
+@functools.cache
+def _cmap(key: tuple[str, int]) -> frozenset[int]:
+    """The code points a font file maps to glyphs (fontTools, read once per face)."""
+    path, index = key
+    try:
+        font = _FTFont(path, fontNumber=index, lazy=True)
+        cmap = font.getBestCmap() or {}
+    except Exception as exc:  # fontTools raises many types for a broken file
+        raise BuildError(f"无法读取字体文件 {path} 的字符表：{exc}") from exc
+    return frozenset(cmap)
+
+
+def covers(face: Face, char: str) -> bool:
+    """Whether `face` has a glyph for `char`."""
+    return ord(char) in _cmap(face.key)
+
+
+@functools.lru_cache(maxsize=65536)
+def _advance_1000(name: str, char: str) -> float:
+    """A character's advance in 1/1000 em in the registered font `name`."""
+    return float(pdfmetrics.stringWidth(char, name, 1000.0))
+
+
+def advance(name: str, char: str, size: float) -> float:
+    """A character's advance in pt at `size` in the registered font `name`."""
+    return _advance_1000(name, char) * size / 1000.0
+
+
+# ---------------------------------------------------------------------------------------------------------
+# System fonts by name.
+
+
+def system_font_dirs() -> list[Path]:
+    """Font folders of Windows, macOS and Linux (those that exist on this machine)."""
+    home = Path.home()
+    dirs = [
+        Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts",
+        Path(os.environ.get("LOCALAPPDATA", str(home))) / "Microsoft" / "Windows" / "Fonts",
+        Path("/System/Library/Fonts"),
+        Path("/System/Library/Fonts/Supplemental"),
+        Path("/Library/Fonts"),
+        home / "Library" / "Fonts",
+        Path("/usr/share/fonts"),
+        Path("/usr/local/share/fonts"),
+        home / ".local" / "share" / "fonts",
+        home / ".fonts",
+    ]
+    return [d for d in dirs if d.is_dir()]
+
+
+ALIASES: Mapping[str, tuple[str, ...]] = {
+    "仿宋": ("simfang", "FangSong_GB2312", "STFangsong", "Fangsong"),
+    "仿宋_gb2312": ("FangSong_GB2312", "simfang", "仿宋_GB2312"),
+    "宋体": ("simsun", "Songti", "STSong"),
+    "黑体": ("simhei", "STHeiti Medium", "STHeiti"),
+    "楷体": ("simkai", "KaiTi_GB2312", "STKaiti", "Kaiti"),
+    "楷体_gb2312": ("KaiTi_GB2312", "simkai", "楷体_GB2312"),
+    "方正小标宋": ("FZXBSJW", "方正小标宋简体", "FZXiaoBiaoSong-B05S"),
+    "方正小标宋简体": ("FZXBSJW", "方正小标宋简体", "FZXiaoBiaoSong-B05S"),
+}
+"""Common Chinese font names → file stems or family names they are installed under."""
+
+FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
+
+
+def _font_files(dirs: Sequence[Path]) -> Iterator[Path]:
+    for d in dirs:
+        for path in sorted(d.rglob("*")):
+            if path.suffix.lower() in FONT_SUFFIXES and path.is_file():
+                yield path
+
+
+def _family_names(path: Path) -> Iterator[tuple[int, set[str]]]:
+    """(subfont index, lower-cased family/full/PostScript names) for each font in a file."""
+    count = 1
+    if path.suffix.lower() == ".ttc":
+        from fontTools.ttLib import TTCollection
+
+        count = len(TTCollection(str(path), lazy=True).fonts)
+    for index in range(count):
+        font = _FTFont(str(path), fontNumber=index, lazy=True)
+        names = {rec.toUnicode().lower() for rec in font["name"].names if rec.nameID in (1, 4, 6, 16)}
+        yield index, names
+
+
+def find_system_font(name: str, dirs: Sequence[Path] | None = None) -> Face | None:
+    """The installed font called `name` (file stem, family, full or PostScript name, or a common Chinese name)."""
+    folders = system_font_dirs() if dirs is None else list(dirs)
+    wanted = {name.lower(), *(a.lower() for a in ALIASES.get(name.lower(), ()))}
+    files = list(_font_files(folders))
+    for path in files:
+        if path.stem.lower() in wanted:
+            return Face(path)
+    for path in files:
+        try:
+            for index, names in _family_names(path):
+                if names & wanted:
+                    return Face(path, index)
+        except Exception:  # an unreadable file in a system folder is not our problem; skip it
+            continue
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The font set.
+
+FontSpec = Face | Family | str | os.PathLike[str] | tuple[str | os.PathLike[str], int]
+"""What a user may give for a role: a Face/Family, a path, (path, subfont index), or an installed font's name."""
+
+
+def to_face(spec: str | os.PathLike[str] | tuple[str | os.PathLike[str], int] | Face) -> Face:
+    """A Face from a path, (path, index), Face, or a system font name."""
+    if isinstance(spec, Face):
+        return spec
+    if isinstance(spec, tuple):
+        return Face(Path(spec[0]), spec[1])
+    path = Path(spec)
+    if path.suffix.lower() in FONT_SUFFIXES or path.exists():
+        return Face(path)
+    found = find_system_font(str(spec))
+    if found is None:
+        raise BuildError(f"找不到字体“{spec}”：请给出字体文件路径，或安装该字体。")
+    return found
+
+
+def to_family(spec: FontSpec) -> Family:
+    """A Family from any FontSpec (a single face gets fake bold)."""
+    return spec if isinstance(spec, Family) else Family(to_face(spec))
+
+
+@attrs.frozen
+class Segment:
+    """A stretch of text set in one face."""
+
+    text: str
+    face: Face
+
+
+class FontSet:
+    """Role → font family map with fallback: `FontSet({"body": "/path/仿宋_GB2312.ttf"})`.
+
+    Keys of `overrides` are roles; `"<role>.bold"` sets only the bold face of a role. Faces not listed
+    fall back in this order: the role's own family, then the other families of the set (bundled serif,
+    sans, WenKai and the user's), bold faces first for bold text.
+    """
+
+    def __init__(self, overrides: Mapping[str, FontSpec] | None = None) -> None:
+        families = default_families()
+        for key, spec in (overrides or {}).items():
+            role, _, variant = key.partition(".")
+            if role not in ROLES or variant not in ("", "bold"):
+                raise BuildError(f"未知的字体角色“{key}”；可用：{'、'.join(ROLES)}（加 .bold 指定粗体）")
+            if variant == "bold":
+                families[role] = attrs.evolve(families[role], bold=to_face(spec))  # type: ignore[arg-type]
+            else:
+                families[role] = to_family(spec)
+        self.families: Mapping[str, Family] = families
+
+    def face(self, role: str, bold: bool = False) -> Face:
+        """The face that sets `role` text (regular or bold)."""
+        family = self.families.get(role)
+        if family is None:
+            raise BuildError(f"未知的字体角色“{role}”；可用：{'、'.join(ROLES)}")
+        return family.face(bold)
+
+    def font_name(self, role: str, bold: bool = False) -> str:
+        """The registered reportlab font name for `role` (registers the face on first use)."""
+        return register(self.face(role, bold))
+
+    def fallbacks(self, role: str, bold: bool) -> list[Face]:
+        """Faces tried for a character, in order: the role's, then every other face of the set."""
+        own = self.face(role, bold)
+        order = [own]
+        for weight in (bold, not bold):
+            for family in self.families.values():
+                face = family.face(weight)
+                if face not in order and face.key != own.key:
+                    order.append(face)
+        return order
+
+    def segments(self, text: str, role: str, bold: bool = False) -> list[Segment]:
+        """`text` cut into runs of one face each; raises BuildError for characters no face has."""
+        order = self.fallbacks(role, bold)
+        out: list[Segment] = []
+        missing: list[str] = []
+        for ch in text:
+            face = _first_covering(order, ch)
+            if face is None:
+                missing.append(ch)
+                continue
+            if out and out[-1].face == face:
+                out[-1] = Segment(out[-1].text + ch, face)
+            else:
+                out.append(Segment(ch, face))
+        if missing:
+            raise BuildError(missing_message([(text, missing)]))
+        return out
+
+    def font_runs(self, role: str, text: str, bold: bool = False) -> list[tuple[str, str]]:
+        """`text` cut into (registered font name, text) pieces: the role's face, fallbacks where it lacks glyphs."""
+        return [(register(seg.face), seg.text) for seg in self.segments(text, role, bold)]
+
+    def check(self, texts: Iterable[tuple[str, str, bool]]) -> None:
+        """Check (text, role, bold) triples before layout; one BuildError lists every uncovered character."""
+        problems: list[tuple[str, list[str]]] = []
+        for text, role, bold in texts:
+            order = self.fallbacks(role, bold)
+            missing = [ch for ch in text if _first_covering(order, ch) is None]
+            if missing:
+                problems.append((text, missing))
+        if problems:
+            raise BuildError(missing_message(problems))
+
+
+def _first_covering(order: Sequence[Face], ch: str) -> Face | None:
+    """The first face in `order` with a glyph for `ch`; a newline needs none (it is never drawn)."""
+    if ch == "\n":
+        return order[0]
+    return next((face for face in order if covers(face, ch)), None)
+
+
+def _describe(ch: str) -> str:
+    return f"“{ch}”(U+{ord(ch):04X})"
+
+
+def _excerpt(text: str, ch: str, radius: int = 12) -> str:
+    i = text.find(ch)
+    start, end = max(0, i - radius), min(len(text), i + len(ch) + radius)
+    return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
+
+
+def missing_message(problems: Sequence[tuple[str, Sequence[str]]]) -> str:
+    """Chinese message listing characters no font has and an excerpt of the text around each."""
+    chars = list(dict.fromkeys(ch for _, missing in problems for ch in missing))
+    lines = [f"以下字符在所有可用字体中都没有字形，无法排版：{'、'.join(_describe(c) for c in chars)}"]
+    for text, missing in problems:
+        for ch in dict.fromkeys(missing):
+            lines.append(f"  {_describe(ch)} 出现在：{_excerpt(text, ch)}")
+    lines.append("请改用常见字符，或为相应角色指定包含这些字符的字体文件。")
+    return "\n".join(lines)

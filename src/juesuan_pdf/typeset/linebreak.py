@@ -1,0 +1,300 @@
+"""Chinese line breaking and justification over (character, advance) sequences; pure Python, no reportlab.
+
+This module owns where lines break and where each character sits on its line. It knows nothing about
+fonts or PDF: the caller measures each character (`Item.advance`, in pt) and draws the `Line`s it gets back.
+
+The rules, from W3C clreq (Requirements for Chinese Text Layout) and GB/T 15834-2011 标点符号用法:
+
+- 行首禁则: no line starts with a mark of `NO_START` (点号, closing brackets and quotes, …, —, ·, %‰℃,
+  ASCII ,.;:?!)]}). 行尾禁则: no line ends with a mark of `NO_END` (opening brackets and quotes).
+  A break that would violate either is simply not a break opportunity, so the character before a
+  forbidden line-start mark is pushed down with it ("push-in" is never hanging: the text block is a hard box).
+- ——, ……, numbers (`4454.96`, `5.3%`, `≥98%`, `1-12`) and Latin words are never broken.
+- 标点挤压: two adjacent full-width marks take at most 1.5 em (the blank half of one of them is removed).
+- 两端对齐: every line except a paragraph's last is justified exactly to the measure by spreading the slack
+  between characters (not inside Latin words or numbers), or by shrinking those gaps a little when that
+  fits one more unit with a smaller adjustment than pushing it down.
+- A fixed character pitch (GB/T 9704's 28 characters of 16 pt in 156 mm) is a negative `tracking`.
+
+References: https://www.w3.org/TR/clreq/ ; GB/T 15834-2011 §4–§5; GB/T 9704-2012 §5.2.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+Align = Literal["justify", "left", "center", "right"]
+
+NO_START = frozenset("，。、；：？！）》」』】〕〉”’…—·%‰℃〗］｝〙〛,.;:?!)]}")
+"""Marks that must not start a line (clreq 行首禁则; GB/T 15834 §5.1)."""
+
+NO_END = frozenset("（《「『【〔〈“‘〖［｛〘〚([{")
+"""Marks that must not end a line (clreq 行尾禁则)."""
+
+PREFIXES = frozenset("≥≤＞＜<>±￥¥$€£#＃№~～+")
+"""Signs that belong to the number after them (`≥98%`, `￥12`): no break right after them."""
+
+CLOSING = frozenset("，。、；：？！）》」』】〕〉”’〗］｝")
+"""Full-width marks whose glyph sits in the left half of the em box (blank right half)."""
+
+OPENING = frozenset("（《「『【〔〈“‘〖［｛")
+"""Full-width marks whose glyph sits in the right half of the em box (blank left half)."""
+
+JOINERS = frozenset(".,:/-_'@&%‰+#·")
+"""ASCII signs that join letters and digits into one unbreakable word or number (`4454.96`, `1-12`)."""
+
+UNSPLITTABLE_PAIRS = frozenset("—…⋯")
+"""Marks written doubled (——, ……) that must neither break nor be spread apart."""
+
+EPSILON = 1e-6
+"""Slack below which two widths count as equal (float sums of advances are not exact)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One character to set: its natural advance and the em (font size) it is set in, both in pt."""
+
+    char: str
+    advance: float
+    em: float
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    """How to set a paragraph: the measure, first-line indent, alignment and character pitch.
+
+    `tracking` is added after every character (negative for a fixed grid narrower than the type size);
+    `max_shrink` is the most each justifiable gap may shrink, in em, to fit one more unit on a line;
+    `justify_last` also justifies the last line (a paragraph fragment that continues on the next page).
+    """
+
+    width: float
+    first_indent: float = 0.0
+    align: Align = "justify"
+    tracking: float = 0.0
+    compress: bool = True
+    max_shrink: float = 0.04
+    justify_last: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A set line: items `start`..`end` (exclusive) and each item's x from the left edge of the measure."""
+
+    start: int
+    end: int
+    xs: tuple[float, ...]
+    width: float
+    last: bool
+
+
+def is_word_char(ch: str) -> bool:
+    """True for letters and digits of alphabetic scripts (Latin, Greek, Cyrillic), which form words."""
+    if ch.isascii():
+        return ch.isalnum()
+    return ch.isalpha() and unicodedata.east_asian_width(ch) in ("N", "A", "H", "Na")
+
+
+def _wordish(ch: str) -> bool:
+    """Letters, digits and the signs that join them into one word or number."""
+    return is_word_char(ch) or ch in JOINERS
+
+
+def can_break(before: str, after: str) -> bool:
+    """Whether a line may end after `before` when `after` follows (spaces and newlines aside)."""
+    if after in NO_START or before in NO_END or before in PREFIXES:
+        return False
+    if before.isspace():
+        return True
+    if after.isspace():
+        return False  # break after the space, so it ends the line instead of starting the next
+    if is_word_char(before) and _wordish(after):
+        return False
+    return not (before in JOINERS and is_word_char(after))
+
+
+def break_opportunities(text: str) -> list[bool]:
+    """For each index i, whether a line may start at i (index 0 is always True)."""
+    # A newline forces a break after it (and `can_break` never breaks before one).
+    return [True] + [text[i] == "\n" or can_break(text[i], text[i + 1]) for i in range(len(text) - 1)]
+
+
+def compressions(items: Sequence[Item]) -> list[float]:
+    """How much each item's advance shrinks so that adjacent full-width marks take 1.5 em (标点挤压)."""
+    out = [0.0] * len(items)
+    for i in range(len(items) - 1):
+        a, b = items[i], items[i + 1]
+        if not (_full_width_mark(a) and _full_width_mark(b)):
+            continue
+        # Closing mark: drop its own blank right half. Opening mark next: let it slide over its blank left half.
+        if a.char in CLOSING or b.char in OPENING:
+            out[i] = 0.5 * a.em
+    return out
+
+
+def _full_width_mark(item: Item) -> bool:
+    """A CLOSING/OPENING mark whose font gives it a full em (proportional quotes are not compressed)."""
+    return (item.char in CLOSING or item.char in OPENING) and item.advance >= 0.9 * item.em
+
+
+def stretchable(a: str, b: str) -> bool:
+    """Whether justification may widen the gap between `a` and `b` (not inside words, numbers, ——, ……)."""
+    if a == b and a in UNSPLITTABLE_PAIRS:
+        return False
+    return not (_wordish(a) and _wordish(b) and (is_word_char(a) or is_word_char(b)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """Per-item data computed once per paragraph: pitch (advance + tracking − compression), breaks, gaps."""
+
+    items: Sequence[Item]
+    pitch: tuple[float, ...]
+    breaks: tuple[bool, ...]
+    gaps: tuple[bool, ...]
+
+
+def _prepare(items: Sequence[Item], params: Params) -> _Prepared:
+    text = "".join(it.char for it in items)
+    comp = compressions(items) if params.compress else [0.0] * len(items)
+    pitch = tuple(it.advance + params.tracking - c for it, c in zip(items, comp, strict=True))
+    gaps = tuple(stretchable(text[i], text[i + 1]) for i in range(len(text) - 1))
+    return _Prepared(items, pitch, tuple(break_opportunities(text)), gaps)
+
+
+def _content_end(p: _Prepared, start: int, end: int) -> int:
+    """End of the line's visible content: trailing spaces and newlines do not count toward its width."""
+    while end - 1 > start and p.items[end - 1].char.isspace():
+        end -= 1
+    return end
+
+
+def natural_width(p: _Prepared, start: int, end: int) -> float:
+    """Width of items start..end set on one line: pitches, but the last glyph at its full advance."""
+    ce = _content_end(p, start, end)
+    last = p.items[ce - 1]
+    return sum(p.pitch[start : ce - 1]) + (0.0 if last.char == "\n" else last.advance)
+
+
+def _gap_count(p: _Prepared, start: int, end: int) -> tuple[int, bool]:
+    """Number of justifiable gaps in a line, and whether they are the stretchable ones (else: all gaps)."""
+    ce = _content_end(p, start, end)
+    n = sum(p.gaps[start : ce - 1])
+    return (n, True) if n else (ce - 1 - start, False)
+
+
+def _next_unit_end(p: _Prepared, start: int) -> int:
+    """End of the unbreakable unit starting at `start`."""
+    end = start + 1
+    while end < len(p.items) and not p.breaks[end]:
+        end += 1
+    return end
+
+
+def _shrink_per_gap(p: _Prepared, start: int, end: int, avail: float, params: Params) -> float | None:
+    """How much each gap must shrink to fit items start..end in `avail`, or None if that is over the limit."""
+    need = natural_width(p, start, end) - avail
+    n, _ = _gap_count(p, start, end)
+    if n == 0 or need / n > params.max_shrink * p.items[start].em + EPSILON:
+        return None
+    return need / n
+
+
+def _fits_by_shrinking(p: _Prepared, start: int, end: int, cand: int, avail: float, params: Params) -> bool:
+    """Whether taking the unit up to `cand` by shrinking gaps beats pushing it down (smaller adjustment)."""
+    shrink = _shrink_per_gap(p, start, cand, avail, params)
+    if shrink is None:
+        return False
+    stretch_n, _ = _gap_count(p, start, end)
+    return shrink <= (avail - natural_width(p, start, end)) / max(stretch_n, 1)
+
+
+def _line_end(p: _Prepared, start: int, avail: float, params: Params) -> int:
+    """Where the line starting at `start` ends: greedy over units, shrinking a little when that fits better."""
+    end = _next_unit_end(p, start)
+    if natural_width(p, start, end) > avail + EPSILON and _shrink_per_gap(p, start, end, avail, params) is None:
+        return _emergency_end(p, start, end, avail)
+    while end < len(p.items) and p.items[end - 1].char != "\n":
+        cand = _next_unit_end(p, end)
+        if natural_width(p, start, cand) <= avail + EPSILON:
+            end = cand
+            continue
+        if _fits_by_shrinking(p, start, end, cand, avail, params):
+            end = cand
+        break
+    return end
+
+
+def _emergency_end(p: _Prepared, start: int, unit_end: int, avail: float) -> int:
+    """A unit wider than the whole measure (a long word in a narrow cell) is cut where it overflows."""
+    end = start + 1
+    while end < unit_end and natural_width(p, start, end + 1) <= avail + EPSILON:
+        end += 1
+    return end
+
+
+def _positions(p: _Prepared, start: int, end: int, offset: float, extra: float) -> tuple[float, ...]:
+    """x of each item: pitches plus `extra` in each justifiable gap (all gaps if none is stretchable)."""
+    n, use_stretchable = _gap_count(p, start, end)
+    xs = [offset]
+    for i in range(start, end - 1):
+        grow = extra if (not use_stretchable or p.gaps[i]) and n else 0.0
+        xs.append(xs[-1] + p.pitch[i] + grow)
+    return tuple(xs)
+
+
+def _set_line(p: _Prepared, start: int, end: int, indent: float, avail: float, last: bool, params: Params) -> Line:
+    """Place one line's items: justified to the measure, or aligned left, centre or right."""
+    width = natural_width(p, start, end)
+    justify = params.align == "justify" and (not last or params.justify_last)
+    if justify and p.items[end - 1].char != "\n":
+        n, _ = _gap_count(p, start, end)
+        extra = (avail - width) / n if n else 0.0
+        return Line(start, end, _positions(p, start, end, indent, extra), avail if n else width, last)
+    shift = {"center": (avail - width) / 2, "right": avail - width}.get(params.align, 0.0)
+    return Line(start, end, _positions(p, start, end, indent + max(shift, 0.0), 0.0), width, last)
+
+
+def break_lines(items: Sequence[Item], params: Params) -> list[Line]:
+    """Break `items` into lines of `params.width` and place every item (see the module docstring)."""
+    if not items:
+        return []
+    p = _prepare(items, params)
+    lines: list[Line] = []
+    start = 0
+    while start < len(items):
+        indent = params.first_indent if not lines else 0.0
+        avail = params.width - indent
+        end = _line_end(p, start, avail, params)
+        lines.append(_set_line(p, start, end, indent, avail, end >= len(items), params))
+        start = end
+    return lines
+
+
+def min_width(items: Sequence[Item], params: Params) -> float:
+    """Width of the widest unbreakable unit: the narrowest measure that sets `items` without cutting a unit."""
+    if not items:
+        return 0.0
+    p = _prepare(items, params)
+    widest, start = 0.0, 0
+    while start < len(items):
+        end = _next_unit_end(p, start)
+        widest = max(widest, natural_width(p, start, end))
+        start = end
+    return widest + params.first_indent
+
+
+def max_width(items: Sequence[Item], params: Params) -> float:
+    """Width of the text set on one line (its natural width), indent included."""
+    if not items:
+        return 0.0
+    p = _prepare(items, params)
+    return natural_width(p, 0, len(items)) + params.first_indent
+
+
+def uniform(text: str, em: float = 16.0, latin: float = 0.5) -> list[Item]:
+    """Items for plain test data: CJK characters one em wide, other characters `latin` em wide."""
+    return [Item(ch, em if unicodedata.east_asian_width(ch) in ("W", "F") else latin * em, em) for ch in text]

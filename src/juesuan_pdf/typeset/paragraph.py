@@ -1,0 +1,195 @@
+"""The text flowable: runs of plain text set by `linebreak` and drawn glyph by glyph with reportlab.
+
+This module owns turning `doc.Run`s into a reportlab Flowable. Each character is given a face (its role's,
+or a fallback found by `fonts`), measured, broken into lines by `linebreak` and drawn with PDF character
+spacing (`Tc`) per stretch of evenly spaced glyphs, so the extracted text is exactly the source text: no
+markup is interpreted (`<b>` and `&amp;` print as written) and no space is invented.
+
+The flowable follows platypus' wrap/split/draw contract: it splits between lines, keeping at least two
+lines on each side of a page break (no orphan, no widow) when the paragraph has four lines or more.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+
+import attrs
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from juesuan_pdf.doc import Run
+from juesuan_pdf.typeset import linebreak
+from juesuan_pdf.typeset.fonts import FontSet, advance, register
+from juesuan_pdf.typeset.styles import TextStyle
+
+EM_TOP = 0.88
+"""Top of the ideographic em box above the baseline, in em (CJK fonts: 880/−120 units)."""
+
+FAKE_BOLD_STROKE = 0.03
+"""Outline stroke, in em, that thickens a face that has no bold of its own."""
+
+SPACING_TOLERANCE = 1e-4
+"""Glyph gaps that differ by less than this (pt) are drawn with one character-spacing value."""
+
+
+@attrs.frozen
+class Glyph:
+    """One character with its registered font name, size, natural advance and fake-bold flag."""
+
+    char: str
+    font: str
+    size: float
+    advance: float
+    fake_bold: bool = False
+
+
+def shape(runs: Sequence[Run], style: TextStyle, fonts: FontSet) -> list[Glyph]:
+    """The glyphs of `runs`: each run in its role's face (bold or not), uncovered characters in a fallback."""
+    glyphs: list[Glyph] = []
+    for run in runs:
+        role = run.role or style.role
+        for seg in fonts.segments(run.text, role, run.bold or style.bold):
+            name = register(seg.face)
+            for ch in seg.text:
+                width = 0.0 if ch == "\n" else advance(name, ch, style.size)
+                glyphs.append(Glyph(ch, name, style.size, width, seg.face.fake_bold))
+    return glyphs
+
+
+class TextFlowable(Flowable):  # type: ignore[misc]
+    """A paragraph set by `linebreak`: justified CJK lines with 避头尾, punctuation compression and indent."""
+
+    def __init__(self, glyphs: Sequence[Glyph], style: TextStyle) -> None:
+        super().__init__()
+        self.glyphs: tuple[Glyph, ...] = tuple(glyphs)
+        self.style = style
+        self.continued = False  # a fragment after a page break: no first-line indent
+        self.justify_last = False  # a fragment before a page break: its last line is justified too
+        self.spaceBefore = style.space_before
+        self.spaceAfter = style.space_after
+        self.keepWithNext = style.keep_with_next
+        self._lines: dict[float, list[linebreak.Line]] = {}
+
+    # -- layout --------------------------------------------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        """The plain text this flowable sets."""
+        return "".join(g.char for g in self.glyphs)
+
+    def _params(self, avail_width: float) -> linebreak.Params:
+        s = self.style
+        indent = 0.0 if self.continued else s.first_indent * s.size
+        width = avail_width - s.left_indent * s.size
+        return linebreak.Params(width, indent, s.align, s.tracking, justify_last=self.justify_last)
+
+    def _items(self) -> list[linebreak.Item]:
+        return [linebreak.Item(g.char, g.advance, g.size) for g in self.glyphs]
+
+    def lines(self, avail_width: float) -> list[linebreak.Line]:
+        """The lines for a frame `avail_width` wide (computed once per width)."""
+        if avail_width not in self._lines:
+            self._lines[avail_width] = linebreak.break_lines(self._items(), self._params(avail_width))
+        return self._lines[avail_width]
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """Lay out for `availWidth`; the height is one leading per line (one for an empty paragraph)."""
+        self.width = availWidth
+        self.height = max(len(self.lines(availWidth)), 1) * self.style.leading
+        return availWidth, self.height
+
+    def minWidth(self) -> float:
+        """The widest unbreakable unit (tables size columns by it)."""
+        left = self.style.left_indent * self.style.size
+        return linebreak.min_width(self._items(), self._params(1e9)) + left
+
+    def maxWidth(self) -> float:
+        """The width of the text set on a single line."""
+        left = self.style.left_indent * self.style.size
+        return linebreak.max_width(self._items(), self._params(1e9)) + left
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """Two fragments cut between lines, at least two lines each; [] when that cannot be done here."""
+        lines = self.lines(availWidth)
+        fit = int((availHeight + 1e-6) // self.style.leading)
+        cut = min(fit, len(lines) - 2)
+        if cut < 2 or fit >= len(lines):
+            return []
+        end = lines[cut - 1].end
+        first = self._fragment(self.glyphs[:end], continued=self.continued, justify_last=True)
+        first._lines[availWidth] = lines[:cut]
+        first.spaceAfter, first.keepWithNext = 0.0, False
+        rest = self._fragment(self.glyphs[end:], continued=True, justify_last=self.justify_last)
+        rest.spaceBefore = 0.0
+        return [first, rest]
+
+    def _fragment(self, glyphs: Sequence[Glyph], *, continued: bool, justify_last: bool) -> TextFlowable:
+        """A copy of this flowable (subclass attributes included) over part of its glyphs."""
+        frag = copy.copy(self)
+        frag.glyphs = tuple(glyphs)
+        frag.continued, frag.justify_last = continued, justify_last
+        frag._lines = {}
+        return frag
+
+    # -- drawing -------------------------------------------------------------------------------------
+
+    def draw(self) -> None:
+        """Draw every line: baselines centre the em box in each line's leading."""
+        canv: Canvas = self.canv
+        s = self.style
+        left = s.left_indent * s.size
+        offset = (s.leading - s.size) / 2 + EM_TOP * s.size
+        canv.saveState()
+        canv.setLineWidth(FAKE_BOLD_STROKE * s.size)
+        for k, line in enumerate(self.lines(self.width)):
+            self._draw_line(canv, line, left, self.height - k * s.leading - offset)
+        canv.restoreState()
+
+    def _draw_line(self, canv: Canvas, line: linebreak.Line, left: float, baseline: float) -> None:
+        text = canv.beginText()
+        for start, end, spacing in _chunks(self.glyphs, line):
+            g = self.glyphs[start]
+            text.setTextOrigin(left + line.xs[start - line.start], baseline)
+            text.setFont(g.font, g.size)
+            text.setCharSpace(spacing)
+            text.setTextRenderMode(2 if g.fake_bold else 0)
+            text.textOut("".join(x.char for x in self.glyphs[start:end]))
+        canv.drawText(text)
+
+    def __repr__(self) -> str:
+        return f"TextFlowable({self.text[:20]!r}…, {self.style.role}, {self.style.size}pt)"
+
+
+def _chunks(glyphs: Sequence[Glyph], line: linebreak.Line) -> list[tuple[int, int, float]]:
+    """Stretches (start, end, character spacing) of one font whose glyph gaps are all the same."""
+    out: list[tuple[int, int, float]] = []
+    i = line.start
+    while i < line.end:
+        if glyphs[i].char == "\n":
+            i += 1
+            continue
+        j, spacing = i + 1, None
+        while j < line.end and _same_font(glyphs[i], glyphs[j]) and glyphs[j].char != "\n":
+            gap = line.xs[j - line.start] - line.xs[j - 1 - line.start] - glyphs[j - 1].advance
+            if spacing is not None and abs(gap - spacing) > SPACING_TOLERANCE:
+                break
+            spacing = gap
+            j += 1
+        out.append((i, j, spacing or 0.0))
+        i = j
+    return out
+
+
+def _same_font(a: Glyph, b: Glyph) -> bool:
+    return a.font == b.font and a.size == b.size and a.fake_bold == b.fake_bold
+
+
+def make_text(runs: Sequence[Run], style: TextStyle, fonts: FontSet) -> TextFlowable:
+    """The flowable setting `runs` in `style` (fonts resolved and coverage checked now, before layout)."""
+    return TextFlowable(shape(runs, style, fonts), style)
+
+
+def make_plain(text: str, style: TextStyle, fonts: FontSet) -> TextFlowable:
+    """The flowable setting one plain run of `text` in `style`."""
+    return make_text((Run(text),), style, fonts)
