@@ -69,25 +69,29 @@ MANAGEMENT_LABELS = (
 """The seven 资金管理情况 aspects of the 转移支付 form, in the order of `FundManagement.items()`."""
 
 # Column grids. 7 columns: block label | 一级 | 二级 | 三级 | 指标值 | 完成值 | 偏差原因. The 部门整体 form has
-# an extra `指标N：` column before the 三级 name. Weights share the width left after content minima.
-SEVEN_COLUMNS = (
-    Column(0.8, 3),
-    Column(0.9, 4),
-    Column(1.0, 4),
-    Column(2.2, 6),
+# an extra `指标N：` column before the 三级 name. Spare width goes by weight to columns whose text is wrapping,
+# and the long goal texts span the label columns too: label columns get tiny weights so they stay at their
+# label minimum (labels wrap into 2–3 lines, as on the printed form) and the width goes to the indicator
+# names and the explanations.
+_LABEL = Column(0.05, 4)
+SEVEN_COLUMNS = (  # 项目 and 转移支付 forms: notes are mostly blank, names long
+    _LABEL,
+    _LABEL,
+    Column(0.1, 4),
+    Column(4.0, 8),
     Column(1.2, 5),
     Column(1.2, 5),
-    Column(1.6, 5),
-)
-EIGHT_COLUMNS = (
-    Column(0.8, 3),
-    Column(0.9, 4),
-    Column(1.0, 4),
-    Column(0.6, 3),
-    Column(2.0, 6),
-    Column(1.1, 5),
-    Column(1.1, 5),
     Column(1.5, 5),
+)
+EIGHT_COLUMNS = (  # 部门整体 form: long notes (偏差原因) next to long names
+    _LABEL,
+    _LABEL,
+    Column(0.1, 4),
+    Column(0.05, 4),
+    Column(3.0, 7),
+    Column(1.0, 5),
+    Column(1.0, 5),
+    Column(2.5, 6),
 )
 
 
