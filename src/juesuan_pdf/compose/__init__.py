@@ -1,1 +1,42 @@
-"""compose."""
+"""compose: the model of one department's 决算 in, the format-neutral document tree out.
+
+`compose(report, profile)` assembles the cover, the table of contents and the profile's parts in order
+(第一部分 部门概况, 第二部分 决算情况说明, 第三部分 名词解释, then the annexes and tables parts). Every
+sentence is generated from the model by `phrases`, every figure printed by `numbers`, and every fixed
+word comes from the profile. This package never imports reportlab.
+"""
+
+from __future__ import annotations
+
+from juesuan_pdf.doc import Block, Document, Heading
+from juesuan_pdf.model.report import Report
+
+__all__ = ["compose"]
+
+
+def compose(report: Report, profile: Profile | None = None) -> Document:
+    """The whole document of `report` laid out by `profile` (default: Sichuan 2023)."""
+    from juesuan_pdf.compose.parts import cover
+    from juesuan_pdf.compose.profiles import DEFAULT
+
+    profile = profile or DEFAULT
+    blocks: list[Block] = cover.build(report, profile)
+    for number, part in enumerate(profile.parts, 1):
+        blocks += part_blocks(report, profile, part, number)
+    return Document(
+        metadata=cover.metadata(report, profile), blocks=tuple(blocks), furniture=cover.furniture(profile)
+    )
+
+
+def part_blocks(report: Report, profile: Profile, part: PartSpec, number: int) -> list[Block]:
+    """One part: its heading (on a new page) unless the builder makes its own, then its blocks."""
+    blocks = part.build(report, profile)
+    if part.own_heading or not blocks:
+        return blocks
+    label = profile.part_label.format(n=cn_number(number))
+    title = part.title.format(year=report.year, subject=report.department.subject)
+    return [Heading(0, f"{label} {title}", key=f"part-{number}", page_break_before=True), *blocks]
+
+
+from juesuan_pdf.compose.numbers import cn_number  # noqa: E402
+from juesuan_pdf.compose.profiles import PartSpec, Profile  # noqa: E402

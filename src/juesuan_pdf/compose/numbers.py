@@ -1,26 +1,110 @@
-"""Number formatting for the document: the only module that imports babel.
+"""How figures are printed: 万元 amounts, percentages, table money, Chinese ordinals and dates.
 
-Amounts are rounded half-up by `model.money.quantize` first and only then formatted, because babel
-rounds half-to-even. The pattern has no grouping: the disclosure writes `43718.03`, not `43,718.03`.
+This is the only module that imports Babel. Babel rounds half-to-even, so every value is first rounded
+half-up by `model.money.quantize` and only then formatted; the patterns never group thousands
+(`43718.03`, not `43,718.03`).
+
+>>> wan(Decimal("4454.960"))
+'4454.96'
+>>> pct(Decimal("5.30"))
+'5.3'
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from babel.numbers import format_decimal
 
 from juesuan_pdf.model.money import quantize
 
+_LOCALE = "zh_CN"
+_DIGITS = "零一二三四五六七八九"
 
-def money_table(d: Decimal) -> str:
-    """An amount in a table cell: always 2 decimals, no grouping, half-up.
+
+def _pattern(places: int, *, fixed: bool) -> str:
+    """A Babel pattern without grouping: `0.##` (trailing zeros dropped) or `0.00` (fixed)."""
+    if places <= 0:
+        return "0"
+    return "0." + ("0" if fixed else "#") * places
+
+
+def _format(value: Decimal, places: int, *, fixed: bool) -> str:
+    """`value` rounded half-up to `places` and formatted; `-0` never appears."""
+    rounded = quantize(value, places)
+    if rounded == 0:
+        rounded = abs(rounded)
+    return format_decimal(rounded, format=_pattern(places, fixed=fixed), locale=_LOCALE)
+
+
+def wan(value: Decimal, places: int = 2) -> str:
+    """An amount in 万元 as sentences print it: at most two decimals, trailing zeros dropped.
+
+    >>> [wan(Decimal(x)) for x in ("43718.03", "112.00", "7.20", "0")]
+    ['43718.03', '112', '7.2', '0']
+    """
+    return _format(value, places, fixed=False)
+
+
+def pct(value: Decimal, places: int = 1) -> str:
+    """A percentage figure (without the % sign), trailing zeros dropped: `5.3`, `100`, `0`.
+
+    >>> [pct(Decimal(x)) for x in ("5.3", "100.0", "23.72", "0")]
+    ['5.3', '100', '23.7', '0']
+    >>> pct(Decimal("81.015"), 2)
+    '81.02'
+    """
+    return _format(value, places, fixed=False)
+
+
+def money_table(value: Decimal, places: int = 2) -> str:
+    """An amount as tables print it: always two decimals, no grouping (`112.00`).
 
     >>> money_table(Decimal("112"))
     '112.00'
-    >>> money_table(Decimal("226.085"))
-    '226.09'
-    >>> money_table(Decimal("43718.03"))
-    '43718.03'
     """
-    return format_decimal(quantize(d, 2), format="0.00", locale="zh_CN", decimal_quantization=True)
+    return _format(value, places, fixed=True)
+
+
+def count(value: int) -> str:
+    """A count (辆, 批次, 人次, 个) as digits."""
+    return str(value)
+
+
+def cn_number(n: int) -> str:
+    """A Chinese numeral for 1–9999 as ordinals print it: 一, 十, 十一, 二十, 三十三, 一百零五.
+
+    >>> [cn_number(n) for n in (1, 10, 11, 20, 33, 105)]
+    ['一', '十', '十一', '二十', '三十三', '一百零五']
+    """
+    if not 0 < n < 10000:
+        raise ValueError(f"cn_number supports 1–9999, got {n}")
+    if 10 <= n < 20:
+        return "十" + (_DIGITS[n - 10] if n > 10 else "")
+    return _cn_positional(n)
+
+
+def _cn_positional(n: int) -> str:
+    """The positional reading of `n` (千/百/十 with a single 零 for skipped places)."""
+    out: list[str] = []
+    zero_pending = False
+    for unit, size in (("千", 1000), ("百", 100), ("十", 10), ("", 1)):
+        digit, n = divmod(n, size)
+        if digit == 0:
+            zero_pending = bool(out)
+            continue
+        if zero_pending:
+            out.append("零")
+            zero_pending = False
+        out.append(_DIGITS[digit] + unit)
+    return "".join(out)
+
+
+def date_cn(day: dt.date) -> str:
+    """A date as Chinese documents print it: `2024年9月10日`.
+
+    >>> date_cn(dt.date(2024, 9, 10))
+    '2024年9月10日'
+    """
+    return f"{day.year}年{day.month}月{day.day}日"

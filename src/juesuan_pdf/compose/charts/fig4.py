@@ -1,0 +1,20 @@
+"""图4：财政拨款收、支决算总计变动情况 — 财政拨款收入总计 and 支出总计, last year and this year."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from juesuan_pdf.compose.charts import two_years
+from juesuan_pdf.doc import BarChart
+from juesuan_pdf.model.report import Report
+
+if TYPE_CHECKING:
+    from juesuan_pdf.compose.profiles import Profile
+
+CATEGORIES = ("财政拨款收入总计", "财政拨款支出总计")
+
+
+def build(report: Report, profile: Profile) -> BarChart:
+    """Two categories, one bar per year."""
+    current = (report.fiscal_income_grand_total, report.fiscal_expenditure_grand_total)
+    return two_years(profile, "fig4", report.year, CATEGORIES, current, report.fiscal.comparison.prior)

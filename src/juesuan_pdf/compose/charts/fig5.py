@@ -1,0 +1,20 @@
+"""图5：一般公共预算财政拨款支出决算变动情况 — the expenditure of last year and this year."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from juesuan_pdf.compose.charts import two_years
+from juesuan_pdf.doc import BarChart
+from juesuan_pdf.model.report import Report
+
+if TYPE_CHECKING:
+    from juesuan_pdf.compose.profiles import Profile
+
+CATEGORIES = ("一般公共预算财政拨款支出",)
+
+
+def build(report: Report, profile: Profile) -> BarChart:
+    """One category, one bar per year."""
+    prior = report.general_budget.comparison.prior
+    return two_years(profile, "fig5", report.year, CATEGORIES, (report.general_budget_total,), prior)

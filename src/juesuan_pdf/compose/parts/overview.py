@@ -1,0 +1,58 @@
+"""第一部分 部门概况: 一、部门职责 (主要职能, 重点工作完成情况) and 二、机构设置 from the units list."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from juesuan_pdf.doc import Block, Heading, Para
+from juesuan_pdf.model.department import Department, Paragraphs, UnitKind
+from juesuan_pdf.model.report import Report
+
+if TYPE_CHECKING:
+    from juesuan_pdf.compose.profiles import Profile
+
+STATED_KINDS: tuple[UnitKind, ...] = ("行政单位", "参照公务员法管理的事业单位", "其他事业单位")
+"""Unit kinds the 机构设置 sentence always states (others only when present)."""
+
+OWN_LEVEL = "（本级）"
+
+
+def duty_blocks(number: int, block: Paragraphs, profile: Profile) -> list[Block]:
+    """`1.主要职能。` and its paragraphs, as written in the data (they keep their own （1） numbering)."""
+    title = Heading(3, profile.heading("overview.item", n=number, title=block.title), key=f"overview.duties.{number}",
+                    toc=False)
+    return [title, *(Para.of(p) for p in block.paragraphs)]
+
+
+def units_sentence(report: Report) -> str:
+    """`{单位}部门属于一级预算单位，下属二级预算单位7个，其中行政单位0个，…。` (counts from the units)."""
+    dept = report.department
+    counts = "，".join(f"{k}{dept.count_of(k)}个" for k in _kinds(dept))
+    head = f"{dept.name}{dept.subject}属于{dept.budget_level}，下属二级预算单位{len(dept.subordinate_units)}个"
+    return f"{head}，其中{counts}。"
+
+
+def _kinds(dept: Department) -> list[UnitKind]:
+    """The kinds to state: the three standard ones, then any other kind the units have."""
+    extra = [u.kind for u in dept.subordinate_units if u.kind not in STATED_KINDS]
+    return [*STATED_KINDS, *dict.fromkeys(extra)]
+
+
+def scope_sentence(report: Report) -> str:
+    """`纳入{Y}年部门决算编制范围内的二级预算单位包括：…（本级）、…。`"""
+    dept = report.department
+    names = [u.name + (OWN_LEVEL if u.own_level and not u.name.endswith(OWN_LEVEL) else "") for u in dept.units]
+    return f"纳入{report.year}年{dept.subject}决算编制范围内的二级预算单位包括：{'、'.join(names)}。"
+
+
+def build(report: Report, profile: Profile) -> list[Block]:
+    """一、部门职责 and 二、机构设置."""
+    dept = report.department
+    blocks: list[Block] = [Heading(1, profile.heading("overview.duties", subject=dept.subject), key="overview.duties")]
+    for number, part in enumerate((dept.duties, dept.key_work), 1):
+        if part.paragraphs:
+            blocks += duty_blocks(number, part, profile)
+    blocks.append(Heading(1, profile.heading("overview.units"), key="overview.units"))
+    if dept.units:
+        blocks += [Para.of(units_sentence(report)), Para.of(scope_sentence(report))]
+    return blocks

@@ -1,0 +1,36 @@
+"""一、收入支出决算总体情况说明: 收、支总计 and their change from last year, with 图1."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from juesuan_pdf.compose import phrases
+from juesuan_pdf.compose.charts import fig1
+from juesuan_pdf.compose.phrases import amount
+from juesuan_pdf.compose.sections import paras
+from juesuan_pdf.doc import Block
+from juesuan_pdf.model.report import Report
+
+if TYPE_CHECKING:
+    from juesuan_pdf.compose.profiles import Profile
+
+
+def totals_sentence(report: Report, profile: Profile) -> str:
+    """`{Y}年度收、支总计均为T万元。与{Y-1}年度相比，收、支总计各增加…。主要变动原因是…。`"""
+    income, spent = report.income_grand_total, report.expenditure_grand_total
+    subject = "收、支总计"
+    if income == spent:
+        head = f"{report.year}年度{subject}均为{amount(income)}。"
+    else:
+        head = f"{report.year}年度收入总计{amount(income)}，支出总计{amount(spent)}。"
+    prior = report.totals.prior
+    compared = phrases.compare(
+        income, prior, profile.wording.totals, profile.percent_places, prev=report.year - 1, subject=subject
+    )
+    reason = phrases.reason_sentence(profile.wording.change_reason, report.totals.reason) if compared else ""
+    return head + phrases.sentence(compared) + reason
+
+
+def build(report: Report, profile: Profile) -> list[Block]:
+    """The sentence and 图1."""
+    return [*paras(totals_sentence(report, profile)), fig1.build(report, profile)]
