@@ -15,6 +15,7 @@ from juesuan_pdf import doc
 from juesuan_pdf.typeset import charts as _charts  # noqa: F401  (registers the chart block kinds)
 from juesuan_pdf.typeset import render as _render
 from juesuan_pdf.typeset.dispatch import RenderContext
+from juesuan_pdf.typeset.fonts import FontSet, register
 from juesuan_pdf.typeset.pages import PROFILES, Geometry, geometry
 
 __all__ = ["PROFILES", "Geometry", "TypesetOptions", "geometry", "typeset"]
@@ -40,16 +41,17 @@ class TypesetOptions:
     created: dt.datetime | None = None
 
 
-def _font_set(options: TypesetOptions) -> object:
-    """The font set for the options' role overrides."""
-    import os
+class _FontSet(FontSet):
+    """The font set with `font_runs`, the (font name, text) view render, charts and tables draw from."""
 
-    paths = dict(options.fonts)
-    interim = os.environ.get("JUESUAN_INTERIM_FONTS", "")
-    if interim and "body" not in paths:
-        regular, bold = (f"{interim}/{w}/NotoSerifSC_{w}.ttf" for w in ("400Regular", "700Bold"))
-        paths = {"body": regular, "title": regular, "heading1": bold, "bold": bold} | paths
-    return _render.InterimFonts(paths)
+    def font_runs(self, role: str, text: str, bold: bool = False) -> list[tuple[str, str]]:
+        """`text` cut into (registered font name, text) pieces: the role's face, fallbacks where it lacks glyphs."""
+        return [(register(seg.face), seg.text) for seg in self.segments(text, role, bold)]
+
+
+def _font_set(options: TypesetOptions) -> _FontSet:
+    """The font set: bundled fonts with the options' role overrides."""
+    return _FontSet(dict(options.fonts))
 
 
 def typeset(document: doc.Document, options: TypesetOptions | None = None) -> bytes:

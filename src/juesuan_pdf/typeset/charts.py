@@ -216,7 +216,7 @@ def _pie(drawn: Sequence[tuple[int, doc.Slice]], font: str, width: float, height
 
 def _with_caption(drawing: Drawing, caption: str, ctx: RenderContext) -> list[Flowable]:
     """The drawing with its caption under it, never separated by a page break."""
-    text = make_text((doc.Run(caption, role="caption"),), "caption", ctx)
+    text = make_text((doc.Run(caption),), "caption", ctx)
     return [RLKeepTogether([drawing, text])]
 
 

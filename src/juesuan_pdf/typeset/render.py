@@ -9,6 +9,7 @@ and a landscape `doc.Table` gets landscape pages of its own.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -17,6 +18,7 @@ import attrs
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    ActionFlowable,
     BaseDocTemplate,
     Flowable,
     NextPageTemplate,
@@ -27,9 +29,11 @@ from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus.tableofcontents import IndexingFlowable
 
 from juesuan_pdf import doc
-from juesuan_pdf.typeset import pdfmeta
+from juesuan_pdf.typeset import linebreak as lb
+from juesuan_pdf.typeset import paragraph, pdfmeta
 from juesuan_pdf.typeset.dispatch import RenderContext, to_flowables
-from juesuan_pdf.typeset.pages import COVER, LANDSCAPE, PORTRAIT, PageNumberStyle, page_templates
+from juesuan_pdf.typeset.pages import COVER, LANDSCAPE, PORTRAIT, Geometry, PageNumberStyle, page_templates
+from juesuan_pdf.typeset.styles import StyleSheet
 
 # ---------------------------------------------------------------------------------------------------------
 # Font and text access: the only places this module touches the font set and the paragraph factory.
@@ -45,48 +49,30 @@ def font_runs(ctx: RenderContext, role: str, text: str) -> list[tuple[str, str]]
     return list(ctx.fonts.font_runs(role, text))
 
 
-def text_width(ctx: RenderContext, role: str, text: str, size: float) -> float:
-    """The advance width of `text` in the role's fonts at `size`."""
-    return float(sum(stringWidth(part, name, size) for name, part in font_runs(ctx, role, text)))
+@functools.cache
+def style_sheet(geo: Geometry) -> StyleSheet:
+    """The text styles of a geometry profile: sizes and grid from the profile, so text and pages agree."""
+    return StyleSheet(
+        body_size=geo.body_size,
+        line_pitch=geo.line_pitch,
+        measure=geo.portrait.width,
+        chars_per_line=geo.chars_per_line,
+        title_size=geo.title_size,
+        heading_size=geo.heading_size,
+        table_size=geo.table_size,
+        caption_size=geo.caption_size,
+        page_number_size=geo.page_number_size,
+    )
 
 
 def make_text(
     runs: Sequence[doc.Run], style: doc.blocks.ParaStyle, ctx: RenderContext, size: float | None = None
 ) -> Flowable:
-    """A paragraph flowable for `runs` set in `style`."""
-    return _interim_paragraph(runs, style, ctx, size)
-
-
-def _interim_paragraph(
-    runs: Sequence[doc.Run], style: doc.blocks.ParaStyle, ctx: RenderContext, size: float | None
-) -> Flowable:
-    """TEMPORARY stand-in until typeset.paragraph lands: reportlab's Paragraph with escaped text."""
-    from xml.sax.saxutils import escape
-
-    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph
-
-    geo = ctx.geometry
-    role = {"title": "title", "subtitle": "title", "caption": "caption", "note": "table"}.get(style, "body")
-    fs = size or {"title": geo.title_size, "caption": geo.caption_size, "note": geo.table_size}.get(
-        style, geo.body_size
-    )
-    align = {"title": TA_CENTER, "subtitle": TA_CENTER, "center": TA_CENTER, "caption": TA_CENTER, "right": TA_RIGHT}
-    pstyle = ParagraphStyle(
-        style,
-        fontName=font_name(ctx, role),
-        fontSize=fs,
-        leading=max(geo.line_pitch, fs * 1.3) if fs >= geo.body_size else fs * 1.5,
-        alignment=align.get(style, TA_JUSTIFY),
-        firstLineIndent=2 * fs if style == "body" else 0,
-        wordWrap="CJK",
-    )
-    parts = []
-    for run in runs:
-        name = font_name(ctx, run.role or role, run.bold)
-        parts.append(f'<font face="{name}">{escape(run.text)}</font>')
-    return Paragraph("".join(parts), pstyle)
+    """A paragraph flowable for `runs` set in the paragraph style `style`, optionally at another size."""
+    text_style = style_sheet(ctx.geometry).para(style)
+    if size is not None and size != text_style.size:
+        text_style = text_style.with_(size=size, leading=StyleSheet.small_leading(size), tracking=0.0)
+    return paragraph.make_text(runs, text_style, ctx.fonts)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -108,7 +94,8 @@ class HeadingFlowable(Flowable):  # type: ignore[misc]
         self.toc_text = toc_text
         self.outline = outline
         self.toc = toc
-        self.keepWithNext = True
+        # HeadingGroup keeps it with what follows; platypus' keepWithNext would keep the whole follower.
+        self.keepWithNext = False
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         """The inner text's size."""
@@ -135,7 +122,8 @@ class BookmarkFlowable(Flowable):  # type: ignore[misc]
         self.toc_text = text
         self.outline = True
         self.toc = False
-        self.keepWithNext = True
+        # HeadingGroup keeps it with what follows; platypus' keepWithNext would keep the whole follower.
+        self.keepWithNext = False
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         """Takes no room."""
@@ -148,27 +136,103 @@ class BookmarkFlowable(Flowable):  # type: ignore[misc]
 
 Marker = HeadingFlowable | BookmarkFlowable
 
-# Which font role and paragraph style each heading level uses (GB/T 9704: 一、 黑体, （一） 楷体, 1. and （1） body).
-HEADING_LOOK: dict[int, tuple[str, doc.blocks.ParaStyle]] = {
-    0: ("title", "title"),
-    1: ("heading1", "body"),
-    2: ("heading2", "body"),
-    3: ("body", "body"),
-    4: ("body", "body"),
-}
-
 
 @to_flowables.register
 def _heading(block: doc.Heading, ctx: RenderContext) -> list[Flowable]:
-    role, style = HEADING_LOOK.get(block.level, HEADING_LOOK[4])
-    inner = make_text((doc.Run(block.text, role=role),), style, ctx)
+    # The style sheet picks the look by level (GB/T 9704: 一、 黑体, （一） 楷体, 1. and （1） body face).
+    style = style_sheet(ctx.geometry).heading(block.level)
+    inner = paragraph.make_text((doc.Run(block.text),), style, ctx.fonts)
     heading = HeadingFlowable(inner, block.level, block.key, block.text, outline=block.outline, toc=block.toc)
-    if block.level == 0:
-        # A part title stands alone on its line with a blank grid line after it.
-        heading.spaceAfter = ctx.geometry.line_pitch
+    heading.spaceBefore, heading.spaceAfter = style.space_before, style.space_after
     out: list[Flowable] = [heading]
     if block.page_break_before:
         out.insert(0, RLPageBreak())
+    return out
+
+
+class HeadingGroup(Flowable):  # type: ignore[misc]
+    """Headings (and bookmarks) glued to the start of what follows them, so no page ends with a heading.
+
+    Unlike platypus' keepWithNext, which keeps the headings with the *whole* next flowable (a long
+    paragraph or table then jumps to the next page and leaves a gap), the group only needs the
+    headings plus the first piece the follower can split off (two lines of a paragraph, the first rows
+    of a table). It draws whole when everything fits, splits into its parts when the start fits, and
+    moves to the next page otherwise.
+    """
+
+    def __init__(self, markers: Sequence[Marker], follower: Flowable) -> None:
+        super().__init__()
+        self.markers = list(markers)
+        self.follower = follower
+        self._heights: list[float] = []
+
+    def _children(self) -> list[Flowable]:
+        return [*self.markers, self.follower]
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """The stacked height of the headings and the whole follower, spaces between them included."""
+        self.width = avail_width
+        self._heights = [f.wrap(avail_width, avail_height)[1] for f in self._children()]
+        spaces = sum(f.getSpaceBefore() + f.getSpaceAfter() for f in self._children())
+        self.height = sum(self._heights) + spaces - self._children()[0].getSpaceBefore()
+        self.height -= self.follower.getSpaceAfter()
+        return self.width, self.height
+
+    def getSpaceBefore(self) -> float:
+        """The first heading's space before."""
+        return float(self.markers[0].getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:
+        """The follower's space after."""
+        return float(self.follower.getSpaceAfter())
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """Headings plus the follower's first piece when they fit; nothing (next page) otherwise."""
+        room = avail_height
+        for i, f in enumerate(self.markers):
+            room -= f.wrap(avail_width, room)[1] + f.getSpaceAfter() + (f.getSpaceBefore() if i else 0)
+        room -= self.follower.getSpaceBefore()
+        pieces = self.follower.split(avail_width, room) if room > 0 else []
+        if _first_piece_fits(pieces, avail_width, room) or self._at_top():
+            return [*self.markers, *(pieces or [self.follower])]
+        return []
+
+    def _at_top(self) -> bool:
+        """Whether the frame is still empty: moving on would not help, so give up keeping together."""
+        frame = self._doctemplateAttr("frame")
+        return bool(getattr(frame, "_atTop", False))
+
+    def draw(self) -> None:
+        """Stack the children from the top."""
+        y = self.height
+        for i, (f, h) in enumerate(zip(self._children(), self._heights, strict=True)):
+            y -= (f.getSpaceBefore() if i else 0) + h
+            f.drawOn(self.canv, 0, y)
+            y -= f.getSpaceAfter()
+
+
+def _first_piece_fits(pieces: Sequence[Flowable], width: float, room: float) -> bool:
+    """Whether a split gave a real first piece that fits in `room` (not a page-break action)."""
+    if not pieces or isinstance(pieces[0], ActionFlowable | RLPageBreak):
+        return False
+    return bool(pieces[0].wrap(width, room)[1] <= room + 1e-6)
+
+
+def group_headings(flowables: Sequence[Flowable]) -> list[Flowable]:
+    """The story with every run of heading and bookmark flowables grouped with the flowable after it."""
+    out: list[Flowable] = []
+    run: list[Marker] = []
+    for f in flowables:
+        if isinstance(f, HeadingFlowable | BookmarkFlowable):
+            run.append(f)
+        elif run and not isinstance(f, ActionFlowable | RLPageBreak):
+            out.append(HeadingGroup(run, f))
+            run = []
+        else:
+            out.extend(run)
+            out.append(f)
+            run = []
+    out.extend(run)
     return out
 
 
@@ -232,9 +296,12 @@ class CoverFlowable(Flowable):  # type: ignore[misc]
 
 @to_flowables.register
 def _cover(block: doc.Cover, ctx: RenderContext) -> list[Flowable]:
+    sheet = style_sheet(ctx.geometry)
+    # The cover title is set a size up from document titles, on a leading that keeps lines apart.
     size = ctx.geometry.title_size * 1.2
-    title = [make_text((doc.Run(t, role="title"),), "title", ctx, size=size) for t in block.title_lines]
-    lower = [make_text((doc.Run(t, role="heading2"),), "center", ctx) for t in block.lower_lines]
+    big = sheet.para("title").with_(size=size, leading=size * 1.6)
+    title = [paragraph.make_text((doc.Run(t),), big, ctx.fonts) for t in block.title_lines]
+    lower = [make_text((doc.Run(t),), "center", ctx) for t in block.lower_lines]
     return [CoverFlowable(title, lower)]
 
 
@@ -253,7 +320,8 @@ class TocEntry:
 
 
 class TocRow(Flowable):  # type: ignore[misc]
-    """One contents line: the heading text indented by level, dot leaders, the page number flush right."""
+    """One contents entry: the heading text indented by level (wrapped with a hanging indent when long),
+    dot leaders from its last line to the page number, which stands flush right on that line."""
 
     def __init__(self, entry: TocEntry, ctx: RenderContext) -> None:
         super().__init__()
@@ -261,46 +329,48 @@ class TocRow(Flowable):  # type: ignore[misc]
         self.ctx = ctx
         self.role = "heading1" if entry.level == 0 else "body"
         self.size = ctx.geometry.body_size
+        self.glyphs: list[tuple[str, str, float]] = []
+        self.lines: list[lb.Line] = []
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        """One grid line."""
-        self.width, self.height = avail_width, self.ctx.geometry.line_pitch
+        """One grid line per line of text."""
+        self.width = avail_width
+        self.glyphs = glyph_runs(self.ctx, self.role, self.entry.text, self.size)
+        items = [lb.Item(ch, adv, self.size) for ch, _, adv in self.glyphs]
+        # Room for the number column (3 figures) and a gap of leaders on the last line.
+        measure = avail_width - self.indent - 3 * self.size
+        self.lines = lb.break_lines(items, lb.Params(measure, align="left")) or [lb.Line(0, 0, (), 0.0, True)]
+        self.height = len(self.lines) * self.ctx.geometry.line_pitch
         return self.width, self.height
 
+    @property
+    def indent(self) -> float:
+        """Left indent: one em per level below the top."""
+        return self.entry.level * self.size
+
     def draw(self) -> None:
-        """Text, leaders and number on one baseline; the line links to the heading."""
-        canv, e, size = self.canv, self.entry, self.size
-        baseline = (self.height - size) / 2 + 0.12 * size
-        indent = e.level * size
-        num = str(e.page)
-        num_font = font_name(self.ctx, "body")
+        """Text lines, then leaders and the number on the last baseline; the whole entry links to the heading."""
+        canv, pitch, size = self.canv, self.ctx.geometry.line_pitch, self.size
+        baseline = self.height
+        for line in self.lines:
+            baseline -= pitch
+            y = baseline + (pitch - size) / 2 + 0.12 * size
+            for k, x in zip(range(line.start, line.end), line.xs, strict=True):
+                ch, name, _ = self.glyphs[k]
+                canv.setFont(name, size)
+                canv.drawString(self.indent + x, y, ch)
+        num, num_font = str(self.entry.page), font_name(self.ctx, "body")
         num_w = canv.stringWidth(num, num_font, size)
-        room = self.width - indent - num_w - 2 * size
-        text = _fit(e.text, self.ctx, self.role, size, room)
-        end = indent + _draw_runs(canv, self.ctx, self.role, size, indent, baseline, text)
-        _leaders(canv, size, end + size * 0.25, self.width - num_w - size * 0.25, baseline)
+        end = self.indent + self.lines[-1].width
+        _leaders(canv, size, end + size * 0.25, self.width - num_w - size * 0.25, y)
         canv.setFont(num_font, size)
-        canv.drawRightString(self.width, baseline, num)
-        canv.linkRect("", e.key, (0, 0, self.width, self.height), relative=1, Border="[0 0 0]")
+        canv.drawRightString(self.width, y, num)
+        canv.linkRect("", self.entry.key, (0, 0, self.width, self.height), relative=1, Border="[0 0 0]")
 
 
-def _fit(text: str, ctx: RenderContext, role: str, size: float, room: float) -> str:
-    """`text`, cut with an ellipsis if it does not fit in `room` (contents lines are one line each)."""
-    if text_width(ctx, role, text, size) <= room:
-        return text
-    while text and text_width(ctx, role, text + "…", size) > room:
-        text = text[:-1]
-    return text + "…"
-
-
-def _draw_runs(canv: Canvas, ctx: RenderContext, role: str, size: float, x: float, y: float, text: str) -> float:
-    """Draw `text` in the role's font (falling back per character) and return its width."""
-    start = x
-    for name, part in font_runs(ctx, role, text):
-        canv.setFont(name, size)
-        canv.drawString(x, y, part)
-        x += canv.stringWidth(part, name, size)
-    return x - start
+def glyph_runs(ctx: RenderContext, role: str, text: str, size: float) -> list[tuple[str, str, float]]:
+    """(character, font name, advance) for each character of `text` in the role's font or its fallbacks."""
+    return [(ch, name, stringWidth(ch, name, size)) for name, part in font_runs(ctx, role, text) for ch in part]
 
 
 def _leaders(canv: Canvas, size: float, x0: float, x1: float, y: float) -> None:
@@ -369,8 +439,8 @@ class TocFlowable(IndexingFlowable):  # type: ignore[misc]
 
 @to_flowables.register
 def _toc(block: doc.TableOfContents, ctx: RenderContext) -> list[Flowable]:
-    title = make_text((doc.Run(block.title, role="title"),), "title", ctx)
-    title.spaceAfter = ctx.geometry.line_pitch
+    style = style_sheet(ctx.geometry).para("title").with_(space_after=ctx.geometry.line_pitch)
+    title = paragraph.make_text((doc.Run(block.title),), style, ctx.fonts)
     return [title, TocFlowable(ctx, block.levels)]
 
 
@@ -410,8 +480,14 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]
 
     def afterFlowable(self, flowable: Flowable) -> None:
         """Headings and bookmarks become outline entries; headings also become contents entries."""
-        if not isinstance(flowable, HeadingFlowable | BookmarkFlowable):
-            return
+        if isinstance(flowable, HeadingGroup):
+            for marker in flowable.markers:
+                self._mark(marker)
+        elif isinstance(flowable, HeadingFlowable | BookmarkFlowable):
+            self._mark(flowable)
+
+    def _mark(self, flowable: Marker) -> None:
+        """The outline and contents entries of one heading or bookmark on the current page."""
         if flowable.outline:
             # reportlab refuses an entry more than one level below the previous one; clamp instead.
             level = min(flowable.level, self._outline_level + 1)
@@ -427,7 +503,7 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]
 
 def story(blocks: Iterable[doc.Block], ctx: RenderContext) -> list[Flowable]:
     """All flowables of the document, with orientation switches and table bookmarks put in."""
-    return [f for part in _story_parts(list(blocks), ctx) for f in part]
+    return group_headings([f for part in _story_parts(list(blocks), ctx) for f in part])
 
 
 def _story_parts(blocks: list[doc.Block], ctx: RenderContext) -> Iterator[list[Flowable]]:
@@ -472,29 +548,3 @@ def render(document: doc.Document, ctx: RenderContext, created: dt.datetime | No
     else:
         template.build(flowables)
     return buffer.getvalue()
-
-
-class InterimFonts:
-    """TEMPORARY font set until typeset.fonts lands: every role maps to a TTF file path, no fallback."""
-
-    def __init__(self, paths: dict[str, str]) -> None:
-        from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
-
-        self.names: dict[str, str] = {}
-        for path in sorted(set(paths.values())):
-            name = "JS-" + path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-            if name not in pdfmetrics.getRegisteredFontNames():
-                pdfmetrics.registerFont(TTFont(name, path))
-            self.names[path] = name
-        self.roles = {role: self.names[p] for role, p in paths.items()}
-
-    def font_name(self, role: str, bold: bool = False) -> str:
-        """The role's font; bold uses the 'bold' role when given."""
-        if bold and "bold" in self.roles:
-            return self.roles["bold"]
-        return self.roles.get(role, self.roles["body"])
-
-    def font_runs(self, role: str, text: str) -> list[tuple[str, str]]:
-        """The whole text in the role's font."""
-        return [(self.font_name(role), text)]
