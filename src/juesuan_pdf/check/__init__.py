@@ -1,8 +1,7 @@
 """The 勾稽关系 checker: every rule of `rules.RULES` applied to a report, as a list of findings.
 
->>> from juesuan_pdf.check import check
->>> findings = check(report)                       # doctest: +SKIP
->>> findings = check(report, source_text=toml_text)  # doctest: +SKIP  (findings then carry line numbers)
+`check(report)` gives the findings in rule order; `check(report, source_text)` also gives each the line
+of the data file where its first figure is written.
 """
 
 from __future__ import annotations

@@ -694,6 +694,38 @@ def repeated_indicators(report: Report) -> Iterator[Finding]:
         yield Finding(NOTICE, "指标完成值", message, paths, tuple(row.actual for _, _, row, _ in rows))
 
 
+_COUNT_WORD = "人数|人次|数量|个数|次数|件数|户数"
+
+
+def achievement_text(report: Report) -> Iterator[Finding]:
+    """提示: a form's 全年实际完成情况 text states an indicator's count other than its 实际完成值 (E9).
+
+    The indicator is found in the text by its wording without the trailing count word (`…保费人数` →
+    `…保费`), followed directly by a number and unit (`…保费10316人`).
+    """
+    for form in forms(report):
+        for i, row in enumerate(form.form.indicators):
+            stated = quantity(row.actual)
+            if stated is None or not stated[1]:
+                continue
+            for text in _counts_in_text(form.form.achieved, row.name):
+                written = quantity(text)
+                if written is not None and not same_quantity(stated, written):
+                    message = (f"{form.label}三级指标“{row.name}”的实际完成值为“{row.actual}”，"
+                               f"而全年实际完成情况写作“{text}”")
+                    paths = (render((*form.path, "indicators", i, "actual")), render((*form.path, "achieved")))
+                    yield Finding(NOTICE, "指标完成值", message, paths, (row.actual, text))
+
+
+def _counts_in_text(text: str, name: str) -> list[str]:
+    """The numbers with units that `text` writes right after the indicator `name` (count word optional)."""
+    stem = re.sub(f"({_COUNT_WORD}|数)$", "", name)
+    if len(stem) < 4:
+        return []
+    pattern = re.escape(stem) + f"(?:{_COUNT_WORD})?(?:为|达到|达|完成)?" + r"(\d+(?:\.\d+)?万?[^\d\s，。、；,;]*)"
+    return [m.group(1) for m in re.finditer(pattern, text)]
+
+
 # ------------------------------------------------------------------------------------ 9. codes
 def account_codes(report: Report) -> Iterator[Finding]:
     """Functional codes are valid 项 (7 digits, under their 款 and 类) and names match the table (SPEC §7.9)."""
@@ -799,6 +831,7 @@ RULES: tuple[Rule, ...] = (
     department_budget,
     funding_sums,
     repeated_indicators,
+    achievement_text,
     account_codes,
     economic_codes,
     procurement,

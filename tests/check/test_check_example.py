@@ -1,0 +1,84 @@
+"""The checker on the reference example: K1–K7 of SPEC §7 at their levels, and nothing outside DOMAIN §6.2."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from juesuan_pdf.check import check
+from juesuan_pdf.errors import ERROR, NOTICE, Finding
+from juesuan_pdf.load import loads
+
+EXAMPLE = Path(__file__).parents[2] / "examples" / "zhaohua-renshe-2023"
+
+
+def example_text() -> str:
+    """The example's data; the annex file is appended while it still lives beside report.toml."""
+    text = (EXAMPLE / "report.toml").read_text(encoding="utf-8")
+    annex = EXAMPLE / "performance.toml"
+    if annex.exists() and "[performance." not in text:
+        text += "\n" + annex.read_text(encoding="utf-8")
+    return text
+
+
+def D(text: str) -> Decimal:
+    return Decimal(text)
+
+
+# SPEC §7: the known inconsistencies the checker must report (rule, level, figures compared).
+REQUIRED = {
+    "K1": ("类款项合计", NOTICE, (D("4454.98"), D("4454.96"), D("0.02"))),
+    "K2": ("类款项合计", NOTICE, (D("3943.88"), D("3943.86"), D("0.02"))),
+    "K3": ("人员经费和公用经费", NOTICE, (D("86.81"), D("86.8"), D("0.01"))),
+    "K4": ("同一数字两处", ERROR, (D("97"), D("86"), D("11"))),
+    "K5": ("同一数字两处", ERROR, (D("5105.18"), D("4454.96"), D("650.22"))),
+    "K6": ("指标完成值", NOTICE, ("1651人", "1994人")),
+    "K7": ("支出合计", ERROR, (D("4455.02"), D("4454.96"), D("0.06"))),
+}
+# DOMAIN §6.2: other errors of the reference the checker may report, each from figures the model holds.
+ALLOWED = {
+    "E1": ("基本支出和项目支出", NOTICE, (D("3398.21"), D("3398.25"), D("0.04"))),  # 项目支出 3398.25 is wrong
+    "E7": ("同一数字两处", ERROR, (D("98"), D("96"), D("2"))),
+    "E9": ("指标完成值", NOTICE, ("10221人", "10316人")),
+    "E17": ("完成率", NOTICE, (D("0"), D("0"))),
+    "E25": ("变动原因", NOTICE, (D("242.69"), D("226.08"))),
+}
+
+
+@pytest.fixture(scope="module")
+def findings() -> list[Finding]:
+    text = example_text()
+    return check(loads(text), text)
+
+
+def key(f: Finding) -> tuple[str, str, tuple[Decimal | int | str, ...]]:
+    return (f.rule, f.level, f.values)
+
+
+@pytest.mark.parametrize("name", sorted(REQUIRED))
+def test_reports_each_known_inconsistency(findings: list[Finding], name: str) -> None:
+    assert REQUIRED[name] in [key(f) for f in findings]
+
+
+def test_reports_nothing_outside_the_reference_errors(findings: list[Finding]) -> None:
+    known = set(REQUIRED.values()) | set(ALLOWED.values())
+    assert [f.render() for f in findings if key(f) not in known] == []
+
+
+def test_every_finding_has_a_path_and_a_line(findings: list[Finding]) -> None:
+    assert all(f.paths and f.line for f in findings)
+
+
+def test_k7_message(findings: list[Finding]) -> None:
+    (k7,) = [f for f in findings if key(f) == REQUIRED["K7"]]
+    assert k7.paths == ("expenditure.basic", "expenditure.project", "expenditure.total")
+    expected = "基本支出 1056.77 + 项目支出 3398.25 = 4455.02，与本年支出合计 4454.96 相差 0.06（超出尾差容许 0.01）"
+    assert expected in k7.message
+
+
+def test_k5_names_both_budgets(findings: list[Finding]) -> None:
+    (k5,) = [f for f in findings if key(f) == REQUIRED["K5"]]
+    assert k5.paths == ("performance.department_table.funding.general_budget.annual_budget", "general_budget.budget")
+    assert "87.26%" in k5.message
