@@ -23,11 +23,13 @@ UNIT = "金额单位：万元"
 FISCAL_FUNDS: tuple[Fund, ...] = ("一般公共预算", "政府性基金", "国有资本经营")
 FUND_HEADERS = ("一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款")
 
-CODE_COLUMN = Column(weight=0.9, min_chars=7.5)
-NAME_COLUMN = Column(weight=3.0, min_chars=10)
-MONEY_COLUMN = Column(weight=1.0, min_chars=8)
-SERIAL_COLUMN = Column(weight=0.35, min_chars=2.5)
-ITEM_COLUMN = Column(weight=2.6, min_chars=10)
+# Widths: a 7-digit code is 3.5 em, an amount up to 99999999.99 is 5.5 em (half-width digits); names and
+# row labels take the spare width.
+CODE_COLUMN = Column(weight=0.05, min_chars=0)
+NAME_COLUMN = Column(weight=4.0, min_chars=8)
+MONEY_COLUMN = Column(weight=0.15, min_chars=0)
+SERIAL_COLUMN = Column(weight=0.02, min_chars=0)
+ITEM_COLUMN = Column(weight=4.0, min_chars=8)
 
 _DIGITS = "零一二三四五六七八九"
 
@@ -378,7 +380,7 @@ def _block_cells(row: EconomicRow | None) -> list[Cell]:
     return [text(row.code, bold=row.is_class), text(row.name, indent=indent, bold=row.is_class), money(row.amount)]
 
 
-BLOCK_COLUMNS = (Column(weight=0.8, min_chars=5.5), Column(weight=2.4, min_chars=9), MONEY_COLUMN)
+BLOCK_COLUMNS = (Column(weight=0.05, min_chars=3), Column(weight=4.0, min_chars=7), MONEY_COLUMN)
 
 
 # ------------------------------------------------------------------------------------------------- fund tables (10/11)

@@ -22,7 +22,7 @@ NOTE = (
     "反映按规定程序调整后的预算数；决算数是包括当年财政拨款和以前年度结转资金安排的实际支出。"
 )
 VEHICLES = "公务用车购置及运行维护费"
-COLUMNS: tuple[Column, ...] = (r.MONEY_COLUMN,) * 12
+COLUMNS: tuple[Column, ...] = (Column(weight=1.0, min_chars=4),) * 12  # equal widths: one data row
 
 
 def _group() -> tuple[tuple[Cell, ...], tuple[Cell, ...]]:
