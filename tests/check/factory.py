@@ -67,9 +67,9 @@ def funding(budget: str, executed: str | None = None) -> Funding:
 
 
 ACCOUNTS = (
-    AccountLine("2080101", budget=D("50"), basic=D("50")),
-    AccountLine("2080199", budget=D("40"), project=D("40")),
-    AccountLine("2210201", budget=D("10"), basic=D("10")),
+    AccountLine("2080101", budget=D("50"), basic=D("50"), explanation="指行政单位的基本支出。"),
+    AccountLine("2080199", budget=D("40"), project=D("40"), explanation="指其他人社管理事务支出。"),
+    AccountLine("2210201", budget=D("10"), basic=D("10"), explanation="指按规定缴纳的住房公积金。"),
 )
 ITEMS = (
     EconomicItem("30101", D("40")),

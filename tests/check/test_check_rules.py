@@ -215,6 +215,12 @@ def test_reason_listing_more_than_the_change() -> None:
     assert f.values == (D("15"), D("10"))
 
 
+def test_zero_budget_of_an_account_line() -> None:
+    lines = (evolve(BASE.accounts[0], budget=D("0")), *BASE.accounts[1:])
+    f = only(rules.zero_budget_rates, make_report(accounts=lines))
+    assert (f.level, f.paths, f.values) == (NOTICE, ("accounts[第1个].budget",), (D("0"), D("50")))
+
+
 # 7. the same figure twice ---------------------------------------------------------------------------
 def test_score_in_10_4_against_its_form() -> None:
     """K4's shape: 十（四） says 97, the 部门整体 form says 90 (found by the title's ending)."""
@@ -308,6 +314,28 @@ def test_indicator_values_that_do_not_count_as_different(a: str, b: str) -> None
     second = evolve(BASE.performance.project_tables[0], indicators=(Indicator("一", "二", "指标", "", b),))
     report = make_report(performance=evolve(BASE.performance, department_table=first, project_tables=(second,)))
     assert list(rules.repeated_indicators(report)) == []
+
+
+# economic ↔ functional, glossary -------------------------------------------------------------------
+def test_contribution_item_against_its_account_line() -> None:
+    """30113 住房公积金 10.5 while 2210201 (all 基本支出) is 10: a 提示 (DOMAIN rule 13)."""
+    items = (*BASE.basic_expenditure.items[:1], EconomicItem("30113", D("10.5")), *BASE.basic_expenditure.items[2:])
+    report = make_report(basic_expenditure=evolve(BASE.basic_expenditure, items=items))
+    f = only(rules.contributions, report)
+    assert f.paths == ("basic_expenditure.items[第2个].amount", "accounts[第3个].basic")
+    assert (f.level, f.values) == (NOTICE, (D("10.5"), D("10"), D("0.5")))
+
+
+def test_contribution_rule_skips_lines_with_project_money() -> None:
+    lines = (*BASE.accounts[:2], evolve(BASE.accounts[2], project=D("1")))
+    assert list(rules.contributions(make_report(accounts=lines))) == []
+
+
+def test_account_line_without_glossary_text() -> None:
+    lines = (evolve(BASE.accounts[0], explanation=""), *BASE.accounts[1:])
+    f = only(rules.glossary_entries, make_report(accounts=lines))
+    assert (f.level, f.paths, f.values) == (NOTICE, ("accounts[第1个].explanation",), ("2080101",))
+    assert "行政运行" in f.message
 
 
 # 9. codes -------------------------------------------------------------------------------------------

@@ -435,6 +435,21 @@ def zero_budget_rates(report: Report) -> Iterator[Finding]:
         message = (f"{label}预算数为 0、决算数为 {show(actual)}：完成预算的百分比无从计算（除数为 0），"
                    "不应写作“完成预算的0%”")
         yield Finding(NOTICE, "完成率", message, tuple(render(p) for p in paths), (budget, actual))
+    yield from _zero_budget_lines(report)
+
+
+def _zero_budget_lines(report: Report) -> Iterator[Finding]:
+    """The same for 五（三）: the 一般公共预算 total and each 项 line with a stated budget of 0."""
+    stated: list[tuple[str, Decimal | None, Decimal, Path]] = [
+        ("一般公共预算财政拨款支出", report.general_budget.budget, report.general_budget_total,
+         ("general_budget", "budget")),
+    ]
+    stated += [(f"科目 {a.code} ", a.budget, a.actual, ("accounts", i, "budget"))
+               for i, a in enumerate(report.accounts) if a.fund == "一般公共预算"]
+    for label, budget, actual, path in stated:
+        if budget is not None and budget == 0:
+            message = f"{label}全年预算数为 0、决算数为 {show(actual)}：完成预算的百分比无从计算（除数为 0）"
+            yield Finding(NOTICE, "完成率", message, (render(path),), (budget, actual))
 
 
 @attrs.frozen
@@ -726,6 +741,41 @@ def _counts_in_text(text: str, name: str) -> list[str]:
     return [m.group(1) for m in re.finditer(pattern, text)]
 
 
+# ----------------------------------------------------------------- economic ↔ functional, glossary
+ECONOMIC_TO_FUNCTIONAL = {
+    "30108": ("2080505",),
+    "30109": ("2080506",),
+    "30110": ("2101101", "2101102"),
+    "30113": ("2210201",),
+}
+"""Contributions booked under one economic code and, as 基本支出, under fixed 项 (DOMAIN §6.1 rule 13)."""
+
+
+def contributions(report: Report) -> Iterator[Finding]:
+    """提示: a contribution item (30108 养老保险 …) differs from its wholly-基本支出 项 lines (30108 = 2080505 …)."""
+    for code, functional in ECONOMIC_TO_FUNCTIONAL.items():
+        items = [(i, it) for i, it in enumerate(report.basic_expenditure.items) if it.code == code]
+        matched = [(k, a) for k, a in enumerate(report.accounts) if a.fund == "一般公共预算" and a.code in functional]
+        if not items or not matched or any(a.actual != a.basic for _, a in matched):
+            continue
+        left = Side(tuple(Figure(f"经济分类科目 {code}", ("basic_expenditure", "items", i, "amount"), it.amount)
+                          for i, it in items))
+        right = Side(tuple(Figure(f"科目 {a.code} 基本支出", ("accounts", k, "basic"), a.basic) for k, a in matched))
+        for finding in compare_sums("经济分类与功能分类", left, right):
+            yield attrs.evolve(finding, level=NOTICE)
+
+
+def glossary_entries(report: Report) -> Iterator[Finding]:
+    """提示: each 一般公共预算 项 line needs its 名词解释 text (第三部分, one entry per line; DOMAIN rule 20)."""
+    table = code_table(report)
+    for i, line in enumerate(report.accounts):
+        if line.fund != "一般公共预算" or line.explanation.strip():
+            continue
+        name = line.name or (table.functional.get(line.code, "") if table else "")
+        message = f"科目 {line.code} {name} 没有名词解释（第三部分须为每个项级科目写一条说明）"
+        yield Finding(NOTICE, "名词解释", message, (render(("accounts", i, "explanation")),), (line.code,))
+
+
 # ------------------------------------------------------------------------------------ 9. codes
 def account_codes(report: Report) -> Iterator[Finding]:
     """Functional codes are valid 项 (7 digits, under their 款 and 类) and names match the table (SPEC §7.9)."""
@@ -832,6 +882,8 @@ RULES: tuple[Rule, ...] = (
     funding_sums,
     repeated_indicators,
     achievement_text,
+    contributions,
+    glossary_entries,
     account_codes,
     economic_codes,
     procurement,
