@@ -76,7 +76,7 @@ class Params:
     align: Align = "justify"
     tracking: float = 0.0
     compress: bool = True
-    max_shrink: float = 0.04
+    max_shrink: float = 0.01
     justify_last: bool = False
 
 

@@ -127,6 +127,9 @@ class TextFlowable(Flowable):  # type: ignore[misc]
     def _fragment(self, glyphs: Sequence[Glyph], *, continued: bool, justify_last: bool) -> TextFlowable:
         """A copy of this flowable (subclass attributes included) over part of its glyphs."""
         frag = copy.copy(self)
+        # Platypus marks a flowable it already moved to a new frame (`_postponed`); a fragment is new.
+        for attr in ("_postponed", "_frame", "canv"):
+            frag.__dict__.pop(attr, None)
         frag.glyphs = tuple(glyphs)
         frag.continued, frag.justify_last = continued, justify_last
         frag._lines = {}
