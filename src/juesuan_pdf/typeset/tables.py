@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from juesuan_pdf import doc
+from juesuan_pdf.typeset import linebreak as lb
 from juesuan_pdf.typeset import table_layout as tl
 from juesuan_pdf.typeset.dispatch import RenderContext, to_flowables
 
@@ -36,17 +37,14 @@ TITLE_PITCH = 1.5
 HEADER_MIN_LINES = 3
 """Header labels are given width enough to wrap into at most this many lines."""
 
-NO_START = frozenset("，。、；：？！）》」』】〕〉”’…—·%‰℃,.;:?!)]}")
-NO_END = frozenset("（《「『【〔〈“‘([{")
-
 
 # ---------------------------------------------------------------------------------------------------------
-# Measured text: glyph runs and lines
+# Measured text: glyphs and set lines (line breaking itself is linebreak's, as for body text)
 
 
 @attrs.frozen
 class Glyph:
-    """One character with the font that draws it and its advance at the current size."""
+    """One character with the font that draws it, its type size and its advance."""
 
     char: str
     font: str
@@ -56,15 +54,11 @@ class Glyph:
 
 @attrs.frozen
 class TextLine:
-    """One measured line of cell text; `justify` spreads the slack between characters when drawn."""
+    """One set line: its glyphs and each glyph's x from the left edge of the measure."""
 
     glyphs: tuple[Glyph, ...]
-    justify: bool = False
-
-    @property
-    def width(self) -> float:
-        """Natural width (no justification)."""
-        return sum(g.advance for g in self.glyphs)
+    xs: tuple[float, ...]
+    width: float
 
     @property
     def text(self) -> str:
@@ -85,8 +79,13 @@ def glyphs(ctx: RenderContext, style: TextStyle, text: str) -> list[Glyph]:
     """`text` as glyphs: each character with its font (role font, fallback where it lacks one) and advance."""
     out: list[Glyph] = []
     for name, part in _font_runs(ctx, style, text):
-        out.extend(Glyph(ch, name, style.size, stringWidth(ch, name, style.size)) for ch in part)
+        out.extend(Glyph(ch, name, style.size, _advance(ch, name, style.size)) for ch in part)
     return out
+
+
+def _advance(ch: str, font: str, size: float) -> float:
+    """A character's advance; a newline (a forced break) takes no room."""
+    return 0.0 if ch == "\n" else float(stringWidth(ch, font, size))
 
 
 def _font_runs(ctx: RenderContext, style: TextStyle, text: str) -> list[tuple[str, str]]:
@@ -98,62 +97,29 @@ def _font_runs(ctx: RenderContext, style: TextStyle, text: str) -> list[tuple[st
     return [(bold if name == plain else name, part) for name, part in runs]
 
 
-def break_lines(items: Sequence[Glyph], width: float, justify: bool) -> list[TextLine]:
-    """Lines of at most `width`, breaking between characters but never before a mark that may not
-    start a line, after one that may not end a line, or inside a number or Latin word (clreq 避头尾).
-
-    TEMPORARY greedy breaker until typeset.linebreak lands; justified lines are all but the last.
-    """
-    lines: list[list[Glyph]] = [[]]
-    used = 0.0
-    for cluster in _clusters(items):
-        w = sum(g.advance for g in cluster)
-        if lines[-1] and used + w > width + 1e-6:
-            lines.append([])
-            used = 0.0
-        while w > width + 1e-6 and len(cluster) > 1:
-            # A cluster wider than the line (a long number in a narrow cell) breaks where it must.
-            head, cluster = _longest_prefix(cluster, width - used)
-            lines[-1].extend(head)
-            lines.append([])
-            used, w = 0.0, sum(g.advance for g in cluster)
-        lines[-1].extend(cluster)
-        used += w
-    out = [TextLine(tuple(line), justify) for line in lines if line]
-    if out:
-        out[-1] = attrs.evolve(out[-1], justify=False)
-    return out
+def _items(items: Sequence[Glyph]) -> list[lb.Item]:
+    """The line breaker's view of glyphs."""
+    return [lb.Item(g.char, g.advance, g.size) for g in items]
 
 
-def _longest_prefix(cluster: list[Glyph], width: float) -> tuple[list[Glyph], list[Glyph]]:
-    """The longest prefix of `cluster` within `width` (at least one glyph) and the rest."""
-    used, n = 0.0, 0
-    while n < len(cluster) and used + cluster[n].advance <= width + 1e-6:
-        used += cluster[n].advance
-        n += 1
-    n = max(n, 1)
-    return cluster[:n], cluster[n:]
+def set_lines(items: Sequence[Glyph], width: float, align: lb.Align) -> list[TextLine]:
+    """`items` broken into lines of `width` by the Chinese line breaker (避头尾, 标点挤压, justification)."""
+    lines = lb.break_lines(_items(items), lb.Params(width=width, align=align))
+    return [TextLine(tuple(items[ln.start : ln.end]), ln.xs, ln.width) for ln in lines]
 
 
-def _clusters(items: Sequence[Glyph]) -> list[list[Glyph]]:
-    """Unbreakable groups: a Latin/number word, or one CJK character with the marks bound to it."""
-    out: list[list[Glyph]] = []
-    glue_next = False
+def min_width(items: Sequence[Glyph]) -> float:
+    """Width of the widest unit that must not be broken (a number, a word, a character with its marks)."""
+    return float(lb.min_width(_items(items), lb.Params(width=0.0))) if items else 0.0
+
+
+def one_line(items: Sequence[Glyph]) -> TextLine:
+    """`items` set on one line at their natural advances."""
+    xs, x = [], 0.0
     for g in items:
-        latin = g.char.isascii() and not g.char.isspace() and g.char not in NO_END
-        prev = out[-1] if out else None
-        joins_word = latin and prev is not None and _is_word(prev[-1]) and g.char not in "([{"
-        if prev is not None and (glue_next or g.char in NO_START or joins_word):
-            prev.append(g)
-        else:
-            out.append([g])
-        glue_next = g.char in NO_END
-    return out
-
-
-def _is_word(g: Glyph) -> bool:
-    """Whether a glyph belongs to a Latin word or number (which must not be broken)."""
-    return g.char.isascii() and not g.char.isspace() and g.char not in NO_END
+        xs.append(x)
+        x += g.advance
+    return TextLine(tuple(items), tuple(xs), x)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -255,7 +221,9 @@ def _column_needs(prep: Prepared, size: float) -> tuple[list[float], list[float]
         look = prep.looks[key]
         items = glyphs(prep.ctx, attrs.evolve(look.style, size=size), look.cell.text)
         extra = 2 * size * HPAD_EM + look.cell.indent * size
-        low, natural = _cell_min(items, look) + extra, sum(g.advance for g in items) + extra
+        low = _cell_min(items, look) + extra
+        # Labels ask for no more than their minimum: spare width goes to text that is wrapping.
+        natural = low if _is_label(look) else sum(g.advance for g in items) + extra
         if p.colspan == 1:
             min_single.append((p.col, low))
             nat_single.append((p.col, natural))
@@ -269,17 +237,29 @@ def _column_needs(prep: Prepared, size: float) -> tuple[list[float], list[float]
 
 
 def _cell_min(items: Sequence[Glyph], look: CellLook) -> float:
-    """The narrowest a cell may be: its widest unbreakable cluster; figures and header labels more."""
+    """The narrowest a cell may be: its widest unbreakable cluster; figures and labels more."""
     if not items:
         return 0.0
-    widest = max(sum(g.advance for g in c) for c in _clusters(items))
+    widest = min_width(items)
     if look.cell.kind == "money":
         return sum(g.advance for g in items)
-    if look.header or look.cell.kind == "label":
-        # Header words wrap into at most a few lines rather than one character per line.
-        per_line = -(-len(items) // HEADER_MIN_LINES)
-        return max(widest, max(g.advance for g in items) * min(per_line, 6))
+    if _is_label(look):
+        return max(widest, max(g.advance for g in items) * _label_chars(len(items)))
     return widest
+
+
+def _is_label(look: CellLook) -> bool:
+    """Header cells and label cells: short words that may wrap into a few lines, never one per line."""
+    return look.header or look.cell.kind == "label"
+
+
+def _label_chars(n: int) -> int:
+    """Characters per line a label of n characters gets at least: up to 4 on one line, else 2 or 3 lines."""
+    if n <= 4:
+        return n
+    if n <= 8:
+        return -(-n // 2)
+    return min(-(-n // HEADER_MIN_LINES), 6)
 
 
 def measure(prep: Prepared, st: Setting, key: int, text: str | None = None) -> tuple[TextLine, ...]:
@@ -289,8 +269,12 @@ def measure(prep: Prepared, st: Setting, key: int, text: str | None = None) -> t
     style = attrs.evolve(look.style, size=st.size)
     items = glyphs(prep.ctx, style, look.cell.text if text is None else text)
     room = st.span_width(p.col, p.colspan) - 2 * st.hpad - look.cell.indent * st.size
-    justify = look.align == "left" and look.cell.kind == "text"
-    return tuple(break_lines(items, max(room, st.size), justify))
+    return tuple(set_lines(items, max(room, st.size), _line_align(look)))
+
+
+def _line_align(look: CellLook) -> lb.Align:
+    """Left-aligned cells are justified like body text (all lines but the last); others as they say."""
+    return "justify" if look.align == "left" else look.align  # type: ignore[return-value]
 
 
 def bands(prep: Prepared, st: Setting, header: bool) -> list[tl.Band]:
@@ -348,7 +332,7 @@ def layout(prep: Prepared, width: float) -> tuple[Layout, list[tl.Band]]:
     geo = prep.ctx.geometry
     title_style = TextStyle("title", False, geo.heading_size)
     room = width - 2 * (_form_no_width(prep, st) + st.size)
-    title = break_lines(glyphs(prep.ctx, title_style, prep.table.title), max(room, width / 2), False)
+    title = set_lines(glyphs(prep.ctx, title_style, prep.table.title), max(room, width / 2), "center")
     lay = Layout(prep, st, tuple(bands(prep, st, True)), tuple(title), title_style)
     return lay, bands(prep, st, False)
 
@@ -423,12 +407,14 @@ def _draw_title(canv: Canvas, lay: Layout, width: float, top: float) -> float:
     """Title lines centred, form number at the right of the first one, then the caption line."""
     t, st = lay.prep.table, lay.setting
     ts = lay.title_style
-    y = top
+    room = width - 2 * (_form_no_width(lay.prep, st) + st.size)
+    left = (width - max(room, width / 2)) / 2
     small = TextStyle(t.font_role, False, st.size)
+    y = top
     for i, line in enumerate(lay.title):
         pitch = ts.size * TITLE_PITCH
         base = y - (pitch + ts.size * 0.76) / 2
-        _draw_line(canv, line, (width - line.width) / 2, base, 0.0)
+        _draw_line(canv, line, left, base)
         if i == 0 and t.form_no:
             _draw_text(canv, lay, small, t.form_no, width, base, "right")
         y -= pitch
@@ -438,7 +424,6 @@ def _draw_title(canv: Canvas, lay: Layout, width: float, top: float) -> float:
             _draw_text(canv, lay, small, t.form_no, width, base, "right")
         _draw_text(canv, lay, small, t.caption_left, 0.0, base, "left")
         _draw_text(canv, lay, small, t.caption_right, width, base, "right")
-        y -= st.metrics.pitch
     return top - lay.title_height
 
 
@@ -446,26 +431,57 @@ def _draw_text(canv: Canvas, lay: Layout, style: TextStyle, text: str, x: float,
     """One unbroken line of text starting at x (left) or ending at x (right)."""
     if not text:
         return
-    line = TextLine(tuple(glyphs(lay.prep.ctx, style, text)))
-    _draw_line(canv, line, x - line.width if align == "right" else x, base, 0.0)
+    line = one_line(glyphs(lay.prep.ctx, style, text))
+    _draw_line(canv, line, x - line.width if align == "right" else x, base)
 
 
-def _draw_line(canv: Canvas, line: TextLine, x: float, base: float, char_space: float) -> None:
-    """Draw one line at baseline `base`, switching fonts per run, with `char_space` between characters."""
+def _draw_line(canv: Canvas, line: TextLine, x: float, base: float) -> None:
+    """Draw one set line at baseline `base`: one text object, a run per stretch of equal spacing and font."""
     tx = canv.beginText(x, base)
-    tx.setCharSpace(char_space)
-    font, buf = "", list[str]()
-    for g in line.glyphs:
-        if g.font != font:
-            if buf:
-                tx.textOut("".join(buf))
-                buf = []
-            font = g.font
-            tx.setFont(font, g.size)
-        buf.append(g.char)
-    if buf:
-        tx.textOut("".join(buf))
+    last_x = 0.0
+    for run in _runs(line):
+        tx.moveCursor(run.x - last_x, 0)
+        last_x = run.x
+        tx.setFont(run.font, run.size)
+        tx.setCharSpace(run.space)
+        tx.textOut(run.text)
     canv.drawText(tx)
+
+
+@attrs.define
+class _Run:
+    """Glyphs drawn by one text operator: one font, equal extra spacing (PDF Tc) after each glyph."""
+
+    font: str
+    size: float
+    x: float
+    text: str
+    space: float = 0.0
+    next_x: float = 0.0
+
+
+def _runs(line: TextLine) -> list[_Run]:
+    """A set line as runs of glyphs in one font whose gaps beyond their advances are equal.
+
+    Justified and compressed lines place every glyph themselves; drawing them as runs with char spacing
+    keeps the content stream small and the text extractable in order.
+    """
+    out: list[_Run] = []
+    for g, x in zip(line.glyphs, line.xs, strict=True):
+        if g.char == "\n":
+            continue
+        run = out[-1] if out else None
+        if run is not None and run.font == g.font and run.size == g.size:
+            if len(run.text) == 1:
+                # A run's spacing is set by its first gap.
+                run.space = x - run.next_x
+                run.next_x = x
+            if abs(x - run.next_x) < 1e-3:
+                run.text += g.char
+                run.next_x = x + g.advance + run.space
+                continue
+        out.append(_Run(g.font, g.size, x, g.char, next_x=x + g.advance))
+    return out
 
 
 def _draw_grid(canv: Canvas, lay: Layout, band_list: list[tl.Band], top: float) -> float:
@@ -500,20 +516,9 @@ def _draw_piece(canv: Canvas, lay: Layout, p: tl.Piece, x0: float, top: float, b
     if p.valign == "middle":
         first_top = top - (top - bottom - block) / 2
     left = x0 + st.hpad + look.cell.indent * st.size
-    right = x0 + st.span_width(p.col, p.colspan) - st.hpad
     for i, line in enumerate(p.lines):
         base = first_top - i * pitch - (pitch + st.size * 0.76) / 2
-        _draw_cell_line(canv, line, look.align, left, right, base)
-
-
-def _draw_cell_line(canv: Canvas, line: TextLine, align: str, left: float, right: float, base: float) -> None:
-    """One cell line: justified lines fill the cell; others sit left, centred or right."""
-    room = right - left
-    if line.justify and len(line.glyphs) > 1 and line.width < room:
-        _draw_line(canv, line, left, base, (room - line.width) / (len(line.glyphs) - 1))
-        return
-    x = {"left": left, "center": left + (room - line.width) / 2, "right": right - line.width}[align]
-    _draw_line(canv, line, x, base, 0.0)
+        _draw_line(canv, line, left, base)
 
 
 # ---------------------------------------------------------------------------------------------------------
