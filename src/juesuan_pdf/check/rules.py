@@ -209,10 +209,12 @@ def grand_total_balance(report: Report) -> Iterator[Finding]:
 
 
 def _income_total_path(report: Report) -> Path:
+    """Where 本年收入合计 is written (the section when it is derived)."""
     return ("income", "total") if report.income.total is not None else ("income",)
 
 
 def _expenditure_total_path(report: Report) -> Path:
+    """Where 本年支出合计 is written (the section when it is derived)."""
     return ("expenditure", "total") if report.expenditure.total is not None else ("expenditure",)
 
 
@@ -232,6 +234,7 @@ def fiscal_balance(report: Report) -> Iterator[Finding]:
 
 
 def _fund_expenditure_path(report: Report, fund: Fund) -> Path:
+    """Where a fund's expenditure is written: the stated total, else the account lines."""
     if fund == "一般公共预算" and report.general_budget.total is not None:
         return ("general_budget", "total")
     return ("accounts",)
@@ -336,6 +339,7 @@ def public_items(report: Report) -> Iterator[Finding]:
 
 
 def _economic_side(report: Report, *, personnel: bool, group: str) -> Side:
+    """The 人员经费 or 公用经费 items as one grouped side."""
     items = report.basic_expenditure.items
     parts = tuple(
         Figure(item.code, ("basic_expenditure", "items", i, "amount"), item.amount)
@@ -409,6 +413,7 @@ def sangong_economic_items(report: Report) -> Iterator[Finding]:
 
 
 def _economic_amounts(report: Report, code: str) -> list[tuple[Path, Decimal]]:
+    """The basic and project economic items under `code`, with their paths."""
     found: list[tuple[Path, Decimal]] = [
         (("basic_expenditure", "items", i, "amount"), item.amount)
         for i, item in enumerate(report.basic_expenditure.items)
@@ -580,6 +585,7 @@ def report_scores(report: Report) -> Iterator[Finding]:
 
 
 def _report_score(rep: EvaluationReport, path: Path, form: Form) -> Iterator[Finding]:
+    """Every score a report's paragraphs state, compared with its form's score."""
     for k, section in enumerate(rep.sections):
         for j, text in enumerate(section.paragraphs):
             for match in _SCORE.finditer(text):
@@ -609,16 +615,19 @@ def department_budget(report: Report) -> Iterator[Finding]:
 
 
 def _general_budget_row(funding: Funding) -> tuple[FundingRow, str]:
+    """The form's 1.一般公共预算 line, or 年度资金总额 when that line is blank."""
     if not funding.general_budget.is_blank:
         return funding.general_budget, "general_budget"
     return funding.total, "total"
 
 
 def _budget_path(report: Report) -> Path:
+    """Where the 一般公共预算 全年预算数 is written: stated, else the lines' budgets."""
     return ("general_budget", "budget") if report.general_budget.budget is not None else ("accounts",)
 
 
 def _rates_note(row: FundingRow, actual: Decimal, budget: Decimal) -> str:
+    """The two completion rates that differ along with the budgets, for the message."""
     ours = percent(actual, budget, 2)
     theirs = row.rate
     if theirs is None or ours is None or theirs == ours:
@@ -651,8 +660,10 @@ def funding_sums(report: Report) -> Iterator[Finding]:
                                                                      "state_capital"))
 
 
-def _funding_sum(form: Form, funding: Funding | TransferFunding, whole: str, parts: Sequence[str]) -> Iterator[
-        Finding]:
+def _funding_sum(
+    form: Form, funding: Funding | TransferFunding, whole: str, parts: Sequence[str]
+) -> Iterator[Finding]:
+    """One comparison per column (年初预算数/全年预算数/全年执行数): `whole` against the sum of `parts`."""
     base: Path = (*form.path, "funding")
     for column, column_label in COLUMN_LABELS.items():
         stated = getattr(getattr(funding, whole), column)
@@ -814,6 +825,7 @@ def economic_codes(report: Report) -> Iterator[Finding]:
 
 
 def _wrong_level(code: str, digits: int, label: str) -> tuple[str, ...]:
+    """A problem when `code` is not of the expected length (level)."""
     if len(code) == digits:
         return ()
     return (f"科目代码 {code} 应为{digits}位的{label}级科目",)
@@ -846,6 +858,7 @@ PROCUREMENT_LABELS = {
 
 
 def _not_above(report: Report, part: str, whole: str) -> Iterator[Finding]:
+    """An 错误 when a procurement part exceeds the whole it belongs to."""
     pr = report.procurement
     a = getattr(pr, part)
     b = pr.amount if whole == "total" else getattr(pr, whole)
