@@ -93,7 +93,9 @@ def mixed_runs_para() -> doc.Para:
 
 def long_para() -> doc.Para:
     """A body paragraph of about 40 lines, so it must split across pages."""
-    sentences = [f"第{n}句说明{filler(20, n)}，数字{n * 37 % 1000}.{n % 100:02d}万元，增长{n % 9}.{n % 7}%。" for n in range(60)]
+    sentences = [
+        f"第{n}句说明{filler(20, n)}，数字{n * 37 % 1000}.{n % 100:02d}万元，增长{n % 9}.{n % 7}%。" for n in range(60)
+    ]
     return _plain("".join(sentences), "body")
 
 

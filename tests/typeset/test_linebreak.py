@@ -1,0 +1,247 @@
+"""Line breaking on plain data: one named case per rule (clreq, GB/T 15834, GB/T 9704), then properties.
+
+Han characters are 1 em (16 pt) wide and everything else half an em, so widths are easy to count.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from juesuan_pdf.typeset.linebreak import (
+    NO_END,
+    NO_START,
+    Item,
+    Line,
+    Params,
+    break_lines,
+    can_break,
+    min_width,
+    uniform,
+)
+
+EM = 16.0
+GRID = 156 * 72 / 25.4  # GB/T 9704 measure, 442.2 pt
+TRACKING = GRID / 28 - EM  # −0.21 pt: 28 characters of 16 pt in 156 mm
+HAN = "汉"
+
+
+def lines_of(text: str, ems: float = 10, **kw: object) -> list[str]:
+    """The text of each line when `text` is set `ems` em wide."""
+    return [text[ln.start : ln.end] for ln in set_(text, ems, **kw)]
+
+
+def set_(text: str, ems: float = 10, **kw: object) -> list[Line]:
+    return break_lines(uniform(text, EM), Params(ems * EM, **kw))  # type: ignore[arg-type]
+
+
+def right_edge(items: list[Item], ln: Line) -> float:
+    """Where the last visible glyph of a line ends."""
+    end = ln.end
+    while end - 1 > ln.start and items[end - 1].char.isspace():
+        end -= 1
+    return ln.xs[end - 1 - ln.start] + items[end - 1].advance
+
+
+# -- 行首禁则 / 行尾禁则 --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mark", sorted(NO_START))
+def test_no_line_starts_with_forbidden_mark(mark: str) -> None:
+    text = HAN * 10 + mark + HAN * 5
+    lines = lines_of(text)
+    assert all(line[0] not in NO_START for line in lines), lines
+    assert "".join(lines) == text
+
+
+@pytest.mark.parametrize("mark", sorted(NO_END))
+def test_no_line_ends_with_forbidden_mark(mark: str) -> None:
+    text = HAN * 9 + mark + HAN * 5
+    lines = lines_of(text)
+    assert all(line[-1] not in NO_END for line in lines), lines
+
+
+def test_forbidden_start_pushes_previous_character_down() -> None:
+    # 10 Han fill the line; the comma may not start line 2, so the 10th Han goes down with it.
+    assert lines_of(HAN * 9 + "字，" + HAN * 5) == [HAN * 9, "字，" + HAN * 5]
+
+
+def test_forbidden_mark_never_hangs_past_the_measure() -> None:
+    text = HAN * 10 + "。" + HAN * 12
+    items = uniform(text, EM)
+    for ln in break_lines(items, Params(10 * EM)):
+        assert right_edge(items, ln) <= 10 * EM + 1e-6
+
+
+def test_double_closing_marks_stay_together() -> None:
+    lines = lines_of(HAN * 9 + "。”" + HAN * 5)
+    assert lines[1].startswith(HAN + "。”")
+
+
+def test_opening_mark_goes_down_with_what_follows() -> None:
+    assert lines_of(HAN * 9 + "《书》" + HAN * 3) == [HAN * 9, "《书》" + HAN * 3]
+
+
+# -- units that never break -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("unit", ["——", "……"])
+def test_doubled_marks_never_split(unit: str) -> None:
+    for n in range(7, 11):
+        lines = lines_of(HAN * n + unit + HAN * 8)
+        assert any(unit in line for line in lines), lines
+
+
+@pytest.mark.parametrize("number", ["4454.96", "5.3%", "≥98%", "12,345.67", "-226.08", "1-12"])
+def test_numbers_never_break(number: str) -> None:
+    for n in range(5, 10):
+        lines = lines_of(HAN * n + number + "万元" + HAN * 8)
+        assert any(number in line for line in lines), (number, lines)
+
+
+@pytest.mark.parametrize("word", ["ReportLab", "PDF/A-1b", "e-mail"])
+def test_latin_words_never_break(word: str) -> None:
+    for n in range(5, 10):
+        lines = lines_of(HAN * n + word + HAN * 8)
+        assert any(word in line for line in lines), (word, lines)
+
+
+def test_latin_words_break_at_spaces() -> None:
+    lines = lines_of("Chinese text layout requirements", 10)
+    assert all(not line.startswith(" ") for line in lines)
+    assert "".join(lines) == "Chinese text layout requirements"
+
+
+def test_percent_sign_stays_with_its_number() -> None:
+    assert not can_break("3", "%")
+    assert not can_break("≥", "9")
+
+
+def test_overlong_unit_is_cut_rather_than_overflowing() -> None:
+    text = "A" * 30
+    items = uniform(text, EM)
+    lines = break_lines(items, Params(5 * EM))
+    assert all(right_edge(items, ln) <= 5 * EM + 1e-6 for ln in lines)
+    assert "".join(text[ln.start : ln.end] for ln in lines) == text
+
+
+# -- 两端对齐 / 标点挤压 / indent ----------------------------------------------------------------------------
+
+
+def test_every_line_but_the_last_is_justified_to_the_measure() -> None:
+    text = HAN * 9 + "字，" + HAN * 7 + "4454.96" + HAN * 20 + "。"
+    items = uniform(text, EM)
+    lines = break_lines(items, Params(10 * EM))
+    for ln in lines[:-1]:
+        assert right_edge(items, ln) == pytest.approx(10 * EM)
+    assert right_edge(items, lines[-1]) < 10 * EM
+
+
+def test_slack_is_spread_between_characters_not_inside_numbers() -> None:
+    text = HAN * 7 + "4454.96" + HAN * 10
+    items = uniform(text, EM)
+    first = break_lines(items, Params(10 * EM))[0]
+    gaps = [b - a for a, b in zip(first.xs, first.xs[1:], strict=False)]
+    assert text[first.start : first.end] == HAN * 7
+    assert len({round(g, 6) for g in gaps}) == 1 and gaps[0] > EM  # evenly spread between the Han
+
+
+def test_last_line_is_flush_left() -> None:
+    lines = set_(HAN * 15)
+    assert lines[-1].xs[0] == 0 and lines[-1].xs[1] == EM
+
+
+def test_adjacent_full_width_marks_take_one_and_a_half_em() -> None:
+    for pair in ("。”", "）。", "》、", "，“", "（《"):
+        text = HAN + pair + HAN * 3
+        ln = set_(text, 20)[0]
+        assert ln.xs[3] - ln.xs[1] == pytest.approx(1.5 * EM), pair
+
+
+def test_opening_then_closing_mark_is_not_compressed() -> None:
+    ln = set_(HAN + "（）" + HAN, 20)[0]
+    assert ln.xs[2] - ln.xs[1] == pytest.approx(EM)
+
+
+def test_proportional_quotes_are_not_compressed() -> None:
+    items = [Item(HAN, EM, EM), Item("。", EM, EM), Item("”", 0.35 * EM, EM), Item(HAN, EM, EM)]
+    ln = break_lines(items, Params(20 * EM))[0]
+    assert ln.xs[2] - ln.xs[1] == pytest.approx(EM)
+
+
+def test_compression_is_undone_when_the_pair_is_split_by_a_break() -> None:
+    # "，“" may break between the marks; the comma then keeps its full width at the line end.
+    text = HAN * 9 + "，“" + HAN * 4 + "”"
+    items = uniform(text, EM)
+    first = break_lines(items, Params(10 * EM))[0]
+    assert text[first.start : first.end] == HAN * 9 + "，"
+    assert right_edge(items, first) == pytest.approx(10 * EM)
+
+
+def test_first_line_indent() -> None:
+    lines = set_(HAN * 30, 10, first_indent=2 * EM)
+    assert lines[0].xs[0] == 2 * EM and lines[1].xs[0] == 0
+    assert lines[0].end - lines[0].start == 8
+
+
+@pytest.mark.parametrize(("align", "x0"), [("center", 3 * EM), ("right", 6 * EM), ("left", 0.0)])
+def test_alignment_of_a_short_line(align: str, x0: float) -> None:
+    assert set_(HAN * 4, 10, align=align)[0].xs[0] == pytest.approx(x0)
+
+
+def test_newline_forces_a_break() -> None:
+    assert lines_of(HAN * 3 + "\n" + HAN * 3) == [HAN * 3 + "\n", HAN * 3]
+
+
+# -- GB/T 9704 grid ----------------------------------------------------------------------------------------
+
+
+def test_grid_pitch_puts_28_han_on_a_line() -> None:
+    text = HAN * 100
+    items = uniform(text, EM)
+    lines = break_lines(items, Params(GRID, tracking=TRACKING))
+    assert [ln.end - ln.start for ln in lines] == [28, 28, 28, 16]
+    assert right_edge(items, lines[0]) == pytest.approx(GRID)
+    assert lines[0].xs[1] - lines[0].xs[0] == pytest.approx(GRID / 28, abs=0.01)
+
+
+def test_grid_pitch_with_indent_puts_26_han_on_the_first_line() -> None:
+    lines = break_lines(uniform(HAN * 100, EM), Params(GRID, 2 * EM, tracking=TRACKING))
+    assert lines[0].end - lines[0].start == 26
+
+
+def test_without_tracking_only_27_fit() -> None:
+    lines = break_lines(uniform(HAN * 100, EM), Params(GRID))
+    assert lines[0].end - lines[0].start == 27
+
+
+def test_min_width_is_the_widest_unit() -> None:
+    assert min_width(uniform("汉字4454.96", EM), Params(100.0)) == pytest.approx(7 * EM / 2)
+
+
+# -- properties ----------------------------------------------------------------------------------------------
+
+TOKENS = ["汉", "字", "，", "。", "、", "；", "：", "？", "！", "“", "”", "（", "）", "《", "》", "——", "……",
+          "4454.96", "5.3%", "ReportLab", " ", "·"]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(TOKENS), min_size=1, max_size=80), st.integers(min_value=8, max_value=30))
+def test_property_rules_hold_for_any_text(tokens: list[str], ems: int) -> None:
+    text = "".join(tokens)
+    items = uniform(text, EM)
+    params = Params(ems * EM, tracking=-0.2)
+    assume(min_width(items, params) <= ems * EM)
+    lines = break_lines(items, params)
+    assert "".join(text[ln.start : ln.end] for ln in lines) == text
+    for ln in lines:
+        line = text[ln.start : ln.end].rstrip(" ")
+        assert right_edge(items, ln) <= ems * EM + 1e-6
+        if ln is not lines[0]:
+            assert line[:1] not in NO_START
+        if not ln.last:
+            assert line[-1:] not in NO_END
+            assert right_edge(items, ln) == pytest.approx(ems * EM)
+    for unit in ("4454.96", "ReportLab"):
+        assert text.count(unit) == sum(text[ln.start : ln.end].count(unit) for ln in lines)
