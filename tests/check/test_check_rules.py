@@ -215,6 +215,19 @@ def test_reason_listing_more_than_the_change() -> None:
     assert f.values == (D("15"), D("10"))
 
 
+def test_no_sangong_budget_at_all_is_one_notice() -> None:
+    sangong = evolve(BASE.sangong, budget=SangongAmounts(), actual=SangongAmounts(),
+                     domestic_reception=evolve(BASE.sangong.domestic_reception, amount=D("0")))
+    f = only(rules.zero_budget_rates, make_report(sangong=sangong))
+    assert (f.level, f.paths, f.values) == (NOTICE, ("sangong.budget",), (D("0"), D("0")))
+
+
+def test_unknown_year_skips_the_code_rules_with_a_notice() -> None:
+    f = only(rules.account_codes, make_report(year=2010))
+    assert (f.level, f.rule, f.paths) == (NOTICE, "科目代码", ())
+    assert list(rules.economic_codes(make_report(year=2010))) == []
+
+
 def test_zero_budget_of_an_account_line() -> None:
     lines = (evolve(BASE.accounts[0], budget=D("0")), *BASE.accounts[1:])
     f = only(rules.zero_budget_rates, make_report(accounts=lines))

@@ -426,14 +426,19 @@ def _economic_amounts(report: Report, code: str) -> list[tuple[Path, Decimal]]:
 
 # ------------------------------------------------------------------------ 6. rates and year over year
 def zero_budget_rates(report: Report) -> Iterator[Finding]:
-    """提示 when a 三公 completion rate would divide by a zero budget (“完成预算的0%”, E17)."""
+    """提示 when a 三公 completion rate would divide by a zero budget (“完成预算的0%”, E17).
+
+    A 三公 budget of 0 as a whole gives one finding; otherwise each component the document states a
+    rate for (公务用车购置及运行维护费, 公务接待费) is judged on its own.
+    """
     sg = report.sangong
     vehicles: tuple[Path, ...] = (("sangong", "budget", "vehicle_purchase"), ("sangong", "budget", "vehicle_running"))
     checks: tuple[tuple[str, Decimal, Decimal, tuple[Path, ...]], ...] = (
-        ("“三公”经费", sg.budget.amount, sg.actual.amount, (("sangong", "budget"),)),
         ("公务用车购置及运行维护费", sg.budget.vehicles, sg.actual.vehicles, vehicles),
         ("公务接待费", sg.budget.reception, sg.actual.reception, (("sangong", "budget", "reception"),)),
     )
+    if sg.budget.amount == 0:
+        checks = (("“三公”经费", sg.budget.amount, sg.actual.amount, (("sangong", "budget"),)),)
     for label, budget, actual, paths in checks:
         if budget != 0:
             continue
@@ -792,7 +797,8 @@ def account_codes(report: Report) -> Iterator[Finding]:
     """Functional codes are valid 项 (7 digits, under their 款 and 类) and names match the table (SPEC §7.9)."""
     table = code_table(report)
     if table is None:
-        yield Finding(NOTICE, "科目代码", f"没有{report.year}年或更早年度的科目表，未检查科目代码")
+        if report.accounts or report.general_budget.class_totals:
+            yield Finding(NOTICE, "科目代码", f"没有{report.year}年或更早年度的科目表，未检查科目代码")
         return
     for i, line in enumerate(report.accounts):
         path = render(("accounts", i, "code"))
