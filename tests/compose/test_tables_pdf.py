@@ -125,3 +125,22 @@ def test_fidelity_of_the_title_list(pdf_path: Path) -> None:
         ["python3", str(FIDELITY), str(pdf_path), "--lines", "2170-2187"], capture_output=True, text=True, check=True
     ).stdout
     assert "fidelity: 100.0% of lines" in out, out
+
+
+TYPO_AUDIT = Path("/work/shared/tools/typo_audit.py")
+
+
+@pytest.mark.skipif(not TYPO_AUDIT.exists(), reason="typo_audit tool missing")
+def test_typo_audit_strict_on_the_table_pages(report: Report, tmp_path: Path) -> None:
+    """The 13 tables alone (no title list, whose unjustified lines confuse the tool's text-block guess)."""
+    import sys
+
+    from juesuan_pdf.compose.tables import TABLES
+    from juesuan_pdf.typeset import typeset
+
+    blocks = tables_part.with_breaks([m.build(report) for m in TABLES])
+    document = doc.Document(doc.Metadata(title="公开表", lang="zh-CN"), tuple(blocks))
+    path = tmp_path / "tables.pdf"
+    path.write_bytes(typeset(document))
+    run = subprocess.run([sys.executable, str(TYPO_AUDIT), str(path), "--strict"], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr

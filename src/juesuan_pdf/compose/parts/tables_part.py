@@ -25,11 +25,11 @@ def build(report: Report) -> list[Block]:
     """The blocks of 第五部分: heading, title list, tables."""
     blocks: list[Block] = [Heading(0, PART_TITLE, PART_KEY, page_break_before=True)]
     blocks += [Para.of(t, "plain") for t in titles()]
-    blocks += _with_breaks([m.build(report) for m in TABLES])
+    blocks += with_breaks([m.build(report) for m in TABLES])
     return blocks
 
 
-def _with_breaks(tables: list[Table]) -> list[Block]:
+def with_breaks(tables: list[Table]) -> list[Block]:
     """Tables with a page break before each one that does not change orientation (the first included)."""
     out: list[Block] = []
     previous_landscape = False
