@@ -97,7 +97,7 @@ def toc_rows(path: Path) -> list[tuple[str, int]]:
             if "第1部分示例" in re.sub(r"\s+", "", text) and "目录" not in text and rows:
                 break
             for line in text.splitlines():
-                m = re.fullmatch(r"(.+?)\s*(\d+)", line.strip())
+                m = re.fullmatch(r"(.+?)[\s.]*(\d+)", line.strip())
                 if m and not line.strip().startswith("—"):
                     rows.append((re.sub(r"\s+", "", m.group(1)), int(m.group(2))))
     return rows

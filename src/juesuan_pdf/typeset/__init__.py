@@ -14,6 +14,7 @@ import attrs
 from juesuan_pdf import doc
 from juesuan_pdf.typeset import charts as _charts  # noqa: F401  (registers the chart block kinds)
 from juesuan_pdf.typeset import render as _render
+from juesuan_pdf.typeset import tables as _tables  # noqa: F401  (registers doc.Table)
 from juesuan_pdf.typeset.dispatch import RenderContext
 from juesuan_pdf.typeset.fonts import FontSet, register
 from juesuan_pdf.typeset.pages import PROFILES, Geometry, geometry
@@ -44,9 +45,17 @@ class TypesetOptions:
 class _FontSet(FontSet):
     """The font set with `font_runs`, the (font name, text) view render, charts and tables draw from."""
 
+    def __init__(self, overrides: Mapping[str, str]) -> None:
+        super().__init__(overrides)
+        # Tables measure the same cell texts several times per pass and multiBuild makes several passes.
+        self._runs: dict[tuple[str, str, bool], list[tuple[str, str]]] = {}
+
     def font_runs(self, role: str, text: str, bold: bool = False) -> list[tuple[str, str]]:
         """`text` cut into (registered font name, text) pieces: the role's face, fallbacks where it lacks glyphs."""
-        return [(register(seg.face), seg.text) for seg in self.segments(text, role, bold)]
+        key = (role, text, bold)
+        if key not in self._runs:
+            self._runs[key] = [(register(seg.face), seg.text) for seg in self.segments(text, role, bold)]
+        return list(self._runs[key])
 
 
 def _font_set(options: TypesetOptions) -> _FontSet:

@@ -362,7 +362,7 @@ class TocRow(Flowable):  # type: ignore[misc]
         num, num_font = str(self.entry.page), font_name(self.ctx, "body")
         num_w = canv.stringWidth(num, num_font, size)
         end = self.indent + self.lines[-1].width
-        _leaders(canv, size, end + size * 0.25, self.width - num_w - size * 0.25, y)
+        _leaders(canv, num_font, size, end + size * 0.25, self.width - num_w - size * 0.25, y)
         canv.setFont(num_font, size)
         canv.drawRightString(self.width, y, num)
         canv.linkRect("", self.entry.key, (0, 0, self.width, self.height), relative=1, Border="[0 0 0]")
@@ -373,18 +373,23 @@ def glyph_runs(ctx: RenderContext, role: str, text: str, size: float) -> list[tu
     return [(ch, name, stringWidth(ch, name, size)) for name, part in font_runs(ctx, role, text) for ch in part]
 
 
-def _leaders(canv: Canvas, size: float, x0: float, x1: float, y: float) -> None:
-    """Dot leaders between x0 and x1, on a fixed pitch so the dots of all lines align.
-
-    The dots are drawn as small discs, not '.' glyphs: extracted text then reads "heading 12", and no
-    font is involved.
-    """
+def _leaders(canv: Canvas, font: str, size: float, x0: float, x1: float, y: float) -> None:
+    """Dot leaders between x0 and x1: one run of '.' glyphs spaced to a fixed pitch, so the dots of all
+    lines align and the entry, its leaders and its number read as one line ("说明……21") when extracted."""
     pitch = size / 2
-    radius = size * 0.045
-    x = (int(x0 / pitch) + 1) * pitch
-    while x + radius <= x1:
-        canv.circle(x, y + radius, radius, stroke=0, fill=1)
-        x += pitch
+    dot = canv.stringWidth(".", font, size)
+    start = (int(x0 / pitch) + 1) * pitch
+    count = int((x1 - start - dot) / pitch) + 1
+    if count <= 0:
+        return
+    # Character spacing is graphics state and outlives the text object: keep it from leaking.
+    canv.saveState()
+    text = canv.beginText(start, y)
+    text.setFont(font, size)
+    text.setCharSpace(pitch - dot)
+    text.textOut("." * count)
+    canv.drawText(text)
+    canv.restoreState()
 
 
 class TocFlowable(IndexingFlowable):  # type: ignore[misc]
