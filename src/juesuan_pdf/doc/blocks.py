@@ -60,7 +60,8 @@ class Heading:
     """A heading. Level 0 is a part (第一部分), 1 is 一、, 2 is （一）, 3 is 1., 4 is （1）.
 
     `key` is a stable identifier (used for outline destinations and tests); `outline` puts it in the
-    PDF bookmarks and `toc` in the table of contents.
+    PDF bookmarks and `toc` in the table of contents. `centered` sets it as a title line (an annex
+    report's title) instead of flush left.
     """
 
     level: int
@@ -69,6 +70,7 @@ class Heading:
     outline: bool = True
     toc: bool = True
     page_break_before: bool = False
+    centered: bool = False
 
 
 @attrs.frozen
