@@ -1,0 +1,158 @@
+"""The text flowable laid out in a GB/T 9704 text block and read back with pdfplumber and pdftotext."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+import shutil
+import subprocess
+from collections.abc import Sequence
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from juesuan_pdf.doc import Run
+from juesuan_pdf.typeset.fonts import FontSet
+from juesuan_pdf.typeset.paragraph import TextFlowable, make_plain, make_text
+from juesuan_pdf.typeset.styles import GBT9704
+
+X0, TOP, WIDTH, HEIGHT = 28 * mm, 37 * mm, 156 * mm, 225 * mm
+FONTS = FontSet()
+TEXT = (
+    "财政拨款收入4454.96万元，比上年增加226.08万元，增长5.3%。主要原因是人员经费增加。"
+    "“三公”经费支出合计12.5万元，比年初预算减少……主要是严格执行《厉行节约条例》——压减一般性支出。"
+)
+
+
+def build(story: Sequence[Flowable]) -> bytes:
+    """A PDF of `story` in GB/T 9704 text blocks (no frame padding)."""
+    out = io.BytesIO()
+    frame = Frame(X0, A4[1] - TOP - HEIGHT, WIDTH, HEIGHT, 0, 0, 0, 0, id="body")
+    doc = BaseDocTemplate(out, pagesize=A4, invariant=1, initialFontName=FONTS.font_name("body"))
+    doc.addPageTemplates([PageTemplate("body", [frame])])
+    doc.build(list(story))
+    return out.getvalue()
+
+
+def text_lines(pdf: bytes, page: int = 0) -> list[dict[str, object]]:
+    """Visual lines of a page: text, x0, x1, top, font names."""
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        chars = [c for c in doc.pages[page].chars if c["text"].strip()]
+    rows: dict[float, list[dict[str, object]]] = {}
+    for c in chars:
+        rows.setdefault(round(c["top"], 1), []).append(c)
+    return [
+        {
+            "text": "".join(str(c["text"]) for c in row),
+            "x0": row[0]["x0"],
+            "x1": row[-1]["x1"],
+            "top": top,
+            "fonts": {str(c["fontname"]).split("+")[-1] for c in row},
+        }
+        for top, row in sorted(rows.items())
+    ]
+
+
+def pdftotext(pdf: bytes, tmp_path: Path) -> str:
+    path = tmp_path / "out.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def flexible(source: str) -> re.Pattern[str]:
+    """A pattern matching `source` in extracted text: a source space may vanish at a line end, nothing is added."""
+    return re.compile("".join(r"\s*" if ch.isspace() else re.escape(ch) for ch in source))
+
+
+def test_first_line_indent_justification_and_pitch() -> None:
+    lines = text_lines(build([make_plain(TEXT * 2, GBT9704.body(), FONTS)]))
+    assert lines[0]["x0"] == pytest.approx(X0 + 32, abs=0.01)
+    assert all(ln["x0"] == pytest.approx(X0, abs=0.01) for ln in lines[1:])
+    for ln in lines[:-1]:
+        assert ln["x1"] == pytest.approx(X0 + WIDTH, abs=0.5), ln["text"]
+    pitches = {round(float(b["top"]) - float(a["top"]), 1) for a, b in itertools.pairwise(lines)}
+    assert pitches <= {28.9, 29.0}
+
+
+def test_full_han_line_holds_28_characters() -> None:
+    lines = text_lines(build([make_plain("汉" * 100, GBT9704.para("plain"), FONTS)]))
+    assert [len(str(ln["text"])) for ln in lines] == [28, 28, 28, 16]
+    assert lines[0]["x1"] == pytest.approx(X0 + WIDTH, abs=0.01)
+
+
+def test_no_line_starts_or_ends_with_a_forbidden_mark() -> None:
+    lines = text_lines(build([make_plain(TEXT * 4, GBT9704.body(), FONTS)]))
+    assert all(str(ln["text"])[0] not in "，。、；：？！）》」』】〕〉”’…—·%" for ln in lines)
+    assert all(str(ln["text"])[-1] not in "（《「『【〔〈“‘" for ln in lines)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_pdftotext_gives_back_the_source_text(tmp_path: Path) -> None:
+    source = TEXT * 3 + "标记原样印出：<b>粗</b> &amp; <font name='x'>，后备字体的字𠮷。"
+    pdf = build([make_plain(source, GBT9704.body(), FONTS)])
+    extracted = pdftotext(pdf, tmp_path).replace("\n", "")
+    assert flexible(source).search(extracted), extracted
+
+
+def test_markup_is_printed_literally() -> None:
+    text = "<b>粗</b> &amp; &lt;"
+    lines = text_lines(build([make_plain(text, GBT9704.para("plain"), FONTS)]))
+    assert "".join(str(ln["text"]) for ln in lines) == text.replace(" ", "")
+
+
+def test_bold_and_role_runs_use_their_faces() -> None:
+    runs = [Run("正文"), Run("加粗", bold=True), Run("楷体", role="heading2"), Run("𠮷")]
+    lines = text_lines(build([make_text(runs, GBT9704.para("plain"), FONTS)]))
+    assert lines[0]["fonts"] == {"NotoSerifSC-Regular", "NotoSerifSC-Bold", "LXGWWenKai-Regular"}
+
+
+def test_alignment_center_and_right() -> None:
+    lines = text_lines(
+        build([make_plain("居中", GBT9704.para("center"), FONTS), make_plain("靠右", GBT9704.para("right"), FONTS)])
+    )
+    assert (lines[0]["x0"] + lines[0]["x1"]) / 2 == pytest.approx(X0 + WIDTH / 2, abs=0.5)
+    assert lines[1]["x1"] == pytest.approx(X0 + WIDTH, abs=0.5)
+
+
+def test_long_paragraph_splits_across_pages_without_orphans() -> None:
+    pdf = build(
+        [make_plain("汉" * 28 * 21, GBT9704.para("plain"), FONTS), make_plain("汉" * 28 * 10, GBT9704.body(), FONTS)]
+    )
+    first, second = text_lines(pdf, 0), text_lines(pdf, 1)
+    # 21 lines + 2 blank... page one has 22 grid lines: the second paragraph must not leave one line alone.
+    assert len(first) == 21
+    assert len(second) == 11
+    assert second[0]["x0"] == pytest.approx(X0 + 32, abs=0.01)
+
+
+def test_split_fragments_keep_text_and_indent() -> None:
+    flow = make_plain(TEXT * 6, GBT9704.body(), FONTS)
+    flow.wrap(WIDTH, 10_000)
+    first, rest = flow.split(WIDTH, 5 * GBT9704.line_pitch)
+    assert isinstance(first, TextFlowable) and isinstance(rest, TextFlowable)
+    assert first.text + rest.text == flow.text
+    assert first.wrap(WIDTH, 1000)[1] == pytest.approx(5 * GBT9704.line_pitch)
+    assert rest.continued and first.justify_last
+
+
+def test_split_refuses_to_leave_a_single_line() -> None:
+    flow = make_plain(TEXT * 6, GBT9704.body(), FONTS)
+    flow.wrap(WIDTH, 10_000)
+    assert flow.split(WIDTH, 1.5 * GBT9704.line_pitch) == []
+
+
+def test_table_cell_style_and_min_width() -> None:
+    flow = make_plain("合计4454.96", GBT9704.cell("right"), FONTS)
+    assert flow.minWidth() == pytest.approx(flow.maxWidth() - 2 * 10.5, abs=0.5)
+    width, height = flow.wrap(200, 100)
+    assert (width, height) == (200, pytest.approx(13.65))
+
+
+def test_two_builds_are_byte_identical() -> None:
+    story = lambda: [make_plain(TEXT * 3, GBT9704.body(), FONTS)]  # noqa: E731
+    assert build(story()) == build(story())
