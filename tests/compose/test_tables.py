@@ -7,6 +7,8 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from juesuan_pdf.compose.numbers import money_table
 from juesuan_pdf.compose.parts import tables_part
@@ -22,6 +24,7 @@ from juesuan_pdf.compose.tables import (
 )
 from juesuan_pdf.doc import Heading, Para, Table
 from juesuan_pdf.load import load
+from juesuan_pdf.model.accounts import load_code_table
 from juesuan_pdf.model.finance import AccountLine, GeneralBudget, Sangong, SangongAmounts
 from juesuan_pdf.model.report import Report
 
@@ -245,3 +248,25 @@ def test_gov_fund_table_with_figures(report: Report) -> None:
 def test_landscape_for_wide_tables(report: Report) -> None:
     wide = {m.NUMBER for m in TABLES if m.build(report).landscape}
     assert wide == {2, 3, 4, 5, 8, 9, 10, 11, 13}
+
+
+# ------------------------------------------------------------------------------------------------ property
+_ITEMS = sorted(c for c in load_code_table(2023).functional if len(c) == 7)
+_AMOUNTS = st.decimals(min_value=0, max_value=99999, places=2, allow_nan=False, allow_infinity=False)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_ITEMS), _AMOUNTS, _AMOUNTS), min_size=1, max_size=12))
+def test_account_tree_rolls_up_exactly(lines: list[tuple[str, Decimal, Decimal]]) -> None:
+    report = load(EXAMPLE)
+    accounts = tuple(AccountLine(code, basic=b, project=p) for code, b, p in lines)
+    synthetic = attrs.evolve(report, accounts=accounts, general_budget=GeneralBudget())
+    rows = _rows.account_tree(synthetic, accounts, t06_general_budget.line_values)
+    by_code = {r.code: r.values for r in rows}
+    assert [r.code for r in rows] == sorted(by_code, key=lambda c: (c[:3], c[:5], c))
+    for code, values in by_code.items():
+        children = [v for c, v in by_code.items() if len(c) == len(code) + 2 and c.startswith(code)]
+        if children:
+            assert values == tuple(sum(col, Decimal(0)) for col in zip(*children, strict=True))
+    classes = sum((v[0] for c, v in by_code.items() if len(c) == 3), Decimal(0))
+    assert classes == sum((b + p for _, b, p in lines), Decimal(0)) == synthetic.general_budget_total
