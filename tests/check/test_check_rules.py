@@ -82,11 +82,11 @@ def test_fiscal_balance_per_fund() -> None:
 
 # 3. 类 = Σ 项, 类 → 总额 -----------------------------------------------------------------------------
 def test_general_budget_lines_against_total() -> None:
-    """K1's shape: the 项 lines add up to 0.02 more than the stated total, within 0.005 × 3."""
+    """K1's shape: the 项 lines add up to 0.01 more than the stated total, within 0.005 × 3."""
     report = make_report(general_budget=evolve(BASE.general_budget, total=D("99.99")))
     f = only(rules.general_budget_lines, report)
-    assert (f.level, f.paths, f.values) == (NOTICE, ("accounts", "general_budget.total"), (D("100"), D("99.99"),
-                                                                                           D("0.01")))
+    assert f.paths == ("accounts[第1个]", "accounts[第2个]", "accounts[第3个]", "general_budget.total")
+    assert (f.level, f.values) == (NOTICE, (D("100"), D("99.99"), D("0.01")))
 
 
 def test_class_total_against_its_lines() -> None:
@@ -95,7 +95,7 @@ def test_class_total_against_its_lines() -> None:
     report = make_report(general_budget=evolve(BASE.general_budget, class_totals=totals))
     f = only(rules.class_lines, report)
     assert f.level == NOTICE
-    assert f.paths == ("accounts", "general_budget.class_totals.208")
+    assert f.paths == ("accounts[第1个]", "accounts[第2个]", "general_budget.class_totals.208")
     assert f.values == (D("90"), D("89.99"), D("0.01"))
     assert "社会保障和就业支出（类）" in f.message
 
@@ -113,14 +113,16 @@ def test_class_totals_against_total() -> None:
 def test_expenditure_by_kind_rolls_up_the_lines() -> None:
     lines = (*BASE.accounts[:1], AccountLine("2080199", budget=D("40"), project=D("39.9")), BASE.accounts[2])
     f = only(rules.expenditure_by_kind, make_report(accounts=lines))
-    assert (f.level, f.paths, f.values) == (ERROR, ("accounts", "expenditure.project"), (D("39.9"), D("40"), D("0.1")))
+    assert f.paths == ("accounts[第2个].project", "expenditure.project")
+    assert (f.level, f.values) == (ERROR, (D("39.9"), D("40"), D("0.1")))
     assert f.message.startswith("各项级科目的项目支出（1项）合计 39.9，与本年项目支出 40 相差 0.1")
 
 
 def test_basic_lines_against_economic_items() -> None:
     report = make_report(basic_expenditure=evolve(BASE.basic_expenditure, total=D("61")))
     f = only(rules.basic_lines_vs_economic, report)
-    assert (f.level, f.paths, f.values) == (ERROR, ("accounts", "basic_expenditure.total"), (D("60"), D("61"), D("1")))
+    assert f.paths == ("accounts[第1个].basic", "accounts[第3个].basic", "basic_expenditure.total")
+    assert (f.level, f.values) == (ERROR, (D("60"), D("61"), D("1")))
 
 
 def test_basic_split() -> None:
@@ -135,7 +137,8 @@ def test_personnel_items() -> None:
     report = make_report(basic_expenditure=evolve(BASE.basic_expenditure, personnel_total=D("49.99")))
     f = only(rules.personnel_items, report)
     assert (f.level, f.values) == (NOTICE, (D("50"), D("49.99"), D("0.01")))
-    assert f.paths == ("basic_expenditure.items", "basic_expenditure.personnel_total")
+    assert f.paths == ("basic_expenditure.items[第1个].amount", "basic_expenditure.items[第2个].amount",
+                       "basic_expenditure.personnel_total")
 
 
 def test_public_items() -> None:
@@ -143,7 +146,8 @@ def test_public_items() -> None:
     report = make_report(basic_expenditure=evolve(BASE.basic_expenditure, public_total=D("9.99")))
     f = only(rules.public_items, report)
     assert (f.level, f.values) == (NOTICE, (D("10"), D("9.99"), D("0.01")))
-    assert f.paths == ("basic_expenditure.items", "basic_expenditure.public_total")
+    assert f.paths == ("basic_expenditure.items[第3个].amount", "basic_expenditure.items[第4个].amount",
+                       "basic_expenditure.items[第5个].amount", "basic_expenditure.public_total")
 
 
 # 5. 三公 --------------------------------------------------------------------------------------------
@@ -428,3 +432,11 @@ def test_achievement_text_states_another_count() -> None:
     assert f.paths == ("performance.department_table.indicators[第1个].actual",
                        "performance.department_table.achieved")
     assert f.values == ("50人", "52人")
+
+
+def test_a_long_sum_names_its_list_rather_than_every_item() -> None:
+    lines = tuple(AccountLine(f"20801{k:02d}", basic=D("1")) for k in (1, 2, 3, 4, 5, 6))
+    gb = evolve(BASE.general_budget, total=D("5"), class_totals={})
+    f = only(rules.general_budget_lines, make_report(accounts=lines, general_budget=gb))
+    assert f.paths == ("accounts", "general_budget.total")
+    assert f.message.startswith("一般公共预算财政拨款支出的项级科目（6项）合计 6，与一般公共预算财政拨款支出 5 相差 1")

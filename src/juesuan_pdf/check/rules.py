@@ -17,7 +17,7 @@ import attrs
 from juesuan_pdf.errors import ERROR, NOTICE, Finding
 from juesuan_pdf.load.paths import Path, render
 from juesuan_pdf.model.accounts import CodeTable, UnknownYearError, load_code_table
-from juesuan_pdf.model.finance import EXPENDITURE_KINDS, FISCAL_FUNDS, Fund
+from juesuan_pdf.model.finance import EXPENDITURE_KINDS, FISCAL_FUNDS, AccountLine, Fund
 from juesuan_pdf.model.money import ZERO, percent, total
 from juesuan_pdf.model.performance import (
     DepartmentSelfEvaluation,
@@ -98,8 +98,9 @@ class Side:
 
     @property
     def paths(self) -> tuple[Path, ...]:
-        """The paths to name: the group's, or each non-zero part's (the first part's if all are zero)."""
-        if self.group_path:
+        """The paths to name: each non-zero part's (the first part's if all are zero), or for a group of
+        more than `GROUP_THRESHOLD` figures the group's path."""
+        if self.group_path and (self.rounded_items > GROUP_THRESHOLD or not self.parts):
             return (self.group_path,)
         shown = [p.path for p in self.parts if p.amount != 0]
         return tuple(shown) or tuple(p.path for p in self.parts[:1])
@@ -241,13 +242,19 @@ def _fund_expenditure_path(report: Report, fund: Fund) -> Path:
 
 
 # --------------------------------------------------------------------------- 3. 类 = Σ 项, 类 → 总额
+def general_budget_lines_at(report: Report) -> list[tuple[int, AccountLine]]:
+    """The 一般公共预算 项 lines in code order, each with its index in `accounts` (for its path)."""
+    found = [(i, a) for i, a in enumerate(report.accounts) if a.fund == "一般公共预算"]
+    return sorted(found, key=lambda pair: pair[1].code)
+
+
 def general_budget_lines(report: Report) -> Iterator[Finding]:
     """The 项 lines of 一般公共预算 add up to the stated 一般公共预算财政拨款支出 (SPEC §7.3; K1)."""
     stated = report.general_budget.total
     lines = report.general_budget_lines
     if stated is None or not lines:
         return
-    parts = tuple(Figure(line.code, ("accounts",), line.actual) for line in lines)
+    parts = tuple(Figure(line.code, ("accounts", i), line.actual) for i, line in general_budget_lines_at(report))
     left = Side(parts, "一般公共预算财政拨款支出的项级科目", ("accounts",))
     right = single("一般公共预算财政拨款支出", ("general_budget", "total"), stated)
     yield from compare_sums("类款项合计", left, right)
@@ -256,10 +263,10 @@ def general_budget_lines(report: Report) -> Iterator[Finding]:
 def class_lines(report: Report) -> Iterator[Finding]:
     """Each stated 类 total equals the sum of its 项 lines (SPEC §7.3; K2)."""
     table = code_table(report)
-    lines = report.general_budget_lines
+    lines = general_budget_lines_at(report)
     for code, stated in report.general_budget.class_totals.items():
         name = class_name(table, code)
-        parts = tuple(Figure(a.code, ("accounts",), a.actual) for a in lines if a.class_code == code)
+        parts = tuple(Figure(a.code, ("accounts", i), a.actual) for i, a in lines if a.class_code == code)
         left = Side(parts, f"{name}的项级科目", ("accounts",))
         right = single(name, ("general_budget", "class_totals", code), stated)
         yield from compare_sums("类款项合计", left, right)
@@ -290,7 +297,7 @@ def expenditure_by_kind(report: Report) -> Iterator[Finding]:
         return
     for kind in EXPENDITURE_KINDS:
         label = EXPENDITURE_LABELS[kind]
-        parts = tuple(Figure(a.code, ("accounts",), getattr(a, kind)) for a in report.accounts)
+        parts = tuple(Figure(a.code, ("accounts", i, kind), getattr(a, kind)) for i, a in enumerate(report.accounts))
         left = Side(parts, f"各项级科目的{label}", ("accounts",))
         right = single(f"本年{label}", ("expenditure", kind), getattr(report.expenditure, kind))
         yield from compare_sums("基本支出和项目支出", left, right)
@@ -301,7 +308,7 @@ def basic_lines_vs_economic(report: Report) -> Iterator[Finding]:
     be = report.basic_expenditure
     if be.total is None and not be.items:
         return
-    parts = tuple(Figure(a.code, ("accounts",), a.basic) for a in report.general_budget_lines)
+    parts = tuple(Figure(a.code, ("accounts", i, "basic"), a.basic) for i, a in general_budget_lines_at(report))
     left = Side(parts, "一般公共预算各项级科目的基本支出", ("accounts",))
     path: Path = ("basic_expenditure", "total") if be.total is not None else ("basic_expenditure", "items")
     yield from compare_sums("基本支出和项目支出", left, single("一般公共预算财政拨款基本支出", path, be.amount))
@@ -608,7 +615,7 @@ def department_budget(report: Report) -> Iterator[Finding]:
     row, row_field = _general_budget_row(table.funding)
     base: Path = ("performance", "department_table", "funding", row_field)
     gb_budget, gb_total = report.general_budget_budget, report.general_budget_total
-    if row.annual_budget is not None and gb_budget:
+    if row.annual_budget is not None and _budget_stated(report):
         note = _rates_note(row, gb_total, gb_budget)
         first = Figure("部门整体支出绩效目标自评表一般公共预算全年预算数", (*base, "annual_budget"), row.annual_budget)
         second = Figure("第二部分五（三）一般公共预算财政拨款支出全年预算数", _budget_path(report), gb_budget)
@@ -624,6 +631,11 @@ def _general_budget_row(funding: Funding) -> tuple[FundingRow, str]:
     if not funding.general_budget.is_blank:
         return funding.general_budget, "general_budget"
     return funding.total, "total"
+
+
+def _budget_stated(report: Report) -> bool:
+    """Whether the data states a 一般公共预算 全年预算数 (as a total or on any 项 line)."""
+    return report.general_budget.budget is not None or any(a.budget is not None for a in report.general_budget_lines)
 
 
 def _budget_path(report: Report) -> Path:
