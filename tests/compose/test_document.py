@@ -43,7 +43,7 @@ def test_cover_then_contents():
     cover, toc = document().blocks[:2]
     assert isinstance(cover, Cover)
     assert cover.title_lines == ("广元市昭化区人力资源和社会保障局", "2023年度部门决算")
-    assert cover.lower_lines[-1] == "2024年9月30日"
+    assert cover.lower_lines == ("2024年9月30日",)
     assert isinstance(toc, TableOfContents) and toc.title == "目录"
 
 

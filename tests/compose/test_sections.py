@@ -517,3 +517,11 @@ def test_changing_one_account_with_stated_totals_is_flagged_by_the_checker():
     new = [f for f in check(after) if f.message not in before]
     broken = {p for f in new if f.level == "错误" for p in f.paths}
     assert {"general_budget.total", "general_budget.class_totals.208", "expenditure.basic"} <= broken
+
+
+def test_last_score_summary_closes_the_sentence():
+    r = example()
+    pm = ev(r.performance_management, scores=(EvaluationScore("甲", 90, "基本实现；"),), reports_formed="")
+    assert s10_other.evaluation_sentence(ev(r, performance_management=pm), P).startswith(
+        "甲绩效自评得分为90分，绩效自评综述：基本实现。报告详见"
+    )

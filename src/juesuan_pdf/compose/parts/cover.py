@@ -24,9 +24,9 @@ def cover_subtitle(report: Report, profile: Profile) -> str:
 
 
 def build(report: Report, profile: Profile) -> list[Block]:
-    """The cover (department, year, publication date when known) and the table of contents."""
+    """The cover (department and year as the title, the publication date when known) and the contents."""
     date = report.publication.date
-    lower = (report.department.name, date_cn(date)) if date else (report.department.name,)
+    lower = (date_cn(date),) if date else ()
     cover = Cover(title_lines=(report.department.name, cover_subtitle(report, profile)), lower_lines=lower)
     return [cover, TableOfContents(title=profile.toc_title, levels=profile.toc_levels)]
 

@@ -103,6 +103,8 @@ def evaluation_sentence(report: Report, profile: Profile) -> str:
     formed = phrases.clean(pm.reports_formed)
     lead = f"{report.year}年度组织一般公共预算形成{formed}，其中，" if formed else ""
     scores = "".join(score_clause(s) for s in pm.scores)
+    if scores.endswith(("；", ";")):
+        scores = scores[:-1] + "。"
     annex = ""
     if any(p.key == "annexes" for p in profile.parts):
         annex = profile.wording.annex_reference.format(part=profile.part_number("annexes"))
