@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from factory import BASE, D, evolve, make_report
+from factory import BASE, DEPARTMENT_REPORT, D, evolve, make_report
 
 from juesuan_pdf.check import check, rules
 from juesuan_pdf.errors import ERROR, NOTICE, Finding
@@ -331,6 +331,25 @@ def test_indicator_values_that_do_not_count_as_different(a: str, b: str) -> None
     second = evolve(BASE.performance.project_tables[0], indicators=(Indicator("一", "二", "指标", "", b),))
     report = make_report(performance=evolve(BASE.performance, department_table=first, project_tables=(second,)))
     assert list(rules.repeated_indicators(report)) == []
+
+
+def test_text_breakdown_that_does_not_add_up() -> None:
+    """E19's shape: 总数62人，其中 33 + 26 + 1 = 60 (an aside in brackets is no part)."""
+    text = ("在编在职人员总数62人，其中：公务员（含参公人员）33人，事业人员26人（含划转3人），机关工勤1人。"
+            "退休人员28人。")
+    section = evolve(DEPARTMENT_REPORT.sections[0], paragraphs=(text,))
+    report_ = evolve(DEPARTMENT_REPORT, sections=(section,))
+    f = only(rules.text_breakdowns, make_report(performance=evolve(BASE.performance, department_report=report_)))
+    assert f.paths == ("performance.department_report.sections[第1个].paragraphs[第1个]",)
+    assert (f.level, f.values) == (NOTICE, (62, 60))
+
+
+@pytest.mark.parametrize("text", ["总编制53名，其中：行政编制12名，事业编制41名。", "共有10人，其中女性3人。"])
+def test_text_breakdowns_that_are_fine(text: str) -> None:
+    section = evolve(DEPARTMENT_REPORT.sections[0], paragraphs=(text,))
+    report_ = evolve(DEPARTMENT_REPORT, sections=(section,))
+    report = make_report(performance=evolve(BASE.performance, department_report=report_))
+    assert list(rules.text_breakdowns(report)) == []
 
 
 # economic ↔ functional, glossary -------------------------------------------------------------------

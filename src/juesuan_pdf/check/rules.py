@@ -769,6 +769,42 @@ def _counts_in_text(text: str, name: str) -> list[str]:
     return [m.group(1) for m in re.finditer(pattern, text)]
 
 
+_BREAKDOWN = re.compile(r"(?:总数|总编制|总计|共计|共有)(\d+)(人|名|个)，其中：?([^。；]*)")
+_ASIDE = re.compile(r"（[^）]*）|\([^)]*\)")
+
+
+def text_breakdowns(report: Report) -> Iterator[Finding]:
+    """提示: a report's `总数N人，其中：a人，b人…` whose parts do not add up to N (E19).
+
+    Parenthesised asides (`（含划转3人）`) are not parts. A single part is taken for a partial
+    breakdown (`其中女性3人`) and not judged.
+    """
+    for rep, path in _reports(report):
+        for k, section in enumerate(rep.sections):
+            for j, text in enumerate(section.paragraphs):
+                for match in _BREAKDOWN.finditer(text):
+                    stated, unit = int(match.group(1)), match.group(2)
+                    parts = [int(x) for x in re.findall(r"(\d+)" + unit, _ASIDE.sub("", match.group(3)))]
+                    if len(parts) < 2 or sum(parts) == stated:
+                        continue
+                    shown = " + ".join(map(str, parts))
+                    message = (f"《{rep.title}》写“{match.group(0)[:24]}…”：总数 {stated}{unit}，"
+                               f"其中各项 {shown} = {sum(parts)}{unit}，相差 {abs(stated - sum(parts))}{unit}")
+                    where = render((*path, "sections", k, "paragraphs", j))
+                    yield Finding(NOTICE, "文中分项", message, (where,), (stated, sum(parts)))
+
+
+def _reports(report: Report) -> list[tuple[EvaluationReport, Path]]:
+    """The written evaluation reports of 第四部分 with their paths."""
+    p = report.performance
+    found: list[tuple[EvaluationReport, Path]] = [
+        (rep, ("performance", "project_reports", i)) for i, rep in enumerate(p.project_reports)
+    ]
+    if p.department_report is not None:
+        found.insert(0, (p.department_report, ("performance", "department_report")))
+    return found
+
+
 # ----------------------------------------------------------------- economic ↔ functional, glossary
 ECONOMIC_TO_FUNCTIONAL = {
     "30108": ("2080505",),
@@ -913,6 +949,7 @@ RULES: tuple[Rule, ...] = (
     funding_sums,
     repeated_indicators,
     achievement_text,
+    text_breakdowns,
     contributions,
     glossary_entries,
     account_codes,
