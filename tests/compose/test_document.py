@@ -136,3 +136,26 @@ def test_markup_in_data_appears_literally_in_the_pdf():
         text = "".join((page.extract_text() or "") for page in doc.pages)
     squashed = "".join(text.split())
     assert "".join(MARKUP.split()) in squashed
+
+
+def test_outline_headings_never_skip_a_level():
+    """Every outline heading is at most one level below the previous one (the outline nests as the text does)."""
+    previous = -1
+    for h in headings(document()):
+        if h.outline:
+            assert h.level <= previous + 1, h.text
+            previous = h.level
+
+
+def test_a_second_profile_is_data_not_code():
+    """Reordered and renamed sections and parts number themselves; nothing else changes."""
+    p = SICHUAN_2023
+    other = attrs.evolve(
+        p,
+        parts=(attrs.evolve(p.parts[1], title="{subject}决算情况说明"), p.parts[0]),
+        sections=(p.sections[2], p.sections[0]),
+        part_label="第{n}章",
+    )
+    texts = [(h.level, h.text) for h in headings(compose(example(), other)) if h.level <= 1]
+    assert texts[:3] == [(0, "第一章 部门决算情况说明"), (1, "一、支出决算情况说明"), (1, "二、收入支出决算总体情况说明")]
+    assert texts[3] == (0, "第二章 部门概况")

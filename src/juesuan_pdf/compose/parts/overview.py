@@ -19,8 +19,10 @@ OWN_LEVEL = "（本级）"
 
 def duty_blocks(number: int, block: Paragraphs, profile: Profile) -> list[Block]:
     """`1.主要职能。` and its paragraphs, as written in the data (they keep their own （1） numbering)."""
-    title = Heading(3, profile.heading("overview.item", n=number, title=block.title), key=f"overview.duties.{number}",
-                    toc=False)
+    text = profile.heading("overview.item", n=number, title=block.title)
+    # Level 3 sits directly under a level-1 heading here; kept out of outline and contents so the outline
+    # mirrors parts and sections.
+    title = Heading(3, text, key=f"overview.duties.{number}", outline=False, toc=False)
     return [title, *(Para.of(p) for p in block.paragraphs)]
 
 
