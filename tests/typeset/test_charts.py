@@ -105,14 +105,15 @@ def test_zero_slices_are_not_drawn_but_are_in_the_legend(font: str) -> None:
     drawing = pie_drawing(PIE, font, WIDTH, 260)
     pie = drawing.contents[0]
     assert pie.data == [4454.96, 49.5]
-    legend = [name for _, name in drawing.contents[1].colorNamePairs]
+    legend = [s.text for s in drawing.contents[1].contents if isinstance(s, String)]
     assert legend == ["财政拨款收入 4454.96万元 98.9%", "事业收入 0万元 0%", "其他收入 49.5万元 1.1%"]
+    assert pie.labels == ["4454.96万元 98.9%", "49.5万元 1.1%"]
 
 
 def test_all_zero_pie_draws_only_the_legend(font: str) -> None:
     chart = doc.PieChart("空", (doc.Slice("甲", Decimal(0), "0万元"),))
     drawing = pie_drawing(chart, font, WIDTH, 260)
-    assert [type(c).__name__ for c in drawing.contents] == ["Legend"]
+    assert [type(c).__name__ for c in drawing.contents] == ["Group"]
 
 
 @pytest.mark.parametrize("which", [0, 1])

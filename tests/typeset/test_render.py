@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from juesuan_pdf import doc
 from juesuan_pdf.typeset import TypesetOptions, typeset
+from juesuan_pdf.typeset.render import outline_depth
 
 MARKUP = '数据里的<b>粗体</b>、&amp;、<font face="x">和<br/>都要原样印出。'
 BODY = "为贯彻落实政府信息公开的要求，本单位依法编制并公开本年度的收入支出情况，收入合计4454.96万元，增长5.3%。"
@@ -170,3 +171,9 @@ def test_keep_together_lands_on_one_page(tmp_path: Path) -> None:
     texts = page_texts(path)
     assert len(texts) == 2
     assert all(f"成组{i}" in texts[1] for i in range(5))
+
+
+def test_skipped_heading_levels_keep_siblings_as_siblings() -> None:
+    open_levels: list[int] = []
+    depths = [outline_depth(open_levels, level) for level in (0, 1, 3, 3, 1, 2, 4, 4, 0, 2)]
+    assert depths == [0, 1, 2, 2, 1, 2, 3, 3, 0, 1]

@@ -14,16 +14,19 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.piecharts import Pie
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Group, Rect, String
 from reportlab.lib.colors import Color, black, white
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 from reportlab.platypus import KeepTogether as RLKeepTogether
+from reportlab.platypus import Spacer as RLSpacer
 
 from juesuan_pdf import doc
+from juesuan_pdf.errors import BuildError
 from juesuan_pdf.typeset.dispatch import RenderContext, to_flowables
-from juesuan_pdf.typeset.render import font_name, make_text
+from juesuan_pdf.typeset.fonts import covers, register
+from juesuan_pdf.typeset.render import make_text
 
 # Grey levels for series and slices: alternate dark and light so neighbours always contrast.
 GREYS: tuple[float, ...] = (0.35, 0.78, 0.55, 0.92, 0.2, 0.66, 0.45, 0.85, 0.28, 0.72)
@@ -71,22 +74,43 @@ def _drawing(width: float, height: float, font: str) -> Drawing:
     return drawing
 
 
-def _legend(font: str, pairs: Sequence[tuple[Color, str]], x: float, y: float, columns: int) -> Legend:
-    """A legend of grey swatches with black outlines, `columns` across, anchored at its top-left."""
-    legend = Legend()
-    legend.fontName = font
-    legend.fontSize = LABEL_SIZE
-    legend.x, legend.y = x, y
-    legend.boxAnchor = "nw"
-    legend.alignment = "right"
-    legend.columnMaximum = max(1, math.ceil(len(pairs) / columns))
-    legend.dx = legend.dy = 9
-    legend.deltay = LABEL_SIZE * 1.5
-    legend.deltax = 12
-    legend.strokeColor = black
-    legend.strokeWidth = 0.5
-    legend.colorNamePairs = list(pairs)
-    return legend
+SWATCH = 9.0
+"""Side of a legend swatch, pt."""
+
+
+def legend_layout(font: str, texts: Sequence[str], width: float) -> tuple[int, float]:
+    """Columns and column width for a legend of `texts` within `width`: as many columns as fit, at most 3."""
+    widest = max((stringWidth(t, font, LABEL_SIZE) for t in texts), default=0.0)
+    column = SWATCH + 6 + widest + 18
+    return max(1, min(3, len(texts), int(width // column))), column
+
+
+def legend(font: str, entries: Sequence[tuple[Color, str]], width: float) -> Group:
+    """A legend: grey swatches with black outlines and their texts, row by row in as many columns as fit.
+
+    Drawn from its top-left corner at (0, 0) downwards; `legend_height` gives its height.
+    """
+    columns, column = legend_layout(font, [t for _, t in entries], width)
+    group = Group()
+    pitch = LABEL_SIZE * 1.5
+    for k, (color, text) in enumerate(entries):
+        row, col = divmod(k, columns)
+        x, y = col * column, -(row + 1) * pitch
+        group.add(Rect(x, y + 1, SWATCH, SWATCH, fillColor=color, strokeColor=black, strokeWidth=0.5))
+        group.add(_string(x + SWATCH + 6, y + 2, text, font))
+    return group
+
+
+def legend_height(font: str, texts: Sequence[str], width: float) -> float:
+    """Height of the legend of `texts` laid out in `width`."""
+    columns, _ = legend_layout(font, texts, width)
+    return math.ceil(len(texts) / columns) * LABEL_SIZE * 1.5
+
+
+def legend_width(font: str, texts: Sequence[str], width: float) -> float:
+    """Width of the legend's used columns (to centre it)."""
+    columns, column = legend_layout(font, texts, width)
+    return min(columns, len(texts)) * column - 18
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -99,19 +123,12 @@ def bar_drawing(chart: doc.BarChart, font: str, width: float, height: float) -> 
     bars = _bar_chart(chart, font, width, height)
     drawing.add(bars, name="chart")
     drawing.add(_string(bars.x - 6, bars.y + bars.height + 8, chart.unit, font, "end"), name="unit")
-    pairs = [(grey(i), s.name) for i, s in enumerate(chart.series)]
-    legend = _legend(font, pairs, 0, height - 2, columns=len(pairs))
-    # Centre the one-row legend over the plot.
-    legend.x = bars.x + bars.width / 2 - _legend_width(pairs, font) / 2
-    drawing.add(legend, name="legend")
+    names = [s.name for s in chart.series]
+    key = legend(font, [(grey(i), n) for i, n in enumerate(names)], bars.width)
+    # Centred over the plot, on the top edge of the drawing.
+    key.translate(bars.x + (bars.width - legend_width(font, names, bars.width)) / 2, height)
+    drawing.add(key, name="legend")
     return drawing
-
-
-def _legend_width(pairs: Sequence[tuple[Color, str]], font: str) -> float:
-    """Approximate width of a one-row legend: swatch, gap and text per entry."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    return float(sum(9 + 12 + stringWidth(name, font, LABEL_SIZE) + 12 for _, name in pairs))
 
 
 def _bar_chart(chart: doc.BarChart, font: str, width: float, height: float) -> VerticalBarChart:
@@ -174,32 +191,36 @@ def _value_axis(bars: VerticalBarChart, chart: doc.BarChart, font: str) -> None:
 # Pie charts
 
 
-def pie_drawing(chart: doc.PieChart, font: str, width: float, height: float) -> Drawing:
-    """Slices with side labels; zero slices are not drawn but the legend lists every slice."""
-    drawing = _drawing(width, height, font)
+def pie_drawing(chart: doc.PieChart, font: str, width: float, pie_height: float) -> Drawing:
+    """The pie (`pie_height` tall, values beside the slices) above a legend naming every slice.
+
+    Zero slices are not drawn but stay in the legend. Slices run clockwise from twelve o'clock in
+    legend order, so each value beside the pie matches the legend entry of the same grey.
+    """
+    texts = [f"{s.name} {s.label}" for s in chart.slices]
+    below = legend_height(font, texts, width) + 6
+    drawing = _drawing(width, pie_height + below, font)
     drawn = [(i, s) for i, s in enumerate(chart.slices) if s.value > 0]
-    legend_rows = math.ceil(len(chart.slices) / 2)
-    legend_h = legend_rows * LABEL_SIZE * 1.5 + 6
     if drawn:
-        drawing.add(_pie(drawn, font, width, height - legend_h), name="chart")
-    pairs = [(grey(i), f"{s.name} {s.label}") for i, s in enumerate(chart.slices)]
-    drawing.add(_legend(font, pairs, 20, legend_h, columns=2 if len(pairs) > 1 else 1), name="legend")
+        drawing.add(_pie(drawn, font, width, pie_height, below), name="chart")
+    key = legend(font, [(grey(i), t) for i, t in enumerate(texts)], width)
+    key.translate((width - legend_width(font, texts, width)) / 2, below)
+    drawing.add(key, name="legend")
     return drawing
 
 
-def _pie(drawn: Sequence[tuple[int, doc.Slice]], font: str, width: float, height: float) -> Pie:
-    """The pie widget: grey slices (colour index = position in the full list) with labels beside it."""
+def _pie(drawn: Sequence[tuple[int, doc.Slice]], font: str, width: float, height: float, bottom: float) -> Pie:
+    """The pie widget: grey slices (grey index = position in the full list) with their values beside it."""
     pie = Pie()
-    size = min(height - 36, width * 0.38)
+    size = min(height - 2 * LABEL_SIZE - 12, width * 0.4)
     pie.width = pie.height = size
-    pie.x, pie.y = (width - size) / 2, height - size - 18
+    pie.x, pie.y = (width - size) / 2, bottom + (height - size) / 2
     pie.data = [float(s.value) for _, s in drawn]
     pie.labels = [s.label for _, s in drawn]
     pie.sideLabels = True
     pie.sideLabelsOffset = 0.1
     pie.startAngle = 90
     pie.direction = "clockwise"
-    pie.simpleLabels = 1
     pie.slices.fontName = font
     pie.slices.fontSize = LABEL_SIZE
     pie.slices.strokeColor = white if len(drawn) > 1 else black
@@ -207,6 +228,7 @@ def _pie(drawn: Sequence[tuple[int, doc.Slice]], font: str, width: float, height
     for j, (i, _) in enumerate(drawn):
         pie.slices[j].fillColor = grey(i)
         pie.slices[j].label_pointer_strokeColor = black
+        pie.slices[j].label_pointer_strokeWidth = 0.5
     return pie
 
 
@@ -217,19 +239,46 @@ def _pie(drawn: Sequence[tuple[int, doc.Slice]], font: str, width: float, height
 def _with_caption(drawing: Drawing, caption: str, ctx: RenderContext) -> list[Flowable]:
     """The drawing with its caption under it, never separated by a page break."""
     text = make_text((doc.Run(caption),), "caption", ctx)
-    return [RLKeepTogether([drawing, text])]
+    # Half a grid line above the chart and below the caption sets the figure off from the prose.
+    gap = ctx.geometry.line_pitch / 2
+    text.spaceAfter = gap
+    return [RLKeepTogether([RLSpacer(0, gap), drawing, text])]
+
+
+def chart_font(ctx: RenderContext, texts: Sequence[str]) -> str:
+    """The font for every string of a chart: the body face if it has all their characters, else the first
+    face of the set that does. A drawing string has one font, so no per-character fallback is possible;
+    a character no face has raises BuildError (via the font set's check) instead of printing a box."""
+    ctx.fonts.check([(t, "body", False) for t in texts])
+    needed = set("".join(texts))
+    for face in ctx.fonts.fallbacks("body", False):
+        if all(covers(face, ch) for ch in needed):
+            return register(face)
+    missing = "".join(sorted(needed))
+    raise BuildError(f"图中文字没有一种字体能全部显示，请为 body 角色指定覆盖这些字符的字体：{missing}")
+
+
+def _bar_texts(chart: doc.BarChart) -> list[str]:
+    return [
+        chart.unit,
+        *chart.categories,
+        *(s.name for s in chart.series),
+        *(t for s in chart.series for t in s.labels),
+    ]
 
 
 @to_flowables.register
 def _bar_chart_block(block: doc.BarChart, ctx: RenderContext) -> list[Flowable]:
     width, height = chart_size(ctx)
-    return _with_caption(bar_drawing(block, font_name(ctx, "body"), width, height), block.caption, ctx)
+    font = chart_font(ctx, [*_bar_texts(block), "0123456789."])
+    return _with_caption(bar_drawing(block, font, width, height), block.caption, ctx)
 
 
 @to_flowables.register
 def _pie_chart_block(block: doc.PieChart, ctx: RenderContext) -> list[Flowable]:
-    width, height = chart_size(ctx)
-    return _with_caption(pie_drawing(block, font_name(ctx, "body"), width, height), block.caption, ctx)
+    width, _ = chart_size(ctx)
+    font = chart_font(ctx, [f"{s.name} {s.label}" for s in block.slices])
+    return _with_caption(pie_drawing(block, font, width, 7 * ctx.geometry.line_pitch), block.caption, ctx)
 
 
 def values_of(chart: doc.BarChart | doc.PieChart) -> list[Decimal]:

@@ -346,7 +346,7 @@ class TocRow(Flowable):  # type: ignore[misc]
     @property
     def indent(self) -> float:
         """Left indent: one em per level below the top."""
-        return self.entry.level * self.size
+        return float(self.entry.level * self.size)
 
     def draw(self) -> None:
         """Text lines, then leaders and the number on the last baseline; the whole entry links to the heading."""
@@ -475,11 +475,11 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]
             **pdfmeta.doc_template_kwargs(metadata),
         )
         self._date = pdfmeta.date_formatter(pdfmeta.creation_date(metadata, created))
-        self._outline_level = -1
+        self._open_levels: list[int] = []
 
     def beforeDocument(self) -> None:
         """Each pass starts a fresh outline and fixes the file dates."""
-        self._outline_level = -1
+        self._open_levels: list[int] = []
         self.canv.setDateFormatter(self._date)
         self.canv.showOutline()
 
@@ -494,12 +494,24 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]
     def _mark(self, flowable: Marker) -> None:
         """The outline and contents entries of one heading or bookmark on the current page."""
         if flowable.outline:
-            # reportlab refuses an entry more than one level below the previous one; clamp instead.
-            level = min(flowable.level, self._outline_level + 1)
-            self.canv.addOutlineEntry(flowable.toc_text, flowable.key, level=level, closed=level >= 1)
-            self._outline_level = level
+            depth = outline_depth(self._open_levels, flowable.level)
+            self.canv.addOutlineEntry(flowable.toc_text, flowable.key, level=depth, closed=depth >= 1)
         if flowable.toc:
             self.notify("TOCEntry", TocEntry(flowable.level, flowable.toc_text, self.page, flowable.key))
+
+
+def outline_depth(open_levels: list[int], level: int) -> int:
+    """The outline depth of a heading of `level`: how many open headings above it are of a higher rank.
+
+    `open_levels` (the levels of the entries the next one may nest under) is updated in place. A level
+    skipped in the document (a 1. directly under 一、) does not make a deeper bookmark, so siblings stay
+    siblings and reportlab never sees an entry more than one level below its parent.
+    """
+    while open_levels and open_levels[-1] >= level:
+        open_levels.pop()
+    depth = len(open_levels)
+    open_levels.append(level)
+    return depth
 
 
 # ---------------------------------------------------------------------------------------------------------
