@@ -34,6 +34,12 @@ LINE_PITCH = 1.3
 """Cell line pitch in em (the geometry's table line pitch)."""
 TITLE_PITCH = 1.5
 """Title line pitch in em of the title size."""
+TEXT_MIN_CHARS = 8
+"""Characters a line of wrapping text should hold before labels are squeezed or the type made smaller."""
+READABLE_STEPS = 2
+"""How many of SHRINK_STEPS (五号, 小五) may be chosen to give text room; smaller ones only when nothing fits."""
+SHORTFALL_EM = 4.0
+"""How much less text room (in em, summed over columns) a larger type size may give and still be chosen."""
 HEADER_MIN_LINES = 3
 """Header labels are given width enough to wrap into at most this many lines."""
 
@@ -173,6 +179,8 @@ class Prepared:
     body: tuple[tl.Placed, ...]
     looks: tuple[CellLook, ...]
     """Looks indexed by Piece.key: header cells first, then body cells; fillers are plain text cells."""
+    placed: tuple[tl.Placed, ...]
+    """Grid positions indexed by Piece.key, like `looks`."""
 
 
 def prepare(table: doc.Table, ctx: RenderContext) -> Prepared:
@@ -183,7 +191,7 @@ def prepare(table: doc.Table, ctx: RenderContext) -> Prepared:
     size = ctx.geometry.table_size
     looks = [_look(table.header_rows, p, table.font_role, size, True) for p in header]
     looks += [_look(table.body_rows, p, table.font_role, size, False) for p in body]
-    return Prepared(table, ctx, tuple(header), tuple(body), tuple(looks))
+    return Prepared(table, ctx, tuple(header), tuple(body), tuple(looks), (*header, *body))
 
 
 def _look(rows: Sequence[doc.Row], p: tl.Placed, role: str, size: float, header: bool) -> CellLook:
@@ -197,54 +205,89 @@ def _look(rows: Sequence[doc.Row], p: tl.Placed, role: str, size: float, header:
 
 
 def setting(prep: Prepared, width: float) -> Setting:
-    """Type size and column widths for a frame `width` wide: the table size, smaller if columns do not fit."""
+    """Type size and column widths for a frame `width` wide.
+
+    Candidates, in order of preference: the table size with labels on few lines, then with labels on
+    more lines, then the same at each smaller size. A candidate must fit the columns' minimums; among
+    those, the first whose wrapping text columns come within `SHORTFALL_EM` of the best shortfall from
+    `TEXT_MIN_CHARS` per line wins (so the type shrinks only when that buys text real room).
+    """
     base = prep.ctx.geometry.table_size
+    weights = [c.weight for c in prep.table.columns]
+    scored: list[tuple[float, Setting]] = []
     for step in SHRINK_STEPS:
         size = round(base * step, 2)
-        mins, naturals = _column_needs(prep, size)
-        if sum(mins) <= width + 1e-6 or step == SHRINK_STEPS[-1]:
-            weights = [c.weight for c in prep.table.columns]
-            widths = tl.column_widths(mins, naturals, weights, width)
-            metrics = tl.Metrics(round(size * LINE_PITCH, 2), round(size * VPAD_EM, 2))
-            return Setting(size, size * HPAD_EM, metrics, tuple(widths))
-    raise AssertionError("unreachable")
+        for tight in (False, True):
+            needs = _column_needs(prep, size, tight)
+            if sum(needs.mins) > width + 1e-6:
+                continue
+            widths = tl.column_widths(needs.mins, needs.naturals, weights, width)
+            short = sum(max(want - w, 0.0) for w, want in zip(widths, needs.text_wants, strict=True)) / size
+            scored.append((short, _setting(size, widths)))
+    # Below 小五 only when nothing larger fits at all: small type is the last resort, not a gain.
+    readable = [(short, st) for short, st in scored if st.size >= base * SHRINK_STEPS[READABLE_STEPS - 1] - 1e-6]
+    scored = readable or scored
+    if scored:
+        best = min(short for short, _ in scored)
+        return next(st for short, st in scored if short <= best + SHORTFALL_EM)
+    size = round(base * SHRINK_STEPS[-1], 2)
+    needs = _column_needs(prep, size, True)
+    return _setting(size, tl.column_widths(needs.mins, needs.naturals, weights, width))
 
 
-def _column_needs(prep: Prepared, size: float) -> tuple[list[float], list[float]]:
-    """Minimum and natural width of every column at `size`, paddings included."""
+def _setting(size: float, widths: Sequence[float]) -> Setting:
+    """The setting of a table at type `size` with these column widths."""
+    metrics = tl.Metrics(round(size * LINE_PITCH, 2), round(size * VPAD_EM, 2))
+    return Setting(size, size * HPAD_EM, metrics, tuple(widths))
+
+
+@attrs.frozen
+class Needs:
+    """Per column: minimum width, natural (unwrapped) width and the width wrapping text would like."""
+
+    mins: list[float]
+    naturals: list[float]
+    text_wants: list[float]
+
+
+def _column_needs(prep: Prepared, size: float, tight: bool) -> Needs:
+    """What every column needs at `size`, paddings included; `tight` lets labels wrap into more lines."""
     ncols = len(prep.table.columns)
     min_single: list[tuple[int, float]] = []
     min_span: list[tuple[int, int, float]] = []
     nat_single: list[tuple[int, float]] = []
     nat_span: list[tuple[int, int, float]] = []
-    for key, p in enumerate((*prep.header, *prep.body)):
+    wants = [0.0] * ncols
+    for key, p in enumerate(prep.placed):
         look = prep.looks[key]
         items = glyphs(prep.ctx, attrs.evolve(look.style, size=size), look.cell.text)
         extra = 2 * size * HPAD_EM + look.cell.indent * size
-        low = _cell_min(items, look) + extra
+        low = _cell_min(items, look, tight) + extra
         # Labels ask for no more than their minimum: spare width goes to text that is wrapping.
         natural = low if _is_label(look) else sum(g.advance for g in items) + extra
         if p.colspan == 1:
             min_single.append((p.col, low))
             nat_single.append((p.col, natural))
+            if not _is_label(look) and look.cell.kind == "text":
+                wants[p.col] = max(wants[p.col], min(natural, TEXT_MIN_CHARS * size + extra))
         else:
             min_span.append((p.col, p.colspan, low))
             nat_span.append((p.col, p.colspan, natural))
     floors = [(i, c.min_chars * size + 2 * size * HPAD_EM) for i, c in enumerate(prep.table.columns)]
     mins = tl.spread_minimums(ncols, [*min_single, *floors], min_span)
     naturals = tl.spread_minimums(ncols, nat_single, nat_span)
-    return mins, [max(n, m) for n, m in zip(naturals, mins, strict=True)]
+    return Needs(mins, [max(n, m) for n, m in zip(naturals, mins, strict=True)], wants)
 
 
-def _cell_min(items: Sequence[Glyph], look: CellLook) -> float:
-    """The narrowest a cell may be: its widest unbreakable cluster; figures and labels more."""
+def _cell_min(items: Sequence[Glyph], look: CellLook, tight: bool) -> float:
+    """The narrowest a cell may be: its widest unbreakable unit; figures and labels more."""
     if not items:
         return 0.0
     widest = min_width(items)
     if look.cell.kind == "money":
         return sum(g.advance for g in items)
     if _is_label(look):
-        return max(widest, max(g.advance for g in items) * _label_chars(len(items)))
+        return max(widest, max(g.advance for g in items) * _label_chars(len(items), tight))
     return widest
 
 
@@ -253,8 +296,14 @@ def _is_label(look: CellLook) -> bool:
     return look.header or look.cell.kind == "label"
 
 
-def _label_chars(n: int) -> int:
-    """Characters per line a label of n characters gets at least: up to 4 on one line, else 2 or 3 lines."""
+def _label_chars(n: int, tight: bool) -> int:
+    """Characters per line a label of n characters gets at least.
+
+    Normally up to 4 on one line, else 2 or 3 lines; `tight` (crowded tables) 2 lines up to 6
+    characters, else 3 lines of at most 4.
+    """
+    if tight:
+        return n if n <= 2 else -(-n // 2) if n <= 6 else min(-(-n // HEADER_MIN_LINES), 4)
     if n <= 4:
         return n
     if n <= 8:
@@ -265,11 +314,31 @@ def _label_chars(n: int) -> int:
 def measure(prep: Prepared, st: Setting, key: int, text: str | None = None) -> tuple[TextLine, ...]:
     """The lines of cell `key` (or of `text` set like it) in its columns."""
     look = prep.looks[key]
-    p = (*prep.header, *prep.body)[key]
+    p = prep.placed[key]
     style = attrs.evolve(look.style, size=st.size)
     items = glyphs(prep.ctx, style, look.cell.text if text is None else text)
-    room = st.span_width(p.col, p.colspan) - 2 * st.hpad - look.cell.indent * st.size
-    return tuple(set_lines(items, max(room, st.size), _line_align(look)))
+    room = max(st.span_width(p.col, p.colspan) - 2 * st.hpad - look.cell.indent * st.size, st.size)
+    align = _line_align(look)
+    lines = set_lines(items, room, align)
+    if align == "center" and len(lines) > 1:
+        lines = _balanced(items, room, len(lines))
+    return tuple(lines)
+
+
+def _balanced(items: Sequence[Glyph], room: float, count: int) -> list[TextLine]:
+    """Centred lines of even length: the narrowest measure that still sets `count` lines, centred in `room`.
+
+    A label such as 满意度指标 then wraps as 满意度/指标 rather than 满意度指/标.
+    """
+    lo, hi = max(sum(g.advance for g in items) / count, min_width(items)), room
+    for _ in range(12):
+        mid = (lo + hi) / 2
+        if len(set_lines(items, mid, "center")) <= count:
+            hi = mid
+        else:
+            lo = mid
+    shift = (room - hi) / 2
+    return [attrs.evolve(ln, xs=tuple(x + shift for x in ln.xs)) for ln in set_lines(items, hi, "center")]
 
 
 def _line_align(look: CellLook) -> lb.Align:
