@@ -131,16 +131,9 @@ TYPO_AUDIT = Path("/work/shared/tools/typo_audit.py")
 
 
 @pytest.mark.skipif(not TYPO_AUDIT.exists(), reason="typo_audit tool missing")
-def test_typo_audit_strict_on_the_table_pages(report: Report, tmp_path: Path) -> None:
-    """The 13 tables alone (no title list, whose unjustified lines confuse the tool's text-block guess)."""
+def test_typo_audit_strict_on_the_table_pages(pdf_path: Path) -> None:
+    """The whole part: title list and the 13 tables."""
     import sys
 
-    from juesuan_pdf.compose.tables import TABLES
-    from juesuan_pdf.typeset import typeset
-
-    blocks = tables_part.with_breaks([m.build(report) for m in TABLES])
-    document = doc.Document(doc.Metadata(title="公开表", lang="zh-CN"), tuple(blocks))
-    path = tmp_path / "tables.pdf"
-    path.write_bytes(typeset(document))
-    run = subprocess.run([sys.executable, str(TYPO_AUDIT), str(path), "--strict"], capture_output=True, text=True)
+    run = subprocess.run([sys.executable, str(TYPO_AUDIT), str(pdf_path), "--strict"], capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
