@@ -15,12 +15,8 @@ EXAMPLE = Path(__file__).parents[2] / "examples" / "zhaohua-renshe-2023"
 
 
 def example_text() -> str:
-    """The example's data; the annex file is appended while it still lives beside report.toml."""
-    text = (EXAMPLE / "report.toml").read_text(encoding="utf-8")
-    annex = EXAMPLE / "performance.toml"
-    if annex.exists() and "[performance." not in text:
-        text += "\n" + annex.read_text(encoding="utf-8")
-    return text
+    """The example's data file as text (for line numbers)."""
+    return (EXAMPLE / "report.toml").read_text(encoding="utf-8")
 
 
 def D(text: str) -> Decimal:
