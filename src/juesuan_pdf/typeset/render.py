@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import io
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
 
 import attrs
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -26,7 +26,6 @@ from reportlab.platypus import (
 from reportlab.platypus import KeepTogether as RLKeepTogether
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Spacer as RLSpacer
-from reportlab.platypus.tableofcontents import IndexingFlowable
 
 from juesuan_pdf import doc
 from juesuan_pdf.typeset import linebreak as lb
@@ -311,31 +310,88 @@ def _cover(block: doc.Cover, ctx: RenderContext) -> list[Flowable]:
 
 @attrs.frozen
 class TocEntry:
-    """One contents line as recorded during a pass: level, text, physical page and destination key."""
+    """One contents entry: the heading's level, text and destination key."""
 
     level: int
     text: str
-    page: int
     key: str
 
 
-class TocRow(Flowable):  # type: ignore[misc]
-    """One contents entry: the heading text indented by level (wrapped with a hanging indent when long),
-    dot leaders from its last line to the page number, which stands flush right on that line."""
+def toc_entries(blocks: Iterable[doc.Block], levels: int) -> list[TocEntry]:
+    """The contents entries of a document: headings marked for it, of level ≤ `levels`, in reading order."""
+    out: list[TocEntry] = []
+    for block in blocks:
+        if isinstance(block, doc.KeepTogether):
+            out += toc_entries(block.blocks, levels)
+        elif isinstance(block, doc.Heading) and block.toc and block.level <= levels:
+            out.append(TocEntry(block.level, block.text, block.key))
+    return out
 
-    def __init__(self, entry: TocEntry, ctx: RenderContext) -> None:
+
+class PageNumbers:
+    """The contents' page numbers, written once the headings have landed: one pass instead of several.
+
+    Each contents row places a PDF form XObject where its leaders and page number go; the form's content
+    is written as soon as both the row's geometry and the heading's page are known (reportlab resolves
+    form references when the file is saved). The contents' height never depends on the numbers (rows
+    reserve room for three figures), so one layout pass gives the final pages.
+    """
+
+    def __init__(self, font: str, size: float) -> None:
+        self.font = font
+        self.size = size
+        self.rows: dict[str, tuple[float, float]] = {}
+        self.pages: dict[str, int] = {}
+        self.written: set[str] = set()
+
+    @staticmethod
+    def form_name(key: str) -> str:
+        """A form name safe for any heading key (PDF names cannot hold every character)."""
+        return "toc" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+    def place(self, canv: Canvas, key: str, start: float, right: float) -> None:
+        """Use the entry's form at the current origin (the row's left end, on its last baseline)."""
+        canv.doForm(self.form_name(key))
+        self.rows[key] = (start, right)
+        self._write(canv, key)
+
+    def landed(self, canv: Canvas, key: str, page: int) -> None:
+        """Record the page a heading landed on."""
+        self.pages.setdefault(key, page)
+        self._write(canv, key)
+
+    def _write(self, canv: Canvas, key: str) -> None:
+        """Define the entry's form (leaders from the text's end, the number flush right) once both are known."""
+        if key in self.written or key not in self.rows or key not in self.pages:
+            return
+        start, right = self.rows[key]
+        number = str(self.pages[key])
+        width = stringWidth(number, self.font, self.size)
+        canv.beginForm(self.form_name(key), 0, -self.size, right + self.size, 2 * self.size)
+        _leaders(canv, self.font, self.size, start, right - width - self.size * 0.25, 0)
+        canv.setFont(self.font, self.size)
+        canv.drawRightString(right, 0, number)
+        canv.endForm()
+        self.written.add(key)
+
+
+class TocRow(Flowable):  # type: ignore[misc]
+    """One contents entry: the heading text indented by level (wrapped when long), dot leaders from its
+    last line to the page number, which stands flush right on that line."""
+
+    def __init__(self, entry: TocEntry, ctx: RenderContext, numbers: PageNumbers) -> None:
         super().__init__()
         self.entry = entry
         self.ctx = ctx
+        self.numbers = numbers
         self.role = "heading1" if entry.level == 0 else "body"
         self.size = ctx.geometry.body_size
-        self.glyphs: list[tuple[str, str, float]] = []
+        self.glyphs = glyph_runs(ctx, self.role, entry.text, self.size)
         self.lines: list[lb.Line] = []
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         """One grid line per line of text."""
         self.width = avail_width
-        self.glyphs = glyph_runs(self.ctx, self.role, self.entry.text, self.size)
         items = [lb.Item(ch, adv, self.size) for ch, _, adv in self.glyphs]
         # Room for the number column (3 figures) and a gap of leaders on the last line.
         measure = avail_width - self.indent - 3 * self.size
@@ -349,22 +405,19 @@ class TocRow(Flowable):  # type: ignore[misc]
         return float(self.entry.level * self.size)
 
     def draw(self) -> None:
-        """Text lines, then leaders and the number on the last baseline; the whole entry links to the heading."""
+        """Text lines, then the leaders-and-number form on the last baseline; the entry links to the heading."""
         canv, pitch, size = self.canv, self.ctx.geometry.line_pitch, self.size
-        baseline = self.height
-        for line in self.lines:
-            baseline -= pitch
-            y = baseline + (pitch - size) / 2 + 0.12 * size
-            for k, x in zip(range(line.start, line.end), line.xs, strict=True):
-                ch, name, _ = self.glyphs[k]
+        y = 0.0
+        for k, line in enumerate(self.lines):
+            y = self.height - (k + 1) * pitch + (pitch - size) / 2 + 0.12 * size
+            for i, x in zip(range(line.start, line.end), line.xs, strict=True):
+                ch, name, _ = self.glyphs[i]
                 canv.setFont(name, size)
                 canv.drawString(self.indent + x, y, ch)
-        num, num_font = str(self.entry.page), font_name(self.ctx, "body")
-        num_w = canv.stringWidth(num, num_font, size)
-        end = self.indent + self.lines[-1].width
-        _leaders(canv, num_font, size, end + size * 0.25, self.width - num_w - size * 0.25, y)
-        canv.setFont(num_font, size)
-        canv.drawRightString(self.width, y, num)
+        canv.saveState()
+        canv.translate(0, y)
+        self.numbers.place(canv, self.entry.key, self.indent + self.lines[-1].width + size * 0.25, self.width)
+        canv.restoreState()
         canv.linkRect("", self.entry.key, (0, 0, self.width, self.height), relative=1, Border="[0 0 0]")
 
 
@@ -392,54 +445,35 @@ def _leaders(canv: Canvas, font: str, size: float, x0: float, x1: float, y: floa
     canv.restoreState()
 
 
-class TocFlowable(IndexingFlowable):  # type: ignore[misc]
-    """The contents: collects heading entries during a pass and draws the previous pass's entries.
-
-    multiBuild repeats the build until two passes record the same entries (keys are the stable
-    doc.Heading keys, so entries compare equal once the page numbers settle).
-    """
+class TocFlowable(Flowable):  # type: ignore[misc]
+    """The contents rows; `bind` gives it the document's entries and the page-number forms before layout."""
 
     def __init__(self, ctx: RenderContext, levels: int) -> None:
         super().__init__()
         self.ctx = ctx
         self.levels = levels
-        self.entries: list[TocEntry] = []
-        self._last: list[TocEntry] = []
+        self._rows: list[TocRow] = []
 
-    def notify(self, kind: str, stuff: Any) -> None:
-        """Record a heading entry (`afterFlowable` sends a TocEntry)."""
-        if kind == "TOCEntry" and isinstance(stuff, TocEntry) and stuff.level <= self.levels:
-            self.entries.append(stuff)
-
-    def beforeBuild(self) -> None:
-        """Start a pass: the entries of the previous pass are what gets drawn."""
-        self._last, self.entries = self.entries, []
-
-    def isSatisfied(self) -> bool:
-        """Done when this pass recorded what the previous one did."""
-        return self._last == self.entries
-
-    def rows(self) -> list[Flowable]:
-        """One row flowable per entry of the previous pass."""
-        return [TocRow(e, self.ctx) for e in self._last]
+    def bind(self, blocks: Iterable[doc.Block], numbers: PageNumbers) -> None:
+        """Make the rows for the headings of `blocks`."""
+        self._rows = [TocRow(e, self.ctx, numbers) for e in toc_entries(blocks, self.levels)]
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        """Height of all rows (one grid line each)."""
+        """Height of all rows."""
         self.width = avail_width
-        self.height = len(self._last) * self.ctx.geometry.line_pitch
+        self.height = sum(row.wrap(avail_width, avail_height)[1] for row in self._rows)
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         """Hand the rows to the frame, which places as many as fit on each page."""
-        return self.rows() if self.height > avail_height else []
+        return list(self._rows) if self.height > avail_height else []
 
-    def drawOn(self, canv: Canvas, x: float, y: float, _sW: float = 0) -> None:
+    def draw(self) -> None:
         """Draw every row, top to bottom."""
-        top = y + self.height
-        for row in self.rows():
-            _, h = row.wrap(self.width, self.height)
-            top -= h
-            row.drawOn(canv, x, top)
+        top = self.height
+        for row in self._rows:
+            top -= row.height
+            row.drawOn(self.canv, 0, top)
 
 
 @to_flowables.register
@@ -476,10 +510,11 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
         self._date = pdfmeta.date_formatter(pdfmeta.creation_date(metadata, created))
         self._open_levels: list[int] = []
+        self.numbers = PageNumbers(font_name(ctx, "body"), ctx.geometry.body_size)
 
     def beforeDocument(self) -> None:
         """Each pass starts a fresh outline and fixes the file dates."""
-        self._open_levels: list[int] = []
+        self._open_levels = []
         self.canv.setDateFormatter(self._date)
         self.canv.showOutline()
 
@@ -497,7 +532,7 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]
             depth = outline_depth(self._open_levels, flowable.level)
             self.canv.addOutlineEntry(flowable.toc_text, flowable.key, level=depth, closed=depth >= 1)
         if flowable.toc:
-            self.notify("TOCEntry", TocEntry(flowable.level, flowable.toc_text, self.page, flowable.key))
+            self.numbers.landed(self.canv, flowable.key, self.page)
 
 
 def outline_depth(open_levels: list[int], level: int) -> int:
@@ -549,19 +584,14 @@ def _story_parts(blocks: list[doc.Block], ctx: RenderContext) -> Iterator[list[F
             yield [RLPageBreak()]
 
 
-def _has_toc(blocks: Iterable[doc.Block]) -> bool:
-    """Whether the document needs several passes (a table of contents)."""
-    return any(isinstance(b, doc.TableOfContents) for b in blocks)
-
-
 def render(document: doc.Document, ctx: RenderContext, created: dt.datetime | None = None) -> bytes:
-    """The PDF bytes of `document` laid out with `ctx`; `created` overrides the metadata's date."""
+    """The PDF bytes of `document` laid out with `ctx` in one pass; `created` overrides the metadata's date."""
     buffer = io.BytesIO()
     first_cover = bool(document.blocks) and isinstance(document.blocks[0], doc.Cover)
     template = DocTemplate(buffer, ctx, document.metadata, created=created, first_cover=first_cover)
     flowables = story(document.blocks, ctx)
-    if _has_toc(document.blocks):
-        template.multiBuild(flowables)
-    else:
-        template.build(flowables)
+    for f in flowables:
+        if isinstance(f, TocFlowable):
+            f.bind(document.blocks, template.numbers)
+    template.build(flowables)
     return buffer.getvalue()
