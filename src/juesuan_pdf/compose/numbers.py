@@ -13,25 +13,28 @@ half-up by `model.money.quantize` and only then formatted; the patterns never gr
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import Decimal
 
-from babel.numbers import format_decimal
+from babel import Locale
+from babel.numbers import NumberPattern, format_decimal, parse_pattern
 
 from juesuan_pdf.model.money import quantize
 
-_LOCALE = "zh_CN"
+_LOCALE = Locale.parse("zh_CN")
 _DIGITS = "零一二三四五六七八九"
 
 
-def _pattern(places: int, *, fixed: bool) -> str:
-    """A Babel pattern without grouping: `0.##` (trailing zeros dropped) or `0.00` (fixed)."""
-    if places <= 0:
-        return "0"
-    return "0." + ("0" if fixed else "#") * places
+@functools.cache
+def _pattern(places: int, *, fixed: bool) -> NumberPattern:
+    """A Babel pattern without grouping: `0.##` (trailing zeros dropped) or `0.00` (fixed), parsed once."""
+    text = "0" if places <= 0 else "0." + ("0" if fixed else "#") * places
+    return parse_pattern(text)
 
 
+@functools.lru_cache(maxsize=8192)
 def _format(value: Decimal, places: int, *, fixed: bool) -> str:
-    """`value` rounded half-up to `places` and formatted; `-0` never appears."""
+    """`value` rounded half-up to `places` and formatted; `-0` never appears. Cached: documents repeat figures."""
     rounded = quantize(value, places)
     if rounded == 0:
         rounded = abs(rounded)
