@@ -113,6 +113,18 @@ def test_latin_words_break_at_spaces() -> None:
     assert "".join(lines) == "Chinese text layout requirements"
 
 
+def test_a_run_of_spaces_stays_at_the_line_end() -> None:
+    lines = lines_of("Chinese  text layout   requirements again", 10)
+    assert all(not line.startswith(" ") for line in lines)
+
+
+@pytest.mark.parametrize("number", ["1～12月", "1~12", "2023–2024"])
+def test_ranges_never_break(number: str) -> None:
+    for n in range(5, 10):
+        lines = lines_of(HAN * n + number + HAN * 8)
+        assert any(number.rstrip("月") in line for line in lines), (number, lines)
+
+
 def test_percent_sign_stays_with_its_number() -> None:
     assert not can_break("3", "%")
     assert not can_break("≥", "9")
@@ -216,6 +228,13 @@ def test_without_tracking_only_27_fit() -> None:
     assert lines[0].end - lines[0].start == 27
 
 
+def test_a_line_that_fits_by_shrinking_is_shrunk_even_when_last() -> None:
+    text = HAN * 6 + "，" * 12 + "4454.964454.96"
+    items = uniform(text, EM)
+    (line,) = break_lines(items, Params(19 * EM, tracking=-0.2))
+    assert right_edge(items, line) == pytest.approx(19 * EM)
+
+
 def test_min_width_is_the_widest_unit() -> None:
     assert min_width(uniform("汉字4454.96", EM), Params(100.0)) == pytest.approx(7 * EM / 2)
 
@@ -242,6 +261,7 @@ def test_property_rules_hold_for_any_text(tokens: list[str], ems: int) -> None:
             assert line[:1] not in NO_START
         if not ln.last:
             assert line[-1:] not in NO_END
-            assert right_edge(items, ln) == pytest.approx(ems * EM)
+            if len(line) > 1:  # a lone character (the next unit is a whole line wide) has no gap to spread
+                assert right_edge(items, ln) == pytest.approx(ems * EM)
     for unit in ("4454.96", "ReportLab"):
         assert text.count(unit) == sum(text[ln.start : ln.end].count(unit) for ln in lines)

@@ -43,8 +43,8 @@ CLOSING = frozenset("，。、；：？！）》」』】〕〉”’〗］｝")
 OPENING = frozenset("（《「『【〔〈“‘〖［｛")
 """Full-width marks whose glyph sits in the right half of the em box (blank left half)."""
 
-JOINERS = frozenset(".,:/-_'@&%‰+#·")
-"""ASCII signs that join letters and digits into one unbreakable word or number (`4454.96`, `1-12`)."""
+JOINERS = frozenset(".,:/-_'@&%‰+#·~～–")
+"""Signs that join letters and digits into one unbreakable word or number (`4454.96`, `1-12`, `1～12`)."""
 
 UNSPLITTABLE_PAIRS = frozenset("—…⋯")
 """Marks written doubled (——, ……) that must neither break nor be spread apart."""
@@ -107,10 +107,10 @@ def can_break(before: str, after: str) -> bool:
     """Whether a line may end after `before` when `after` follows (spaces and newlines aside)."""
     if after in NO_START or before in NO_END or before in PREFIXES:
         return False
+    if after.isspace():
+        return False  # break after the (last) space, so it ends the line instead of starting the next
     if before.isspace():
         return True
-    if after.isspace():
-        return False  # break after the space, so it ends the line instead of starting the next
     if is_word_char(before) and _wordish(after):
         return False
     return not (before in JOINERS and is_word_char(after))
@@ -119,7 +119,17 @@ def can_break(before: str, after: str) -> bool:
 def break_opportunities(text: str) -> list[bool]:
     """For each index i, whether a line may start at i (index 0 is always True)."""
     # A newline forces a break after it (and `can_break` never breaks before one).
-    return [True] + [text[i] == "\n" or can_break(text[i], text[i + 1]) for i in range(len(text) - 1)]
+    ops = [True] + [text[i] == "\n" or can_break(text[i], text[i + 1]) for i in range(len(text) - 1)]
+    for i in range(1, len(text)):
+        if ops[i] and text[i - 1] in " \u3000" and _last_visible(text, i) in NO_END | PREFIXES:
+            ops[i] = False  # "“ ReportLab": the space would leave the opening quote at the line end
+    return ops
+
+
+def _last_visible(text: str, end: int) -> str:
+    """The last character before `end` that is not a space ('' if there is none)."""
+    stripped = text[:end].rstrip(" \u3000")
+    return stripped[-1] if stripped else ""
 
 
 def compressions(items: Sequence[Item]) -> list[float]:
@@ -250,7 +260,8 @@ def _set_line(p: _Prepared, start: int, end: int, indent: float, avail: float, l
     """Place one line's items: justified to the measure, or aligned left, centre or right."""
     width = natural_width(p, start, end)
     justify = params.align == "justify" and (not last or params.justify_last)
-    if justify and p.items[end - 1].char != "\n":
+    # A line that only fits by shrinking is shrunk whatever its alignment.
+    if (justify and p.items[end - 1].char != "\n") or width > avail + EPSILON:
         n, _ = _gap_count(p, start, end)
         extra = (avail - width) / n if n else 0.0
         return Line(start, end, _positions(p, start, end, indent, extra), avail if n else width, last)
