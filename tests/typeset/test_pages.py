@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from juesuan_pdf import doc
@@ -44,7 +45,7 @@ def test_unknown_profile_names_the_known_ones() -> None:
 
 @pytest.mark.parametrize(("n", "side"), [(1, "right"), (2, "left"), (7, "right"), (10, "left")])
 def test_page_number_sits_one_character_in_on_the_outer_side(n: int, side: str) -> None:
-    style = PageNumberStyle("— {n} —", "unused", GEO)
+    style = PageNumberStyle("— {n} —", lambda text: [("unused", text)], GEO)
     x, y = page_number_position(style, GEO.portrait, n, text_width=40)
     if side == "right":
         assert x + 40 == pytest.approx(GEO.portrait.x + GEO.portrait.width - 14)
@@ -107,3 +108,39 @@ def test_text_starts_at_the_left_edge_of_the_block(mixed: Path) -> None:
         lefts = sorted({round(c["x0"], 1) for c in body})
         assert lefts[0] == pytest.approx(28 * mm, abs=0.5)
         assert min(c["top"] for c in body) >= 37 * mm - 0.5
+
+
+def wide_table(rows: int, *, landscape: bool, key: str = "t1", outline_text: str = "") -> doc.Table:
+    """A small two-column table."""
+    return doc.Table(
+        columns=(doc.Column(3), doc.Column(1)),
+        header_rows=((doc.Cell("项目", kind="label"), doc.Cell("金额", kind="label")),),
+        body_rows=tuple((doc.Cell(f"科目{i}"), doc.Cell(f"{i}.00", kind="money")) for i in range(rows)),
+        title="示例表",
+        landscape=landscape,
+        key=key,
+        outline_text=outline_text,
+    )
+
+
+def test_a_landscape_table_gets_landscape_pages_and_the_text_after_it_portrait(tmp_path: Path) -> None:
+    blocks = (
+        doc.Heading(0, "附表", "annex"),
+        doc.Para.of("表前文字。"),
+        wide_table(3, landscape=True, outline_text="一、示例表"),
+        doc.Para.of("表后文字。"),
+    )
+    path = tmp_path / "table.pdf"
+    path.write_bytes(typeset(doc.Document(doc.Metadata("x"), blocks), TypesetOptions()))
+    with pdfplumber.open(path) as pdf:
+        sizes = [(round(float(p.width)), round(float(p.height))) for p in pdf.pages]
+        texts = [(p.extract_text() or "").replace(" ", "") for p in pdf.pages]
+    assert sizes == [(595, 842), (842, 595), (595, 842)]
+    assert "示例表" in texts[1] and "科目2" in texts[1]
+    assert "表后文字" in texts[2]
+    reader = PdfReader(path)
+    assert [i.title if not isinstance(i, list) else [j.title for j in i] for i in reader.outline] == [
+        "附表",
+        ["一、示例表"],
+    ]
+    assert reader.get_destination_page_number(reader.outline[1][0]) == 1

@@ -177,3 +177,27 @@ def test_skipped_heading_levels_keep_siblings_as_siblings() -> None:
     open_levels: list[int] = []
     depths = [outline_depth(open_levels, level) for level in (0, 1, 3, 3, 1, 2, 4, 4, 0, 2)]
     assert depths == [0, 1, 2, 2, 1, 2, 3, 3, 0, 1]
+
+
+def fonts_of(path: Path, text: str) -> set[str]:
+    """Font names (subset prefix dropped) of the characters of the first line that reads `text`."""
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            for line in page.extract_text_lines(return_chars=True):
+                if line["text"].replace(" ", "") == text:
+                    return {c["fontname"].split("+")[-1] for c in line["chars"] if c["text"].strip()}
+    raise AssertionError(f"no line reads {text!r}")
+
+
+def test_heading_faces_by_level(pdf: Path) -> None:
+    # GB/T 9704: 一、 in 黑体 (the bundled sans), （一） in 楷体 (WenKai), body text in the serif.
+    assert all("Sans" in f for f in fonts_of(pdf, "第1部分示例"))
+    assert all("Sans" in f for f in fonts_of(pdf, "1、第1部分第1节"))
+    assert all("WenKai" in f for f in fonts_of(pdf, "（1）第1部分第1小节"))
+    assert all("Serif" in f for f in fonts_of(pdf, "1.第1部分第1条"))
+
+
+def test_cover_and_contents_title_are_printed(pdf: Path) -> None:
+    texts = page_texts(pdf)
+    assert "示例单位示例年度报告" in texts[0] and "二〇二四年九月" in texts[0]
+    assert texts[1].startswith("目录")

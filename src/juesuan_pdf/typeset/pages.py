@@ -117,12 +117,16 @@ def geometry(name: str) -> Geometry:
         raise ValueError(f"unknown geometry profile {name!r}; known: {', '.join(sorted(PROFILES))}") from None
 
 
+FontRuns = Callable[[str], list[tuple[str, str]]]
+"""Cuts a text into (registered font name, text) pieces: the page-number font, fallbacks where it lacks glyphs."""
+
+
 @attrs.frozen
 class PageNumberStyle:
-    """How page numbers are printed: a format with `{n}`, the registered font name and the geometry."""
+    """How page numbers are printed: a format with `{n}`, how to pick fonts for its text, and the geometry."""
 
     fmt: str
-    font_name: str
+    font_runs: FontRuns
     geometry: Geometry
 
 
@@ -140,13 +144,15 @@ def page_number_position(style: PageNumberStyle, block: Block, n: int, text_widt
 def draw_page_number(style: PageNumberStyle, canvas: Canvas, block: Block) -> None:
     """Draw the current page's number below the block."""
     n = canvas.getPageNumber()
-    text = style.fmt.format(n=n)
     size = style.geometry.page_number_size
-    width = canvas.stringWidth(text, style.font_name, size)
+    runs = style.font_runs(style.fmt.format(n=n))
+    width = sum(canvas.stringWidth(text, font, size) for font, text in runs)
     x, y = page_number_position(style, block, n, width)
     canvas.saveState()
-    canvas.setFont(style.font_name, size)
-    canvas.drawString(x, y, text)
+    for font, text in runs:
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, text)
+        x += canvas.stringWidth(text, font, size)
     canvas.restoreState()
 
 

@@ -499,7 +499,9 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]
         created: dt.datetime | None = None,
         first_cover: bool = False,
     ) -> None:
-        numbers = PageNumberStyle(ctx.furniture.page_number, font_name(ctx, "page_number"), ctx.geometry)
+        numbers = PageNumberStyle(
+            ctx.furniture.page_number, functools.partial(font_runs, ctx, "page_number"), ctx.geometry
+        )
         super().__init__(
             buffer,
             pagesize=(ctx.geometry.portrait.page_width, ctx.geometry.portrait.page_height),
