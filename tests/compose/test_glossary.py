@@ -187,3 +187,16 @@ def test_glossary_order_is_profile_data():
     assert entries[0] == "一、基本支出：甲。"
     assert entries[1].startswith("二、教育支出（类）")
     assert len(entries) == 21
+
+
+def test_conditional_entries_appear_with_their_figure():
+    """上级补助收入 and the like are printed only when the department has such income or expenditure."""
+    r = example()
+    assert "上级补助收入" not in dict(glossary.entries(r, P))
+    r = attrs.evolve(r, income=attrs.evolve(r.income, higher_subsidy=D("5")),
+                     expenditure=attrs.evolve(r.expenditure, subsidy_affiliated=D("1")))
+    entries = texts(r)
+    assert entries[1] == "二、上级补助收入：指从主管部门和上级单位取得的非财政补助收入。"
+    assert "三、事业收入：指事业单位开展专业业务活动及辅助活动取得的收入。" in entries
+    assert any(e.endswith("对附属单位补助支出：指事业单位用财政补助收入之外的收入对附属单位补助发生的支出。") for e in entries)
+    assert len(entries) == 35

@@ -69,11 +69,16 @@ GlossaryKind = Literal["text", "accounts", "sangong"]
 
 @attrs.frozen
 class GlossaryEntry:
-    """A 名词解释 entry: a fixed term with its text, the per-项 entries, or the generated 三公 entry."""
+    """A 名词解释 entry: a fixed term with its text, the per-项 entries, or the generated 三公 entry.
+
+    `when` names a model figure by its dotted path from the report (`income.higher_subsidy`): the entry
+    is printed only when that figure is non-zero. Empty: always printed.
+    """
 
     term: str = ""
     text: str = ""
     kind: GlossaryKind = "text"
+    when: str = ""
 
 
 @attrs.frozen
@@ -188,8 +193,12 @@ SICHUAN_2023_CAPTIONS: Mapping[str, str] = {
 
 SICHUAN_2023_GLOSSARY: tuple[GlossaryEntry, ...] = (
     GlossaryEntry("财政拨款收入", "指单位从同级财政部门取得的财政预算资金。"),
+    GlossaryEntry("上级补助收入", "指从主管部门和上级单位取得的非财政补助收入。", when="income.higher_subsidy"),
     GlossaryEntry("事业收入", "指事业单位开展专业业务活动及辅助活动取得的收入。"),
     GlossaryEntry("经营收入", "指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动取得的收入。"),
+    GlossaryEntry(
+        "附属单位上缴收入", "指事业单位附属的独立核算单位按有关规定上缴的收入。", when="income.affiliated"
+    ),
     GlossaryEntry("其他收入", "指单位取得的除上述收入以外的各项收入。"),
     GlossaryEntry(
         "使用非财政拨款结余（含专用结余）", "指事业单位使用以前年度积累的非财政拨款结余弥补当年收支差额的金额。"
@@ -200,7 +209,15 @@ SICHUAN_2023_GLOSSARY: tuple[GlossaryEntry, ...] = (
     GlossaryEntry(kind="accounts"),
     GlossaryEntry("基本支出", "指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。"),
     GlossaryEntry("项目支出", "指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出。"),
+    GlossaryEntry(
+        "上缴上级支出", "指事业单位按照财政部门和主管部门的规定上缴上级单位的支出。", when="expenditure.remit_upper"
+    ),
     GlossaryEntry("经营支出", "指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动发生的支出。"),
+    GlossaryEntry(
+        "对附属单位补助支出",
+        "指事业单位用财政补助收入之外的收入对附属单位补助发生的支出。",
+        when="expenditure.subsidy_affiliated",
+    ),
     GlossaryEntry("“三公”经费", kind="sangong"),
     GlossaryEntry(
         "机关运行经费",

@@ -2,7 +2,8 @@
 
 Per-项 entries take their names from the code table (or the line's own `name`) and their text from the
 data, so they always agree with 第二部分 (the reference's hand-typed glossary does not: DOMAIN.md §6.2
-E10–E16). The 三公 entry names only the components the department budgeted or spent. A term in
+E10–E16). The 三公 entry names only the components the department budgeted or spent; entries with a
+`when` figure (上级补助收入 …) appear only when that figure is non-zero. A term in
 `report.publication.glossary` replaces the profile's text; an empty text drops the entry; new terms
 follow the profile's entries.
 """
@@ -43,8 +44,18 @@ def sangong_text(report: Report, wording: SangongGlossary) -> str:
     return lead + wording.detail.format(explanations="；".join(c.explanation for c in chosen))
 
 
+def applies(entry: GlossaryEntry, report: Report) -> bool:
+    """Whether the entry is printed: always, or when the figure its `when` path names is non-zero."""
+    value: object = report
+    for name in filter(None, entry.when.split(".")):
+        value = getattr(value, name)
+    return value is report or bool(value)
+
+
 def profile_entry(entry: GlossaryEntry, report: Report, profile: Profile) -> list[Entry]:
     """The entries one profile item stands for (a fixed term, the 三公 term, or all 项 entries)."""
+    if not applies(entry, report):
+        return []
     if entry.kind == "accounts":
         return account_entries(report)
     text = sangong_text(report, profile.sangong_glossary) if entry.kind == "sangong" else entry.text

@@ -61,9 +61,12 @@ def shares_sentence(report: Report, profile: Profile) -> str:
 def abroad_sentences(report: Report, profile: Profile) -> list[str]:
     """1. 因公出国（境）: amount, budget, comparison; delegations and purpose when there were trips."""
     s = report.sangong
-    budget = "年初未安排预算" if s.budget.abroad == 0 else _budget_actual(s.budget.abroad, s.actual.abroad, profile)
+    if s.budget.abroad == 0:
+        head = f"1.因公出国（境）经费支出{amount(s.actual.abroad)}，年初未安排预算"
+    else:
+        head = f"1.因公出国（境）经费{_budget_actual(s.budget.abroad, s.actual.abroad, profile)}"
     compared = _compare(report, profile, "abroad", profile.wording.sangong_abroad)
-    first = phrases.sentence(f"1.因公出国（境）经费支出{amount(s.actual.abroad)}", budget, compared)
+    first = phrases.sentence(head, compared)
     if not s.trips.groups:
         return [first]
     trips = f"全年安排因公出国（境）团组{s.trips.groups}个，累计{s.trips.persons}人次。"
