@@ -285,6 +285,15 @@ def test_every_figure_of_part_two_is_a_model_figure():
     assert f"各增加{wan(increase)}万元，增长{pct(percent(increase, r.totals.prior or D(1)) or D(0))}%" in text
 
 
+def test_every_rate_of_part_two_is_a_quotient_of_model_figures():
+    """Each p% in 第二部分 is part ÷ whole of two model figures (or the profile's rate of nothing, 0)."""
+    r = example()
+    text = _without_free_text("".join(b.text for b in explanation.build(r, P) if isinstance(b, Para)), r)
+    figures = {D(a) for a in _amounts_of(r)}
+    rates = {pct(q) for a in figures for b in figures if b and (q := percent(a, b)) is not None} | {"0"}
+    assert set(RATE.findall(text)) <= rates
+
+
 def test_every_share_of_part_two_is_a_quotient_of_model_figures():
     """Each 占p% is the half-up share of the item in its whole, computed by model.money."""
     r = example()
