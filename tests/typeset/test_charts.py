@@ -13,10 +13,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from reportlab.graphics.shapes import Drawing, Group, String, UserNode
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from juesuan_pdf import doc
 from juesuan_pdf.typeset import TypesetOptions, _font_set, typeset
-from juesuan_pdf.typeset.charts import bar_drawing, nice_axis, pie_drawing, tick_label
+from juesuan_pdf.typeset.charts import bar_drawing, nice_axis, pie_drawing, tick_label, wrap_label
 from juesuan_pdf.typeset.pages import geometry
 
 WIDTH = geometry("gbt9704").portrait.width
@@ -160,3 +161,11 @@ def test_chart_pdf_has_no_helvetica(chart_pdf: Path) -> None:
     rows = [line.split() for line in out.splitlines()[2:]]
     assert rows and all(r[-5:-2] == ["yes", "yes", "yes"] for r in rows)
     assert "Helvetica" not in out
+
+
+def test_long_category_names_wrap_by_the_chinese_rules(font: str) -> None:
+    name = "一般公共预算财政拨款支出（含结转结余）"
+    wrapped = wrap_label(name, font, 80)
+    assert wrapped.replace("\n", "") == name
+    assert all(stringWidth(line, font, 10.5) <= 80 for line in wrapped.split("\n"))
+    assert not any(line.startswith(("）", "，")) or line.endswith("（") for line in wrapped.split("\n"))

@@ -201,3 +201,16 @@ def test_cover_and_contents_title_are_printed(pdf: Path) -> None:
     texts = page_texts(pdf)
     assert "示例单位示例年度报告" in texts[0] and "二〇二四年九月" in texts[0]
     assert texts[1].startswith("目录")
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
+def test_markup_in_headings_reaches_outline_contents_and_page_literally(tmp_path: Path) -> None:
+    title = "一、<b>甲</b>&amp;<font>乙"
+    blocks = (doc.TableOfContents(), doc.Heading(1, title, "m", page_break_before=True), doc.Para.of("正文。"))
+    path = tmp_path / "markup.pdf"
+    path.write_bytes(typeset(doc.Document(doc.Metadata("<b>&amp;"), blocks), TypesetOptions()))
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert text.count(title) == 2
+    assert [t for _, t, _ in outline(path)] == [title]
+    meta = PdfReader(path).metadata
+    assert meta is not None and meta.title == "<b>&amp;"

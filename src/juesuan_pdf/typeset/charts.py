@@ -24,6 +24,7 @@ from reportlab.platypus import Spacer as RLSpacer
 
 from juesuan_pdf import doc
 from juesuan_pdf.errors import BuildError
+from juesuan_pdf.typeset import linebreak as lb
 from juesuan_pdf.typeset.dispatch import RenderContext, to_flowables
 from juesuan_pdf.typeset.fonts import covers, register
 from juesuan_pdf.typeset.render import make_text
@@ -161,15 +162,24 @@ def _bar_labels(bars: VerticalBarChart, chart: doc.BarChart, font: str) -> None:
 
 
 def _category_axis(bars: VerticalBarChart, chart: doc.BarChart, font: str) -> None:
-    """Category names under the groups."""
+    """Category names under the groups, wrapped to the group's width (Chinese names have no spaces to
+    break at, so reportlab would let them run into each other)."""
     axis = bars.categoryAxis
-    axis.categoryNames = list(chart.categories)
+    room = bars.width / max(1, len(chart.categories)) - LABEL_SIZE
+    axis.categoryNames = [wrap_label(name, font, room) for name in chart.categories]
     axis.labels.fontName = font
     axis.labels.fontSize = LABEL_SIZE
     axis.labels.boxAnchor = "n"
     axis.labels.dy = -4
     axis.strokeColor = black
     axis.tickDown = 0
+
+
+def wrap_label(text: str, font: str, width: float) -> str:
+    """`text` with line feeds where it must break to fit `width` (line breaking by the Chinese rules)."""
+    items = [lb.Item(ch, stringWidth(ch, font, LABEL_SIZE), LABEL_SIZE) for ch in text]
+    lines = lb.break_lines(items, lb.Params(max(width, LABEL_SIZE), align="left"))
+    return "\n".join(text[line.start : line.end] for line in lines) or text
 
 
 def _value_axis(bars: VerticalBarChart, chart: doc.BarChart, font: str) -> None:
