@@ -8,8 +8,14 @@ word comes from the profile. This package never imports reportlab.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from juesuan_pdf.compose.numbers import cn_number
 from juesuan_pdf.doc import Block, Document, Heading
 from juesuan_pdf.model.report import Report
+
+if TYPE_CHECKING:
+    from juesuan_pdf.compose.profiles import PartSpec, Profile
 
 __all__ = ["compose"]
 
@@ -36,7 +42,3 @@ def part_blocks(report: Report, profile: Profile, part: PartSpec, number: int) -
     label = profile.part_label.format(n=cn_number(number))
     title = part.title.format(year=report.year, subject=report.department.subject)
     return [Heading(0, f"{label} {title}", key=f"part-{number}", page_break_before=True), *blocks]
-
-
-from juesuan_pdf.compose.numbers import cn_number  # noqa: E402
-from juesuan_pdf.compose.profiles import PartSpec, Profile  # noqa: E402
