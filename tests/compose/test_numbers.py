@@ -62,3 +62,11 @@ def test_wan_is_the_half_up_value_without_grouping(value: D) -> None:
     assert "," not in printed
     assert D(printed) == quantize(value, 2)
     assert not printed.endswith(".0") and not (("." in printed) and printed.endswith("0"))
+
+
+def test_doctests() -> None:
+    import doctest
+
+    from juesuan_pdf.compose import numbers
+
+    assert doctest.testmod(numbers).failed == 0

@@ -124,3 +124,9 @@ def test_account_name_from_code_table_and_override() -> None:
     assert phrases.account_name(codes, "2080101", "机关运行") == (
         "社会保障和就业支出（类）人力资源和社会保障管理事务（款）机关运行（项）"
     )
+
+
+def test_doctests() -> None:
+    import doctest
+
+    assert doctest.testmod(phrases).failed == 0
