@@ -156,3 +156,13 @@ def test_table_cell_style_and_min_width() -> None:
 def test_two_builds_are_byte_identical() -> None:
     story = lambda: [make_plain(TEXT * 3, GBT9704.body(), FONTS)]  # noqa: E731
     assert build(story()) == build(story())
+
+
+def test_positions_hold_across_font_subsets() -> None:
+    # Over 256 distinct glyphs put later text in a second subset; pdfminer must still see justified lines.
+    many = "".join(chr(0x4E00 + i * 7) for i in range(400))
+    pdf = build([make_plain(many, GBT9704.body(), FONTS), make_plain(TEXT * 2, GBT9704.body(), FONTS)])
+    lines = text_lines(pdf)
+    ends = [ln for ln in lines[:-1] if len(str(ln["text"])) > 20]
+    assert len(ends) > 15
+    assert all(ln["x1"] == pytest.approx(X0 + WIDTH, abs=0.5) for ln in ends)

@@ -15,6 +15,7 @@ import copy
 from collections.abc import Sequence
 
 import attrs
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
@@ -153,11 +154,13 @@ class TextFlowable(Flowable):  # type: ignore[misc]
         text = canv.beginText()
         for start, end, spacing in _chunks(self.glyphs, line):
             g = self.glyphs[start]
-            text.setTextOrigin(left + line.xs[start - line.start], baseline)
             text.setFont(g.font, g.size)
             text.setCharSpace(spacing)
             text.setTextRenderMode(2 if g.fake_bold else 0)
-            text.textOut("".join(x.char for x in self.glyphs[start:end]))
+            chars = "".join(x.char for x in self.glyphs[start:end])
+            for offset, piece in _subset_pieces(canv, g.font, chars):
+                text.setTextOrigin(left + line.xs[start + offset - line.start], baseline)
+                text.textOut(piece)
         canv.drawText(text)
 
     def __repr__(self) -> str:
@@ -182,6 +185,22 @@ def _chunks(glyphs: Sequence[Glyph], line: linebreak.Line) -> list[tuple[int, in
         out.append((i, j, spacing or 0.0))
         i = j
     return out
+
+
+def _subset_pieces(canv: Canvas, font_name: str, chars: str) -> list[tuple[int, str]]:
+    """`chars` cut where reportlab switches to another 256-glyph subset of the font: (offset, text) pieces.
+
+    reportlab writes one Tj per subset. PDF applies Tc after every glyph, but pdfminer (pdfplumber) drops
+    it between two Tj strings, so each piece gets its own text origin and every reader agrees on positions.
+    """
+    font = pdfmetrics.getFont(font_name)
+    if not hasattr(font, "splitString"):
+        return [(0, chars)]
+    pieces, offset = [], 0
+    for _subset, encoded in font.splitString(chars, canv._doc):  # one byte per glyph in a TrueType subset
+        pieces.append((offset, chars[offset : offset + len(encoded)]))
+        offset += len(encoded)
+    return pieces
 
 
 def _same_font(a: Glyph, b: Glyph) -> bool:
