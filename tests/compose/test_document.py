@@ -159,3 +159,13 @@ def test_a_second_profile_is_data_not_code():
     texts = [(h.level, h.text) for h in headings(compose(example(), other)) if h.level <= 1]
     assert texts[:3] == [(0, "第一章 部门决算情况说明"), (1, "一、支出决算情况说明"), (1, "二、收入支出决算总体情况说明")]
     assert texts[3] == (0, "第二章 部门概况")
+
+
+def test_unit_document_words():
+    """A 单位决算 changes 部门 to 单位 in the part titles and says 主要职责 (DOMAIN §1.1)."""
+    r = example()
+    r = attrs.evolve(r, department=attrs.evolve(r.department, subject="单位"))
+    texts = [h.text for h in headings(compose(r, OWN_PARTS)) if h.level <= 1]
+    assert texts[:2] == ["第一部分 单位概况", "一、主要职责"]
+    assert "第二部分 2023年度单位决算情况说明" in texts
+    assert compose(r, OWN_PARTS).blocks[0].title_lines[1] == "2023年度单位决算"  # type: ignore[union-attr]

@@ -135,6 +135,9 @@ class Profile:
     glossary: tuple[GlossaryEntry, ...]
     sangong_glossary: SangongGlossary
     wording: Wording = Wording()
+    subject_words: Mapping[str, Mapping[str, str]] = attrs.field(
+        factory=lambda: {"部门": {"duties": "部门职责"}, "单位": {"duties": "主要职责"}}
+    )
     percent_places: int = 1
     part_label: str = "第{n}部分"
     cover_title: str = "{year}年度{subject}决算"
@@ -146,6 +149,10 @@ class Profile:
     def heading(self, key: str, **slots: object) -> str:
         """The fixed heading text `key`, its slots filled."""
         return self.headings[key].format(**slots)
+
+    def words(self, subject: str) -> Mapping[str, str]:
+        """Words that differ between a 部门 and a 单位 document (一、部门职责 / 一、主要职责)."""
+        return self.subject_words.get(subject, {})
 
     def rate(self, part: Decimal, whole: Decimal) -> str:
         """A share or completion rate as printed (`23.7%`); a zero whole prints the profile's choice."""
@@ -167,7 +174,7 @@ class Profile:
 # ------------------------------------------------------------------------------------------------ Sichuan 2023
 
 SICHUAN_2023_HEADINGS: Mapping[str, str] = {
-    "overview.duties": "一、{subject}职责",
+    "overview.duties": "一、{duties}",
     "overview.item": "{n}.{title}。",
     "overview.units": "二、机构设置",
     "s05.1": "（一）一般公共预算财政拨款支出决算总体情况",

@@ -50,7 +50,8 @@ def scope_sentence(report: Report) -> str:
 def build(report: Report, profile: Profile) -> list[Block]:
     """一、部门职责 and 二、机构设置."""
     dept = report.department
-    blocks: list[Block] = [Heading(1, profile.heading("overview.duties", subject=dept.subject), key="overview.duties")]
+    duties = profile.heading("overview.duties", subject=dept.subject, **profile.words(dept.subject))
+    blocks: list[Block] = [Heading(1, duties, key="overview.duties")]
     for number, part in enumerate((dept.duties, dept.key_work), 1):
         if part.paragraphs:
             blocks += duty_blocks(number, part, profile)
