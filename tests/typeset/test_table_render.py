@@ -390,3 +390,27 @@ def test_landscape_tables_get_landscape_pages(tmp_path: Path, make: Callable[[],
         pages = [p for p in pdf.pages if table.title in (p.extract_text() or "")]
         assert len(pages) == 1
         assert (pages[0].width > pages[0].height) == landscape
+
+
+def test_no_page_is_left_a_third_blank_by_a_merged_block(eval_pdf: Path) -> None:
+    """Every page the table continues from is filled to within a fifth of the text block's bottom."""
+    with pdfplumber.open(eval_pdf) as pdf:
+        pages = [p for p in pdf.pages if "检查用人单位" in (p.extract_text() or "")]
+        for page in pages[:-1]:
+            block_bottom = float(page.height) - 35 * 72 / 25.4  # GB/T 9704: 35 mm below the text block
+            grid_bottom = max(ln["bottom"] for ln in page.lines)
+            assert block_bottom - grid_bottom < 0.2 * 225 * 72 / 25.4, f"page {page.page_number}"
+
+
+def test_a_whole_table_is_measured_again_for_a_wider_frame() -> None:
+    """A table first wrapped in a narrow frame takes the full width of a wider one."""
+    from juesuan_pdf.typeset import _font_set, geometry
+    from juesuan_pdf.typeset.dispatch import RenderContext
+    from juesuan_pdf.typeset.tables import TableFlowable, prepare
+
+    ctx = RenderContext(_font_set(TypesetOptions()), geometry("gbt9704"))
+    flow = TableFlowable(prepare(account_table(3), ctx))
+    _, tall = flow.wrap(300, 800)
+    _, short = flow.wrap(600, 800)
+    assert flow.part is not None and flow.part[0].width == 600
+    assert short <= tall

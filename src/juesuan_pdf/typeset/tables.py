@@ -374,6 +374,7 @@ class Layout:
     header: tuple[tl.Band, ...]
     title: tuple[TextLine, ...]
     title_style: TextStyle
+    width: float
 
     @property
     def title_height(self) -> float:
@@ -402,7 +403,7 @@ def layout(prep: Prepared, width: float) -> tuple[Layout, list[tl.Band]]:
     title_style = TextStyle("title", False, geo.heading_size)
     room = width - 2 * (_form_no_width(prep, st) + st.size)
     title = set_lines(glyphs(prep.ctx, title_style, prep.table.title), max(room, width / 2), "center")
-    lay = Layout(prep, st, tuple(bands(prep, st, True)), tuple(title), title_style)
+    lay = Layout(prep, st, tuple(bands(prep, st, True)), tuple(title), title_style, width)
     return lay, bands(prep, st, False)
 
 
@@ -424,10 +425,13 @@ class TableFlowable(Flowable):  # type: ignore[misc]
         self.prep = prep
         self.part = part
         self.first = first
+        # A whole table may be measured again for another frame width (a trial wrap in a portrait frame
+        # before it lands on a landscape page); a part cut from it keeps the widths it was cut with.
+        self.whole = part is None
 
     def _ensure(self, width: float) -> tuple[Layout, list[tl.Band]]:
-        """The layout, measured at the first width offered (a table's parts keep their first widths)."""
-        if self.part is None:
+        """The layout for a frame `width` wide (a part keeps the widths of the table it was cut from)."""
+        if self.part is None or (self.whole and abs(self.part[0].width - width) > 0.5):
             self.part = layout(self.prep, width)
         return self.part
 
