@@ -95,6 +95,10 @@ def build(source: str | os.PathLike[str] | Report, output: str | os.PathLike[str
     """Load (if given a path), check, compose and typeset a report, and write the PDF atomically to `output`."""
     from juesuan_pdf.load import load
 
+    folder = Path(output).parent
+    if not folder.is_dir():
+        # Fail before the costly layout, not after it.
+        raise BuildError(f"输出文件夹不存在：{folder}")
     text = None
     if isinstance(source, Report):
         report = source
