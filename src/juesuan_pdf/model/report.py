@@ -7,6 +7,7 @@ sentence, a chart and a table that state the same figure read the same property.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from decimal import Decimal
 
 import attrs
@@ -139,3 +140,26 @@ class Report:
             (code, stated.get(code, total(a.actual for a in lines)))
             for code, lines in group_by(self.general_budget_lines, 3)
         ]
+
+    def class_expenditure(self, fund: Fund) -> dict[str, Decimal]:
+        """Expenditure per 类 from one fund, in code order: stated 一般公共预算 class totals, else line sums."""
+        if fund == "一般公共预算":
+            return dict(self.general_budget_classes())
+        return {code: total(a.actual for a in lines) for code, lines in group_by(self.lines_of(fund), 3)}
+
+    def class_expenditure_all(self, funds: Iterable[Fund] | None = None) -> dict[str, Decimal]:
+        """Expenditure per 类 over several funds (every fund with lines by default), in code order."""
+        chosen = tuple(funds) if funds is not None else tuple(dict.fromkeys(a.fund for a in self.accounts))
+        result: dict[str, Decimal] = {}
+        for fund in chosen:
+            for code, amount in self.class_expenditure(fund).items():
+                result[code] = result.get(code, Decimal(0)) + amount
+        return dict(sorted(result.items()))
+
+    def fund_split(self, fund: Fund) -> tuple[Decimal, Decimal]:
+        """(基本支出, 项目支出) of one fund: 项目支出 sums the lines; 一般公共预算 基本支出 is the stated one (六)."""
+        lines = self.lines_of(fund)
+        basic = total(a.basic for a in lines)
+        if fund == "一般公共预算":
+            basic = self.basic_expenditure.amount
+        return basic, total(a.project for a in lines)

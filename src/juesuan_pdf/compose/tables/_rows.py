@@ -191,26 +191,6 @@ def tree_rows(rows: Iterable[TreeRow], *, blank_zero: bool = True) -> list[Row]:
 
 
 # ------------------------------------------------------------------------------------------------- figures
-def class_expenditure(report: Report, fund: Fund) -> dict[str, Decimal]:
-    """Expenditure per 类 from one fund: the stated 一般公共预算 class totals (五（二）), else line sums."""
-    if fund == "一般公共预算":
-        return dict(report.general_budget_classes())
-    sums: dict[str, Decimal] = {}
-    for line in report.lines_of(fund):
-        sums[line.class_code] = sums.get(line.class_code, ZERO) + line.actual
-    return sums
-
-
-def class_expenditure_all(report: Report, funds: Iterable[Fund] | None = None) -> dict[str, Decimal]:
-    """Expenditure per 类 over several funds (all funds by default)."""
-    chosen = tuple(funds) if funds is not None else tuple({a.fund for a in report.accounts})
-    result: dict[str, Decimal] = {}
-    for fund in chosen:
-        for code, amount in class_expenditure(report, fund).items():
-            result[code] = result.get(code, ZERO) + amount
-    return result
-
-
 def split_of(lines: Iterable[AccountLine]) -> tuple[Decimal, Decimal]:
     """(基本支出, 项目支出) summed over account lines."""
     items = list(lines)
@@ -305,18 +285,6 @@ def statement_class_labels(report: Report, with_figures: Iterable[str] = ()) -> 
     return [(code, f"{cn_number(i)}、{functional_name(table, code)}") for i, code in enumerate(codes, start=1)]
 
 
-def fund_split(report: Report, fund: Fund) -> tuple[Decimal, Decimal]:
-    """(基本支出, 项目支出) of one appropriation fund.
-
-    For 一般公共预算 the 基本支出 is the model's stated figure of 第二部分 六; 项目支出 is always the sum of
-    the fund's account lines (the model states no 一般公共预算 项目支出 of its own).
-    """
-    basic, project = split_of(report.lines_of(fund))
-    if fund == "一般公共预算":
-        basic = report.basic_expenditure.amount
-    return basic, project
-
-
 # ------------------------------------------------------------------------------------------------- economic blocks
 @attrs.frozen
 class EconomicRow:
@@ -405,7 +373,7 @@ def fund_flow_totals(report: Report, fund: Fund) -> tuple[Decimal, ...]:
     income = {"政府性基金": report.income.gov_fund, "国有资本经营": report.income.state_capital}.get(
         fund, report.income.general_budget
     )
-    basic, project = fund_split(report, fund)
+    basic, project = report.fund_split(fund)
     return (
         report.fiscal.carry_in.of(fund),
         income,

@@ -58,7 +58,7 @@ def income_side(report: Report) -> tuple[list[r.Entry], list[r.Entry]]:
 
 def expenditure_side(report: Report) -> tuple[list[r.Entry], list[r.Entry]]:
     """(class rows, summary rows) of the expenditure side: every 类 of the year, then 本年支出合计 … 总计."""
-    by_class = r.class_expenditure_all(report)
+    by_class = report.class_expenditure_all()
     items = [
         r.Entry(name, (by_class.get(code, Decimal(0)),)) for code, name in r.statement_class_labels(report, by_class)
     ]

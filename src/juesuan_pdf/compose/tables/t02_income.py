@@ -66,7 +66,7 @@ def tree(report: Report) -> list[r.TreeRow]:
 
 def _class_overrides(report: Report) -> dict[str, tuple[Decimal | None, ...]]:
     """Stated 一般公共预算 class totals, for classes whose every line books income equal to expenditure."""
-    stated = r.class_expenditure_all(report)
+    stated = report.class_expenditure_all()
     result: dict[str, tuple[Decimal | None, ...]] = {}
     for code, amount in stated.items():
         lines = [a for a in report.accounts if a.class_code == code]

@@ -47,6 +47,6 @@ def line_values(line: AccountLine) -> tuple[Decimal, ...]:
 
 def tree(report: Report) -> list[r.TreeRow]:
     """The account rows (类/款/项) of the expenditure table."""
-    stated = r.class_expenditure_all(report)
+    stated = report.class_expenditure_all()
     overrides = {code: (amount, None, None, None, None, None) for code, amount in stated.items()}
     return r.account_tree(report, report.accounts, line_values, overrides)

@@ -78,7 +78,7 @@ def income_side(report: Report) -> r.Side:
 
 def expenditure_side(report: Report) -> r.Side:
     """The expenditure side: every 类 by fund, 本年支出合计, 年末财政拨款结转和结余, 总计."""
-    per_fund = [r.class_expenditure(report, f) for f in r.FISCAL_FUNDS]
+    per_fund = [report.class_expenditure(f) for f in r.FISCAL_FUNDS]
     with_figures = {c for d in per_fund for c in d}
     items = [
         r.Entry(name, _by_fund([d.get(code, ZERO) for d in per_fund]))

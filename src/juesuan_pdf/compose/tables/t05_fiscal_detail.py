@@ -52,7 +52,7 @@ def total_values(report: Report) -> tuple[Decimal, ...]:
     """The 合计 row: 财政拨款支出, then per fund its expenditure, 基本支出 and 项目支出."""
     values: list[Decimal] = [report.fiscal_expenditure]
     for fund in r.FISCAL_FUNDS:
-        values += [report.fund_expenditure(fund), *r.fund_split(report, fund)]
+        values += [report.fund_expenditure(fund), *report.fund_split(fund)]
     return tuple(values)
 
 
@@ -69,8 +69,8 @@ def tree(report: Report) -> list[r.TreeRow]:
     """The account rows of the appropriation funds' lines."""
     lines = [a for a in report.accounts if a.fund in r.FISCAL_FUNDS]
     overrides: dict[str, tuple[Decimal | None, ...]] = {}
-    general = r.class_expenditure(report, "一般公共预算")
-    for code, amount in r.class_expenditure_all(report, r.FISCAL_FUNDS).items():
+    general = report.class_expenditure("一般公共预算")
+    for code, amount in report.class_expenditure_all(r.FISCAL_FUNDS).items():
         stated: list[Decimal | None] = [None] * N_MONEY
         stated[0] = amount
         if code in general:

@@ -41,7 +41,7 @@ def build(report: Report) -> Table:
 
 def total_values(report: Report) -> tuple[Decimal, ...]:
     """The 合计 row: 一般公共预算财政拨款支出, 基本支出, 项目支出."""
-    return (report.fund_expenditure(FUND), *r.fund_split(report, FUND))
+    return (report.fund_expenditure(FUND), *report.fund_split(FUND))
 
 
 def line_values(line: AccountLine) -> tuple[Decimal, ...]:
@@ -51,5 +51,5 @@ def line_values(line: AccountLine) -> tuple[Decimal, ...]:
 
 def tree(report: Report) -> list[r.TreeRow]:
     """The account rows; 类 小计 are the stated class totals of 五（二）."""
-    overrides = {code: (amount, None, None) for code, amount in r.class_expenditure(report, FUND).items()}
+    overrides = {code: (amount, None, None) for code, amount in report.class_expenditure(FUND).items()}
     return r.account_tree(report, report.lines_of(FUND), line_values, overrides)

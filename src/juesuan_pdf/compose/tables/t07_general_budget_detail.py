@@ -42,7 +42,7 @@ def build(report: Report) -> Table:
 
 def total_values(report: Report) -> tuple[Decimal, ...]:
     """The 合计 row: 一般公共预算财政拨款支出, 基本支出 (六), 项目支出."""
-    return (report.fund_expenditure(FUND), *r.fund_split(report, FUND))
+    return (report.fund_expenditure(FUND), *report.fund_split(FUND))
 
 
 def body(report: Report) -> list[Row]:
@@ -64,7 +64,7 @@ def _row(e: r.EconomicRow, basic: Decimal, project: Decimal) -> Row:
 
 def notes(report: Report) -> tuple[str, ...]:
     """The table's note, saying so when 项目支出 has no economic detail."""
-    _, project = r.fund_split(report, FUND)
+    _, project = report.fund_split(FUND)
     if project and not report.project_expenditure:
         return (NOTE + NO_PROJECT_DETAIL,)
     return (NOTE,)

@@ -37,13 +37,13 @@ def build(report: Report) -> Table:
 
 def footer(report: Report) -> Row:
     """项目支出合计: the fund's 项目支出."""
-    _, project = r.fund_split(report, FUND)
+    _, project = report.fund_split(FUND)
     return (r.text("项目支出合计", colspan=8, bold=True), r.money(project, bold=True))
 
 
 def notes(report: Report) -> tuple[str, ...]:
     """The note; the empty-table note when there is no 项目支出, a caveat when it has no economic detail."""
-    _, project = r.fund_split(report, FUND)
+    _, project = report.fund_split(FUND)
     if not project:
         return (r.empty_note(report, "使用一般公共预算财政拨款安排的项目支出"),)
     if not report.project_expenditure:

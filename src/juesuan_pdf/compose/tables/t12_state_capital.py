@@ -42,7 +42,7 @@ def build(report: Report) -> Table:
 
 def total_values(report: Report) -> tuple[Decimal, ...]:
     """The 合计 row: 国有资本经营预算财政拨款支出, 基本支出, 项目支出."""
-    return (report.fund_expenditure(FUND), *r.fund_split(report, FUND))
+    return (report.fund_expenditure(FUND), *report.fund_split(FUND))
 
 
 def _values(line: AccountLine) -> tuple[Decimal, ...]:
