@@ -191,12 +191,6 @@ def tree_rows(rows: Iterable[TreeRow], *, blank_zero: bool = True) -> list[Row]:
 
 
 # ------------------------------------------------------------------------------------------------- figures
-def split_of(lines: Iterable[AccountLine]) -> tuple[Decimal, Decimal]:
-    """(基本支出, 项目支出) summed over account lines."""
-    items = list(lines)
-    return total(a.basic for a in items), total(a.project for a in items)
-
-
 def economic_class_sums(items: Iterable[EconomicItem]) -> dict[str, Decimal]:
     """The sum of economic items per economic 类 (301, 302, …)."""
     sums: dict[str, Decimal] = {}
