@@ -151,6 +151,10 @@ class TextFlowable(Flowable):  # type: ignore[misc]
         canv.restoreState()
 
     def _draw_line(self, canv: Canvas, line: linebreak.Line, left: float, baseline: float) -> None:
+        # The line's source text as /ActualText: text extractors that guess word breaks from glyph gaps
+        # (poppler's pdftotext) would otherwise read a line loosened by justification as "2 0 2 3 年 本 年".
+        actual = "".join(g.char for g in self.glyphs[line.start : line.end] if g.char != "\n")
+        canv.addLiteral(f"/Span <</ActualText <FEFF{actual.encode('utf-16-be').hex().upper()}>>> BDC")
         text = canv.beginText()
         for start, end, spacing in _chunks(self.glyphs, line):
             g = self.glyphs[start]
@@ -162,6 +166,7 @@ class TextFlowable(Flowable):  # type: ignore[misc]
                 text.setTextOrigin(left + line.xs[start + offset - line.start], baseline)
                 text.textOut(piece)
         canv.drawText(text)
+        canv.addLiteral("EMC")
 
     def __repr__(self) -> str:
         return f"TextFlowable({self.text[:20]!r}…, {self.style.role}, {self.style.size}pt)"
