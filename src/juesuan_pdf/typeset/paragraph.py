@@ -147,29 +147,34 @@ class TextFlowable(Flowable):  # type: ignore[misc]
         canv.saveState()
         canv.setLineWidth(FAKE_BOLD_STROKE * s.size)
         for k, line in enumerate(self.lines(self.width)):
-            self._draw_line(canv, line, left, self.height - k * s.leading - offset)
+            draw_line(canv, self.glyphs, line, left, self.height - k * s.leading - offset)
         canv.restoreState()
-
-    def _draw_line(self, canv: Canvas, line: linebreak.Line, left: float, baseline: float) -> None:
-        # The line's source text as /ActualText: text extractors that guess word breaks from glyph gaps
-        # (poppler's pdftotext) would otherwise read a line loosened by justification as "2 0 2 3 年 本 年".
-        actual = "".join(g.char for g in self.glyphs[line.start : line.end] if g.char != "\n")
-        canv.addLiteral(f"/Span <</ActualText <FEFF{actual.encode('utf-16-be').hex().upper()}>>> BDC")
-        text = canv.beginText()
-        for start, end, spacing in _chunks(self.glyphs, line):
-            g = self.glyphs[start]
-            text.setFont(g.font, g.size)
-            text.setCharSpace(spacing)
-            text.setTextRenderMode(2 if g.fake_bold else 0)
-            chars = "".join(x.char for x in self.glyphs[start:end])
-            for offset, piece in _subset_pieces(canv, g.font, chars):
-                text.setTextOrigin(left + line.xs[start + offset - line.start], baseline)
-                text.textOut(piece)
-        canv.drawText(text)
-        canv.addLiteral("EMC")
 
     def __repr__(self) -> str:
         return f"TextFlowable({self.text[:20]!r}…, {self.style.role}, {self.style.size}pt)"
+
+
+def draw_line(canv: Canvas, glyphs: Sequence[Glyph], line: linebreak.Line, left: float, baseline: float) -> None:
+    """Draw one set line of `glyphs` with its left edge at `left` (tables call this for cell lines too).
+
+    Each stretch of evenly spaced glyphs of one font is one Tj with character spacing (Tc); the line is
+    wrapped in /ActualText with its source text, because extractors that guess word breaks from glyph
+    gaps (poppler's pdftotext) would read a line loosened by justification as "2 0 2 3 年 本 年".
+    """
+    actual = "".join(g.char for g in glyphs[line.start : line.end] if g.char != "\n")
+    canv.addLiteral(f"/Span <</ActualText <FEFF{actual.encode('utf-16-be').hex().upper()}>>> BDC")
+    text = canv.beginText()
+    for start, end, spacing in _chunks(glyphs, line):
+        g = glyphs[start]
+        text.setFont(g.font, g.size)
+        text.setCharSpace(spacing)
+        text.setTextRenderMode(2 if g.fake_bold else 0)
+        chars = "".join(x.char for x in glyphs[start:end])
+        for offset, piece in _subset_pieces(canv, g.font, chars):
+            text.setTextOrigin(left + line.xs[start + offset - line.start], baseline)
+            text.textOut(piece)
+    canv.drawText(text)
+    canv.addLiteral("EMC")
 
 
 def _chunks(glyphs: Sequence[Glyph], line: linebreak.Line) -> list[tuple[int, int, float]]:
