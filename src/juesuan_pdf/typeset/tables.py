@@ -34,12 +34,8 @@ LINE_PITCH = 1.3
 """Cell line pitch in em (the geometry's table line pitch)."""
 TITLE_PITCH = 1.5
 """Title line pitch in em of the title size."""
-TEXT_MIN_CHARS = 8
+TEXT_MIN_CHARS = 12
 """Characters a line of wrapping text should hold before labels are squeezed or the type made smaller."""
-READABLE_STEPS = 2
-"""How many of SHRINK_STEPS (五号, 小五) may be chosen to give text room; smaller ones only when nothing fits."""
-SHORTFALL_EM = 4.0
-"""How much less text room (in em, summed over columns) a larger type size may give and still be chosen."""
 HEADER_MIN_LINES = 3
 """Header labels are given width enough to wrap into at most this many lines."""
 
@@ -207,32 +203,25 @@ def _look(rows: Sequence[doc.Row], p: tl.Placed, role: str, size: float, header:
 def setting(prep: Prepared, width: float) -> Setting:
     """Type size and column widths for a frame `width` wide.
 
-    Candidates, in order of preference: the table size with labels on few lines, then with labels on
-    more lines, then the same at each smaller size. A candidate must fit the columns' minimums; among
-    those, the first whose wrapping text columns come within `SHORTFALL_EM` of the best shortfall from
-    `TEXT_MIN_CHARS` per line wins (so the type shrinks only when that buys text real room).
+    The type is the table size (五号), one step smaller only when the columns' minimums do not fit, so
+    tables of one kind share one size. At that size, labels wrap into more lines when that gives the
+    worst-off wrapping text column (short of `TEXT_MIN_CHARS` per line) at least one more character.
     """
     base = prep.ctx.geometry.table_size
     weights = [c.weight for c in prep.table.columns]
-    scored: list[tuple[float, Setting]] = []
     for step in SHRINK_STEPS:
         size = round(base * step, 2)
+        options: list[tuple[float, Setting]] = []
         for tight in (False, True):
             needs = _column_needs(prep, size, tight)
-            if sum(needs.mins) > width + 1e-6:
-                continue
-            widths = tl.column_widths(needs.mins, needs.naturals, weights, width)
-            short = sum(max(want - w, 0.0) for w, want in zip(widths, needs.text_wants, strict=True)) / size
-            scored.append((short, _setting(size, widths)))
-    # Below 小五 only when nothing larger fits at all: small type is the last resort, not a gain.
-    readable = [(short, st) for short, st in scored if st.size >= base * SHRINK_STEPS[READABLE_STEPS - 1] - 1e-6]
-    scored = readable or scored
-    if scored:
-        best = min(short for short, _ in scored)
-        return next(st for short, st in scored if short <= best + SHORTFALL_EM)
-    size = round(base * SHRINK_STEPS[-1], 2)
-    needs = _column_needs(prep, size, True)
-    return _setting(size, tl.column_widths(needs.mins, needs.naturals, weights, width))
+            if sum(needs.mins) <= width + 1e-6 or step == SHRINK_STEPS[-1]:
+                widths = tl.column_widths(needs.mins, needs.naturals, weights, width)
+                short = max((want - w for w, want in zip(widths, needs.text_wants, strict=True)), default=0.0)
+                options.append((short / size, _setting(size, widths)))
+        if options:
+            best = min(short for short, _ in options)
+            return next(st for short, st in options if short <= best + 1.0)
+    raise AssertionError("unreachable: the last size always gives a setting")
 
 
 def _setting(size: float, widths: Sequence[float]) -> Setting:
