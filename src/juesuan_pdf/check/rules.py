@@ -17,7 +17,15 @@ import attrs
 from juesuan_pdf.errors import ERROR, NOTICE, Finding
 from juesuan_pdf.load.paths import Path, render
 from juesuan_pdf.model.accounts import CodeTable, UnknownYearError, load_code_table
-from juesuan_pdf.model.finance import EXPENDITURE_KINDS, FISCAL_FUNDS, AccountLine, Fund
+from juesuan_pdf.model.finance import (
+    EXPENDITURE_KINDS,
+    EXPENDITURE_NAMES,
+    FISCAL_FUNDS,
+    INCOME_NAMES,
+    VEHICLE_TYPE_NAMES,
+    AccountLine,
+    Fund,
+)
 from juesuan_pdf.model.money import ZERO, percent, total
 from juesuan_pdf.model.performance import (
     DepartmentSelfEvaluation,
@@ -35,34 +43,10 @@ from .tolerance import allowed_gap, show, sum_level
 
 Rule = Callable[[Report], Iterable[Finding]]
 
-INCOME_LABELS = {
-    "general_budget": "一般公共预算财政拨款收入",
-    "gov_fund": "政府性基金预算财政拨款收入",
-    "state_capital": "国有资本经营预算财政拨款收入",
-    "higher_subsidy": "上级补助收入",
-    "business": "事业收入",
-    "operating": "经营收入",
-    "affiliated": "附属单位上缴收入",
-    "other": "其他收入",
-}
-EXPENDITURE_LABELS = {
-    "basic": "基本支出",
-    "project": "项目支出",
-    "remit_upper": "上缴上级支出",
-    "operating": "经营支出",
-    "subsidy_affiliated": "对附属单位补助支出",
-}
 FUND_INCOME_FIELDS: dict[Fund, str] = {
     "一般公共预算": "general_budget",
     "政府性基金": "gov_fund",
     "国有资本经营": "state_capital",
-}
-VEHICLE_LABELS = {
-    "sedan": "轿车",
-    "suv": "越野车",
-    "small_bus": "小型客车",
-    "medium_large_bus": "中型客车和大型客车",
-    "other": "其他车型",
 }
 GROUP_THRESHOLD = 4
 """Sums of more items than this are written as “…（n项）合计 S” instead of listing every item."""
@@ -179,7 +163,7 @@ def income_sum(report: Report) -> Iterator[Finding]:
     inc = report.income
     if inc.total is None:
         return
-    parts = tuple(Figure(INCOME_LABELS[name], ("income", name), amount) for name, amount in inc.items())
+    parts = tuple(Figure(INCOME_NAMES[name], ("income", name), amount) for name, amount in inc.items())
     yield from compare_sums("收入合计", Side(parts), single("本年收入合计", ("income", "total"), inc.total))
 
 
@@ -188,7 +172,7 @@ def expenditure_sum(report: Report) -> Iterator[Finding]:
     exp = report.expenditure
     if exp.total is None:
         return
-    parts = tuple(Figure(EXPENDITURE_LABELS[name], ("expenditure", name), amount) for name, amount in exp.items())
+    parts = tuple(Figure(EXPENDITURE_NAMES[name], ("expenditure", name), amount) for name, amount in exp.items())
     yield from compare_sums("支出合计", Side(parts), single("本年支出合计", ("expenditure", "total"), exp.total))
 
 
@@ -296,7 +280,7 @@ def expenditure_by_kind(report: Report) -> Iterator[Finding]:
     if not report.accounts:
         return
     for kind in EXPENDITURE_KINDS:
-        label = EXPENDITURE_LABELS[kind]
+        label = EXPENDITURE_NAMES[kind]
         parts = tuple(Figure(a.code, ("accounts", i, kind), getattr(a, kind)) for i, a in enumerate(report.accounts))
         left = Side(parts, f"各项级科目的{label}", ("accounts",))
         right = single(f"本年{label}", ("expenditure", kind), getattr(report.expenditure, kind))
@@ -361,7 +345,7 @@ def vehicles_bought(report: Report) -> Iterator[Finding]:
     """公务用车购置费 = Σ per-type purchase amounts; a type bought has both a count and an amount (SPEC §7.5)."""
     sg = report.sangong
     parts = tuple(
-        Figure(f"{VEHICLE_LABELS[t]}购置金额", ("sangong", "vehicles_bought", t, "amount"), c.amount)
+        Figure(f"{VEHICLE_TYPE_NAMES[t]}购置金额", ("sangong", "vehicles_bought", t, "amount"), c.amount)
         for t, c in sg.vehicles_bought.items()
     )
     right = single("公务用车购置费决算数", ("sangong", "actual", "vehicle_purchase"), sg.actual.vehicle_purchase)
@@ -370,7 +354,7 @@ def vehicles_bought(report: Report) -> Iterator[Finding]:
     for vtype, count in sg.vehicles_bought.items():
         if (count.count == 0) != (count.amount == 0):
             path = render(("sangong", "vehicles_bought", vtype))
-            label = VEHICLE_LABELS[vtype]
+            label = VEHICLE_TYPE_NAMES[vtype]
             message = f"购置{label} {count.count} 辆、金额 {show(count.amount)}：辆数与金额应同为 0 或同不为 0"
             yield Finding(ERROR, "三公经费", message, (path,), (count.count, count.amount))
 

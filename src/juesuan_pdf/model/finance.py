@@ -30,6 +30,27 @@ INCOME_SOURCES = (
 EXPENDITURE_KINDS = ("basic", "project", "remit_upper", "operating", "subsidy_affiliated")
 """Field names of `Expenditure` (and of an account line's split) in document order."""
 
+INCOME_NAMES = {
+    "general_budget": "一般公共预算财政拨款收入",
+    "gov_fund": "政府性基金预算财政拨款收入",
+    "state_capital": "国有资本经营预算财政拨款收入",
+    "higher_subsidy": "上级补助收入",
+    "business": "事业收入",
+    "operating": "经营收入",
+    "affiliated": "附属单位上缴收入",
+    "other": "其他收入",
+}
+"""The official name of each income source, by `Income` field: one place for sentences, charts and checks."""
+
+EXPENDITURE_NAMES = {
+    "basic": "基本支出",
+    "project": "项目支出",
+    "remit_upper": "上缴上级支出",
+    "operating": "经营支出",
+    "subsidy_affiliated": "对附属单位补助支出",
+}
+"""The official name of each kind of expenditure, by `Expenditure` field."""
+
 
 @attrs.frozen
 class Income:
@@ -255,6 +276,14 @@ class BasicExpenditure:
 
 VehicleType = Literal["sedan", "suv", "small_bus", "medium_large_bus", "other"]
 VEHICLE_TYPES: tuple[VehicleType, ...] = ("sedan", "suv", "small_bus", "medium_large_bus", "other")
+VEHICLE_TYPE_NAMES: dict[VehicleType, str] = {
+    "sedan": "轿车",
+    "suv": "越野车",
+    "small_bus": "小型客车",
+    "medium_large_bus": "中型客车和大型客车",
+    "other": "其他车型",
+}
+"""The vehicle body types as the 三公 sentences and forms name them."""
 
 
 @attrs.frozen
