@@ -83,6 +83,7 @@ def mixed_runs_para() -> doc.Para:
             doc.Run(filler(20)),
             doc.Run("加粗的文字跨过行尾" + filler(12, 3), bold=True),
             doc.Run("，楷体角色的一段文字", role="heading2"),
+            doc.Run("，楷体没有粗体就描边加粗", role="heading2", bold=True),
             doc.Run(f"，只有后备字体才有的字：{FALLBACK_CHAR}，"),
             doc.Run("标记原样印出：<b>粗</b> &amp; <font name='x'>，"),
             doc.Run(filler(40, 7) + "。"),

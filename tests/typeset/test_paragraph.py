@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
@@ -166,3 +167,12 @@ def test_positions_hold_across_font_subsets() -> None:
     ends = [ln for ln in lines[:-1] if len(str(ln["text"])) > 20]
     assert len(ends) > 15
     assert all(ln["x1"] == pytest.approx(X0 + WIDTH, abs=0.5) for ln in ends)
+
+
+def test_a_face_without_bold_is_stroked() -> None:
+    pdf = build([make_text([Run("楷体加粗", role="heading2", bold=True)], GBT9704.para("plain"), FONTS)])
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        chars = doc.pages[0].chars
+    assert {str(c["fontname"]).split("+")[-1] for c in chars} == {"LXGWWenKai-Regular"}
+    content = PdfReader(io.BytesIO(pdf)).pages[0].get_contents()
+    assert content is not None and b"2 Tr" in content.get_data()

@@ -144,11 +144,8 @@ class TextFlowable(Flowable):  # type: ignore[misc]
         s = self.style
         left = s.left_indent * s.size
         offset = (s.leading - s.size) / 2 + EM_TOP * s.size
-        canv.saveState()
-        canv.setLineWidth(FAKE_BOLD_STROKE * s.size)
         for k, line in enumerate(self.lines(self.width)):
             draw_line(canv, self.glyphs, line, left, self.height - k * s.leading - offset)
-        canv.restoreState()
 
     def __repr__(self) -> str:
         return f"TextFlowable({self.text[:20]!r}…, {self.style.role}, {self.style.size}pt)"
@@ -162,6 +159,10 @@ def draw_line(canv: Canvas, glyphs: Sequence[Glyph], line: linebreak.Line, left:
     gaps (poppler's pdftotext) would read a line loosened by justification as "2 0 2 3 年 本 年".
     """
     actual = "".join(g.char for g in glyphs[line.start : line.end] if g.char != "\n")
+    fake_bold = [g.size for g in glyphs[line.start : line.end] if g.fake_bold]
+    if fake_bold:  # the stroke that thickens a face without a bold of its own
+        canv.saveState()
+        canv.setLineWidth(FAKE_BOLD_STROKE * max(fake_bold))
     canv.addLiteral(f"/Span <</ActualText <FEFF{actual.encode('utf-16-be').hex().upper()}>>> BDC")
     text = canv.beginText()
     for start, end, spacing in _chunks(glyphs, line):
@@ -175,6 +176,8 @@ def draw_line(canv: Canvas, glyphs: Sequence[Glyph], line: linebreak.Line, left:
             text.textOut(piece)
     canv.drawText(text)
     canv.addLiteral("EMC")
+    if fake_bold:
+        canv.restoreState()
 
 
 def _chunks(glyphs: Sequence[Glyph], line: linebreak.Line) -> list[tuple[int, int, float]]:
