@@ -6,20 +6,23 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
+import re
 from pathlib import Path
 
 import attrs
 import pytest
 
 from juesuan_pdf.compose import compose
-from juesuan_pdf.compose.profiles import SICHUAN_2023
+from juesuan_pdf.compose.profiles import SICHUAN_2023, PartSpec
 from juesuan_pdf.doc import BarChart, Cover, Document, Heading, Para, PieChart, TableOfContents
 from juesuan_pdf.load import load
 from juesuan_pdf.model.department import Paragraphs
 from juesuan_pdf.model.report import Report
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "zhaohua-renshe-2023" / "report.toml"
-OWN_PARTS = attrs.evolve(SICHUAN_2023, parts=SICHUAN_2023.parts[:3])
+# Parts 1–3, with the annex part present but empty so 十（四） can name it (报告详见附件（第四部分）).
+EMPTY_ANNEXES = PartSpec("annexes", "", lambda report, profile: [], own_heading=True)
+OWN_PARTS = attrs.evolve(SICHUAN_2023, parts=(*SICHUAN_2023.parts[:3], EMPTY_ANNEXES))
 MARKUP = "<b>加粗</b> &amp; <font color=red>红</font> a<b & c>d"
 
 
@@ -169,3 +172,40 @@ def test_unit_document_words():
     assert texts[:2] == ["第一部分 单位概况", "一、主要职责"]
     assert "第二部分 2023年度单位决算情况说明" in texts
     assert compose(r, OWN_PARTS).blocks[0].title_lines[1] == "2023年度单位决算"  # type: ignore[union-attr]
+
+
+REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "reference" / "000_51d5fedaae8918af.txt"
+FOOTER = re.compile(r"^—\s*\d+\s*—$")
+GLOSSARY_LINES = range(201, 232)
+"""The reference's per-account glossary lines, which the generated glossary corrects (test_glossary.DELIBERATE)."""
+
+
+@functools.cache
+def parts_pdf_text() -> str:
+    """The text of parts 1–3 of the example as typeset, white space removed."""
+    typeset = pytest.importorskip("juesuan_pdf.typeset")
+    pdfplumber = pytest.importorskip("pdfplumber")
+    with pdfplumber.open(io.BytesIO(typeset.typeset(document()))) as pdf:
+        lines = [line for page in pdf.pages for line in (page.extract_text() or "").splitlines()]
+    return "".join("".join(line.split()) for line in lines if not FOOTER.match(line.strip()))
+
+
+def test_typeset_parts_keep_every_paragraph_and_heading():
+    text = parts_pdf_text()
+    for block in document().blocks:
+        if isinstance(block, Para | Heading):
+            assert "".join(block.text.split()) in text, block.text[:40]
+        elif isinstance(block, BarChart | PieChart):
+            assert block.caption in text
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="reference document not available")
+def test_typeset_parts_reproduce_the_reference_lines_1_to_232():
+    """Acceptance of issue 4: every line of parts 1–3 except the corrected glossary entries is in the PDF."""
+    text = parts_pdf_text()
+    lines = REFERENCE.read_text(encoding="utf-8").splitlines()[:232]
+    missing = [
+        (n, line) for n, line in enumerate(lines, 1)
+        if n not in GLOSSARY_LINES and "".join(line.split()) and "".join(line.split()) not in text
+    ]
+    assert missing == []
