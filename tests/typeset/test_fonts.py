@@ -115,3 +115,10 @@ def test_system_font_found_by_file_name_alias_and_family(tmp_path: Path) -> None
 def test_to_unicode_cmap_spells_astral_characters_as_surrogate_pairs() -> None:
     cmap = to_unicode_cmap("AAAAAA+X", [0x6C49, 0x20BB7])
     assert "<00> <6C49>" in cmap and "<01> <D842DFB7>" in cmap
+
+
+def test_system_font_family_name_prefers_the_regular_face(tmp_path: Path) -> None:
+    for stem in ("NotoSansSC-Bold", "NotoSansSC-Regular"):
+        (tmp_path / f"a-{stem}.ttf").symlink_to(fonts.bundled_dir() / f"{stem}.ttf")
+    assert find_system_font("Noto Sans SC", [tmp_path]) == Face(tmp_path / "a-NotoSansSC-Regular.ttf")
+    assert find_system_font("NotoSansSC-Bold", [tmp_path]) == Face(tmp_path / "a-NotoSansSC-Bold.ttf")

@@ -279,35 +279,53 @@ def _font_files(dirs: Sequence[Path]) -> Iterator[Path]:
                 yield path
 
 
-def _family_names(path: Path) -> Iterator[tuple[int, set[str]]]:
-    """(subfont index, lower-cased family/full/PostScript names) for each font in a file."""
+@functools.lru_cache(maxsize=4096)
+def _names(path: Path) -> tuple[tuple[int, frozenset[str], frozenset[str], bool], ...]:
+    """Per font in a file: (subfont index, full/PostScript names, family names, is-regular), lower-cased."""
     count = 1
     if path.suffix.lower() == ".ttc":
         from fontTools.ttLib import TTCollection
 
         count = len(TTCollection(str(path), lazy=True).fonts)
+    out = []
     for index in range(count):
-        font = _FTFont(str(path), fontNumber=index, lazy=True)
-        names = {rec.toUnicode().lower() for rec in font["name"].names if rec.nameID in (1, 4, 6, 16)}
-        yield index, names
+        records = _FTFont(str(path), fontNumber=index, lazy=True)["name"].names
+        by_id: dict[int, set[str]] = {}
+        for rec in records:
+            by_id.setdefault(rec.nameID, set()).add(rec.toUnicode().lower())
+        full = frozenset(by_id.get(4, set()) | by_id.get(6, set()))
+        family = frozenset(by_id.get(1, set()) | by_id.get(16, set()))
+        regular = bool(by_id.get(2, set()) & {"regular", "book", "normal", "roman", "常规"})
+        out.append((index, full, family, regular))
+    return tuple(out)
+
+
+def _match_score(path: Path, wanted: set[str]) -> tuple[int, int]:
+    """(score, subfont index): 3 full or PostScript name, 2 family name of the regular face, 1 other face."""
+    best = (0, 0)
+    for index, full, family, regular in _names(path):
+        score = 3 if full & wanted else (2 if regular else 1) if family & wanted else 0
+        best = max(best, (score, -index))
+    return best[0], -best[1]
 
 
 def find_system_font(name: str, dirs: Sequence[Path] | None = None) -> Face | None:
-    """The installed font called `name` (file stem, family, full or PostScript name, or a common Chinese name)."""
+    """The installed font called `name`: file stem, full/PostScript/family name, or a common Chinese name."""
     folders = system_font_dirs() if dirs is None else list(dirs)
     wanted = {name.lower(), *(a.lower() for a in ALIASES.get(name.lower(), ()))}
     files = list(_font_files(folders))
     for path in files:
         if path.stem.lower() in wanted:
             return Face(path)
+    best: tuple[int, Face | None] = (0, None)
     for path in files:
         try:
-            for index, names in _family_names(path):
-                if names & wanted:
-                    return Face(path, index)
+            score, index = _match_score(path, wanted)
         except Exception:  # an unreadable file in a system folder is not our problem; skip it
             continue
-    return None
+        if score > best[0]:
+            best = (score, Face(path, index))
+    return best[1]
 
 
 # ---------------------------------------------------------------------------------------------------------
