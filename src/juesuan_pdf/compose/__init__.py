@@ -29,9 +29,7 @@ def compose(report: Report, profile: Profile | None = None) -> Document:
     blocks: list[Block] = cover.build(report, profile)
     for number, part in enumerate(profile.parts, 1):
         blocks += part_blocks(report, profile, part, number)
-    return Document(
-        metadata=cover.metadata(report, profile), blocks=tuple(blocks), furniture=cover.furniture(profile)
-    )
+    return Document(metadata=cover.metadata(report, profile), blocks=tuple(blocks), furniture=cover.furniture(profile))
 
 
 def part_blocks(report: Report, profile: Profile, part: PartSpec, number: int) -> list[Block]:

@@ -73,9 +73,7 @@ class Comparison:
     flat: str
 
 
-def compare(
-    current: Decimal, previous: Decimal | None, wording: Comparison, places: int = 1, **slots: object
-) -> str:
+def compare(current: Decimal, previous: Decimal | None, wording: Comparison, places: int = 1, **slots: object) -> str:
     """The comparison clause (no end mark); empty when last year's figure is unknown.
 
     >>> w = Comparison("与{prev}年度相比，{subject}{change}", "{subject}与{prev}年度持平")

@@ -203,9 +203,7 @@ SICHUAN_2023_GLOSSARY: tuple[GlossaryEntry, ...] = (
     GlossaryEntry("上级补助收入", "指从主管部门和上级单位取得的非财政补助收入。", when="income.higher_subsidy"),
     GlossaryEntry("事业收入", "指事业单位开展专业业务活动及辅助活动取得的收入。"),
     GlossaryEntry("经营收入", "指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动取得的收入。"),
-    GlossaryEntry(
-        "附属单位上缴收入", "指事业单位附属的独立核算单位按有关规定上缴的收入。", when="income.affiliated"
-    ),
+    GlossaryEntry("附属单位上缴收入", "指事业单位附属的独立核算单位按有关规定上缴的收入。", when="income.affiliated"),
     GlossaryEntry("其他收入", "指单位取得的除上述收入以外的各项收入。"),
     GlossaryEntry(
         "使用非财政拨款结余（含专用结余）", "指事业单位使用以前年度积累的非财政拨款结余弥补当年收支差额的金额。"

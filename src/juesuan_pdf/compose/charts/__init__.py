@@ -24,7 +24,11 @@ def series(name: str, values: Sequence[Decimal]) -> Series:
 
 
 def two_years(
-    profile: Profile, key: str, year: int, categories: Sequence[str], current: Sequence[Decimal],
+    profile: Profile,
+    key: str,
+    year: int,
+    categories: Sequence[str],
+    current: Sequence[Decimal],
     prior: Decimal | None,
 ) -> BarChart:
     """Bars of last year (when known; one figure for every category) and this year, side by side."""

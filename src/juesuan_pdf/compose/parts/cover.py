@@ -38,8 +38,11 @@ def metadata(report: Report, profile: Profile) -> Metadata:
     subject = cover_subtitle(report, profile) + "公开"
     keywords = (f"{report.year}年度", f"{report.department.subject}决算", report.department.name)
     return Metadata(
-        title=document_title(report, profile), author=report.department.name, subject=subject,
-        keywords=keywords, created=created,
+        title=document_title(report, profile),
+        author=report.department.name,
+        subject=subject,
+        keywords=keywords,
+        created=created,
     )
 
 

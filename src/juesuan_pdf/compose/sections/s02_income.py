@@ -14,6 +14,7 @@ from juesuan_pdf.model.report import Report
 if TYPE_CHECKING:
     from juesuan_pdf.compose.profiles import Profile
 
+
 def income_sentence(report: Report, profile: Profile) -> str:
     """`{Y}年本年收入合计I万元，其中：一般公共预算财政拨款收入a万元，占pa%；…。`"""
     whole = report.income.amount

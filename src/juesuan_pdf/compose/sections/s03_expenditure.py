@@ -14,6 +14,7 @@ from juesuan_pdf.model.report import Report
 if TYPE_CHECKING:
     from juesuan_pdf.compose.profiles import Profile
 
+
 def expenditure_sentence(report: Report, profile: Profile) -> str:
     """`{Y}年本年支出合计E万元，其中：基本支出b万元，占pb%；…。`"""
     whole = report.expenditure.amount

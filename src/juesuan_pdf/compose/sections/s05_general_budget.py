@@ -26,8 +26,12 @@ def overall_sentence(report: Report, profile: Profile) -> str:
     head = f"{report.year}年度{SUBJECT}{amount(spent)}，占本年支出合计的{share}。"
     comparison = report.general_budget.comparison
     compared = phrases.compare(
-        spent, comparison.prior, profile.wording.general_budget, profile.percent_places,
-        prev=report.year - 1, subject=SUBJECT,
+        spent,
+        comparison.prior,
+        profile.wording.general_budget,
+        profile.percent_places,
+        prev=report.year - 1,
+        subject=SUBJECT,
     )
     reason = phrases.reason_sentence(profile.wording.change_reason, comparison.reason) if compared else ""
     return head + phrases.sentence(compared) + reason

@@ -26,6 +26,7 @@ VEHICLE_NAMES: dict[VehicleType, str] = {
 }
 """Vehicle body types in the order and words of the document."""
 
+
 def _compare(report: Report, profile: Profile, pick: str, wording: Comparison) -> str:
     """The comparison clause of one 三公 figure (`amount`, `abroad`, `vehicles`, `reception`) with last year."""
     prior = report.sangong.prior
