@@ -381,8 +381,12 @@ class Layout:
 
     def continued(self, piece: tl.Piece) -> tuple[Any, ...]:
         """The lines a repeated label shows after a page break: its text with the continued suffix."""
-        text = self.prep.looks[piece.key].cell.text + self.prep.ctx.furniture.continued
-        return measure(self.prep, self.setting, piece.key, text)
+        text, suffix = self.prep.looks[piece.key].cell.text, self.prep.ctx.furniture.continued
+        joined = measure(self.prep, self.setting, piece.key, text + suffix)
+        # The suffix on a line of its own keeps the label wrapped as on the first page (产出/指标/（续）
+        # rather than 产出指/标/（续）); taken whenever it costs no extra line.
+        apart = measure(self.prep, self.setting, piece.key, text) + measure(self.prep, self.setting, piece.key, suffix)
+        return apart if len(apart) <= len(joined) else joined
 
 
 def layout(prep: Prepared, width: float) -> tuple[Layout, list[tl.Band]]:
