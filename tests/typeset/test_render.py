@@ -214,3 +214,9 @@ def test_markup_in_headings_reaches_outline_contents_and_page_literally(tmp_path
     assert [t for _, t, _ in outline(path)] == [title]
     meta = PdfReader(path).metadata
     assert meta is not None and meta.title == "<b>&amp;"
+
+
+def test_duplicate_heading_keys_are_refused() -> None:
+    blocks = (doc.Heading(1, "一、甲", "k"), doc.KeepTogether((doc.Heading(1, "二、乙", "k"), doc.Para.of("文"))))
+    with pytest.raises(ValueError, match="k"):
+        typeset(doc.Document(doc.Metadata("x"), blocks), TypesetOptions())

@@ -8,6 +8,7 @@ and a landscape `doc.Table` gets landscape pages of its own.
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import functools
 import hashlib
@@ -557,7 +558,26 @@ def outline_depth(open_levels: list[int], level: int) -> int:
 
 def story(blocks: Iterable[doc.Block], ctx: RenderContext) -> list[Flowable]:
     """All flowables of the document, with orientation switches and table bookmarks put in."""
-    return group_headings([f for part in _story_parts(list(blocks), ctx) for f in part])
+    blocks = list(blocks)
+    _check_keys(blocks)
+    return group_headings([f for part in _story_parts(blocks, ctx) for f in part])
+
+
+def _destination_keys(blocks: Iterable[doc.Block]) -> Iterator[str]:
+    """The keys that become PDF destinations: headings and bookmarked tables, nested blocks included."""
+    for block in blocks:
+        if isinstance(block, doc.KeepTogether):
+            yield from _destination_keys(block.blocks)
+        elif isinstance(block, doc.Heading) or (isinstance(block, doc.Table) and block.outline_text and block.key):
+            yield block.key
+
+
+def _check_keys(blocks: Sequence[doc.Block]) -> None:
+    """Refuse duplicate destination keys: two bookmarks with one key would silently point to one place."""
+    counts = collections.Counter(_destination_keys(blocks))
+    duplicates = sorted(k for k, n in counts.items() if n > 1)
+    if duplicates:
+        raise ValueError(f"duplicate heading/table keys: {', '.join(duplicates)}")
 
 
 def _story_parts(blocks: list[doc.Block], ctx: RenderContext) -> Iterator[list[Flowable]]:
