@@ -84,6 +84,11 @@ def test_user_font_file_overrides_a_role(tmp_path: Path) -> None:
     assert fs.face("title").path == mine
 
 
+def test_collection_subfont_index_in_a_path_string() -> None:
+    assert fonts.to_face("/fonts/simsun.ttc#1") == Face(Path("/fonts/simsun.ttc"), 1)
+    assert fonts.to_face(("/fonts/simsun.ttc", 0)) == Face(Path("/fonts/simsun.ttc"), 0)
+
+
 def test_bold_only_override() -> None:
     fs = FontSet({"body.bold": fonts.bundled_dir() / "NotoSansSC-Bold.ttf"})
     assert fs.face("body", bold=True).path.name == "NotoSansSC-Bold.ttf"
@@ -122,3 +127,24 @@ def test_system_font_family_name_prefers_the_regular_face(tmp_path: Path) -> Non
         (tmp_path / f"a-{stem}.ttf").symlink_to(fonts.bundled_dir() / f"{stem}.ttf")
     assert find_system_font("Noto Sans SC", [tmp_path]) == Face(tmp_path / "a-NotoSansSC-Regular.ttf")
     assert find_system_font("NotoSansSC-Bold", [tmp_path]) == Face(tmp_path / "a-NotoSansSC-Bold.ttf")
+
+
+def test_a_truetype_collection_subfont_loads_and_covers(tmp_path: Path) -> None:
+    from fontTools import subset
+    from fontTools.ttLib import TTCollection, TTFont
+
+    parts = []
+    for stem, text in (("NotoSerifSC-Regular", "汉字"), ("LXGWWenKai-Regular", "汉字𠮷")):
+        font = TTFont(str(fonts.bundled_dir() / f"{stem}.ttf"))
+        sub = subset.Subsetter()
+        sub.populate(text=text)
+        sub.subset(font)
+        parts.append(font)
+    collection = TTCollection()
+    collection.fonts = parts
+    path = tmp_path / "pair.ttc"
+    collection.save(str(path))
+    fs = FontSet({"body": f"{path}#1"})
+    assert fs.face("body") == Face(path, 1)
+    assert fs.font_name("body").startswith("juesuan.pair-1.")
+    assert [s.face for s in fs.segments("汉𠮷", "body")] == [Face(path, 1)]

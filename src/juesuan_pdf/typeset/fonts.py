@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import re
 import struct
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -336,11 +337,14 @@ FontSpec = Face | Family | str | os.PathLike[str] | tuple[str | os.PathLike[str]
 
 
 def to_face(spec: str | os.PathLike[str] | tuple[str | os.PathLike[str], int] | Face) -> Face:
-    """A Face from a path, (path, index), Face, or a system font name."""
+    """A Face from a path, "path.ttc#1" (subfont 1 of a collection), (path, index), Face, or a system font name."""
     if isinstance(spec, Face):
         return spec
     if isinstance(spec, tuple):
         return Face(Path(spec[0]), spec[1])
+    indexed = re.fullmatch(r"(.+\.tt[cf])#(\d+)", str(spec), flags=re.IGNORECASE)
+    if indexed:  # a data file can only hold strings, so a collection's subfont rides on the path
+        return Face(Path(indexed.group(1)), int(indexed.group(2)))
     path = Path(spec)
     if path.suffix.lower() in FONT_SUFFIXES or path.exists():
         return Face(path)
