@@ -1,9 +1,12 @@
-"""Document assembly: doc blocks → flowables → a multi-pass platypus build with outline and contents.
+"""Document assembly: doc blocks → flowables → one platypus layout pass with outline and contents.
 
 This module owns the document template (`DocTemplate`), the flowables for headings, the cover and the
 table of contents, and the `to_flowables` registrations of every block kind except tables (tables.py)
 and charts (charts.py). Page orientation follows the blocks: `doc.PageBreak(orientation=…)` switches it,
 and a landscape `doc.Table` gets landscape pages of its own.
+
+One pass suffices because the contents' size does not depend on its page numbers: they are PDF forms
+filled in when the headings land (`PageNumbers`), where platypus' TableOfContents needs two or three passes.
 """
 
 from __future__ import annotations
@@ -82,8 +85,8 @@ def make_text(
 class HeadingFlowable(Flowable):  # type: ignore[misc]
     """A heading's text that also marks an outline destination and a contents entry.
 
-    `afterFlowable` recognises it by type; it never splits (a heading moves to the next page whole)
-    and keeps with the next flowable so no page ends with a heading.
+    `afterFlowable` recognises it by type; it never splits (a heading moves to the next page whole),
+    and `group_headings` keeps it with the start of what follows so no page ends with a heading.
     """
 
     def __init__(self, inner: Flowable, level: int, key: str, toc_text: str, *, outline: bool, toc: bool) -> None:
@@ -113,7 +116,7 @@ class HeadingFlowable(Flowable):  # type: ignore[misc]
 
 
 class BookmarkFlowable(Flowable):  # type: ignore[misc]
-    """An invisible outline destination (for a table with a bookmark of its own); keeps with the next flowable."""
+    """An invisible outline destination (for a table with a bookmark of its own), grouped like a heading."""
 
     def __init__(self, level: int, key: str, text: str) -> None:
         super().__init__()
