@@ -7,24 +7,16 @@ from typing import TYPE_CHECKING
 
 from juesuan_pdf.compose.charts import structure
 from juesuan_pdf.doc import PieChart
+from juesuan_pdf.model.finance import EXPENDITURE_NAMES
 from juesuan_pdf.model.report import Report
 
 if TYPE_CHECKING:
     from juesuan_pdf.compose.profiles import Profile
 
-KIND_NAMES = {
-    "basic": "基本支出",
-    "project": "项目支出",
-    "remit_upper": "上缴上级支出",
-    "operating": "经营支出",
-    "subsidy_affiliated": "对附属单位补助支出",
-}
-"""The document's name of each kind of expenditure (field of `model.finance.Expenditure`)."""
-
 
 def kinds(report: Report) -> list[tuple[str, Decimal]]:
     """(name, amount) of the five kinds in document order, zeros included."""
-    return [(KIND_NAMES[field], value) for field, value in report.expenditure.items()]
+    return [(EXPENDITURE_NAMES[field], value) for field, value in report.expenditure.items()]
 
 
 def build(report: Report, profile: Profile) -> PieChart:

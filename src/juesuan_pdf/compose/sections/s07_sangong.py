@@ -10,21 +10,12 @@ from juesuan_pdf.compose.charts import fig7
 from juesuan_pdf.compose.phrases import amount
 from juesuan_pdf.compose.sections import paras, subheading
 from juesuan_pdf.doc import Block
-from juesuan_pdf.model.finance import Reception, Vehicles, VehicleType
+from juesuan_pdf.model.finance import VEHICLE_TYPE_NAMES, Reception, Vehicles
 from juesuan_pdf.model.report import Report
 
 if TYPE_CHECKING:
     from juesuan_pdf.compose.phrases import Comparison
     from juesuan_pdf.compose.profiles import Profile
-
-VEHICLE_NAMES: dict[VehicleType, str] = {
-    "sedan": "轿车",
-    "suv": "越野车",
-    "small_bus": "小型客车",
-    "medium_large_bus": "中型客车和大型客车",
-    "other": "其他车型",
-}
-"""Vehicle body types in the order and words of the document."""
 
 
 def _compare(report: Report, profile: Profile, pick: str, wording: Comparison) -> str:
@@ -76,8 +67,8 @@ def abroad_sentences(report: Report, profile: Profile) -> list[str]:
 
 def vehicle_fleet_sentence(bought: Vehicles, held: Vehicles, year: int, subject: str) -> str:
     """Vehicles bought by type (辆 and 万元) and the fleet at year end by type."""
-    bought_items = "，".join(f"{VEHICLE_NAMES[t]}{c.count}辆、金额{amount(c.amount)}" for t, c in bought.items())
-    held_items = "、".join(f"{VEHICLE_NAMES[t]}{c.count}辆" for t, c in held.items())
+    bought_items = "，".join(f"{VEHICLE_TYPE_NAMES[t]}{c.count}辆、金额{amount(c.amount)}" for t, c in bought.items())
+    held_items = "、".join(f"{VEHICLE_TYPE_NAMES[t]}{c.count}辆" for t, c in held.items())
     return (
         f"全年按规定更新购置公务用车{bought.count}辆，其中：{bought_items}。"
         f"截至{year}年12月31日，本{subject}共有公务用车{held.count}辆，其中：{held_items}。"
