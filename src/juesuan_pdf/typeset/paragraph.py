@@ -2,8 +2,12 @@
 
 This module owns turning `doc.Run`s into a reportlab Flowable. Each character is given a face (its role's,
 or a fallback found by `fonts`), measured, broken into lines by `linebreak` and drawn with PDF character
-spacing (`Tc`) per stretch of evenly spaced glyphs, so the extracted text is exactly the source text: no
-markup is interpreted (`<b>` and `&amp;` print as written) and no space is invented.
+spacing (`Tc`) per stretch of evenly spaced glyphs, each font subset from its own text origin, each line
+marked with its source text as /ActualText. The extracted text is exactly the source text: no markup is
+interpreted (`<b>` and `&amp;` print as written) and no space is invented.
+
+Public: `make_text(runs, style, fonts)` / `make_plain(text, style, fonts)` → `TextFlowable`; `shape` and
+`draw_line` for code that places set lines itself (table cells).
 
 The flowable follows platypus' wrap/split/draw contract: it splits between lines, keeping at least two
 lines on each side of a page break (no orphan, no widow) when the paragraph has four lines or more.
