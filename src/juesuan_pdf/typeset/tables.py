@@ -16,6 +16,7 @@ import attrs
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
+from reportlab.platypus.doctemplate import FrameBreak
 
 from juesuan_pdf import doc
 from juesuan_pdf.typeset import linebreak as lb
@@ -449,11 +450,18 @@ class TableFlowable(Flowable):  # type: ignore[misc]
         least = min(2 * m.min_row, total) if self.first else m.min_row
         if room < least - 1e-6:
             return []
-        parts = tl.split(body, room, m, lay.continued)
+        parts = tl.split(body, room, m, lay.continued, at_top=self._at_top())
         if parts is None or (self.first and tl.total_height(parts[0], m) < least - 1e-6):
             return []
         head = TableFlowable(self.prep, (lay, parts[0]), self.first)
-        return [head, TableFlowable(self.prep, (lay, parts[1]), False)]
+        # The rest starts a new frame: a cut leaves at most a little room, which must stay blank
+        # rather than take a sliver of the next rows under a second copy of the header.
+        return [head, FrameBreak(), TableFlowable(self.prep, (lay, parts[1]), False)]
+
+    def _at_top(self) -> bool:
+        """Whether this part is being placed at the top of an empty frame (unknown: no)."""
+        frame = self._doctemplateAttr("frame")
+        return bool(getattr(frame, "_atTop", False))
 
     def draw(self) -> None:
         """Title and caption (first part), then header and body grids, top down."""
