@@ -144,3 +144,28 @@ def test_a_landscape_table_gets_landscape_pages_and_the_text_after_it_portrait(t
         ["一、示例表"],
     ]
     assert reader.get_destination_page_number(reader.outline[1][0]) == 1
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        ((wide_table(3, landscape=True), doc.PageBreak(), doc.Para.of("后文。")), ["L示例表", "P后文"]),
+        (
+            (doc.Para.of("前文。"), doc.PageBreak(), wide_table(3, landscape=True), doc.Para.of("后文。")),
+            ["P前文", "L示例表", "P后文"],
+        ),
+        ((doc.PageBreak(), doc.Heading(0, "部分", "p", page_break_before=True), doc.Para.of("文。")), ["P部分"]),
+        (
+            (doc.Para.of("前文。"), doc.PageBreak("landscape"), doc.PageBreak("portrait"), doc.Para.of("后文。")),
+            ["P前文", "P后文"],
+        ),
+    ],
+)
+def test_breaks_that_meet_never_print_an_empty_page(
+    blocks: tuple[doc.Block, ...], expected: list[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "breaks.pdf"
+    path.write_bytes(typeset(doc.Document(doc.Metadata("x"), blocks), TypesetOptions()))
+    with pdfplumber.open(path) as pdf:
+        pages = [("L" if p.width > p.height else "P") + (p.extract_text() or "").replace(" ", "") for p in pdf.pages]
+    assert [p[: len(e)] for p, e in zip(pages, expected, strict=True)] == expected

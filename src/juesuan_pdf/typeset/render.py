@@ -25,11 +25,11 @@ from reportlab.platypus import (
     ActionFlowable,
     BaseDocTemplate,
     Flowable,
-    NextPageTemplate,
 )
 from reportlab.platypus import KeepTogether as RLKeepTogether
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Spacer as RLSpacer
+from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from juesuan_pdf import doc
 from juesuan_pdf.typeset import linebreak as lb
@@ -149,7 +149,7 @@ def _heading(block: doc.Heading, ctx: RenderContext) -> list[Flowable]:
     heading.spaceBefore, heading.spaceAfter = style.space_before, style.space_after
     out: list[Flowable] = [heading]
     if block.page_break_before:
-        out.insert(0, RLPageBreak())
+        out.insert(0, new_page())
     return out
 
 
@@ -243,6 +243,16 @@ def group_headings(flowables: Sequence[Flowable]) -> list[Flowable]:
 # Plain blocks
 
 
+def new_page(template: str | None = None) -> Flowable:
+    """Start a new page (with another page template, if given) unless the current page is still empty.
+
+    Breaks come from several places (a part heading, an orientation switch, a landscape table, the
+    cover); where two meet, or the document starts with one, an empty page would otherwise be printed.
+    On an empty page the template switch still applies, to that page.
+    """
+    return PageBreakIfNotEmpty(template)
+
+
 @to_flowables.register
 def _para(block: doc.Para, ctx: RenderContext) -> list[Flowable]:
     return [make_text(block.runs, block.style, ctx)]
@@ -251,8 +261,8 @@ def _para(block: doc.Para, ctx: RenderContext) -> list[Flowable]:
 @to_flowables.register
 def _page_break(block: doc.PageBreak, ctx: RenderContext) -> list[Flowable]:
     if block.orientation is None:
-        return [RLPageBreak()]
-    return [NextPageTemplate(LANDSCAPE if block.orientation == "landscape" else PORTRAIT), RLPageBreak()]
+        return [new_page()]
+    return [new_page(LANDSCAPE if block.orientation == "landscape" else PORTRAIT)]
 
 
 @to_flowables.register
@@ -563,7 +573,21 @@ def story(blocks: Iterable[doc.Block], ctx: RenderContext) -> list[Flowable]:
     """All flowables of the document, with orientation switches and table bookmarks put in."""
     blocks = list(blocks)
     _check_keys(blocks)
-    return group_headings([f for part in _story_parts(blocks, ctx) for f in part])
+    return group_headings(merge_breaks([f for part in _story_parts(blocks, ctx) for f in part]))
+
+
+def merge_breaks(flowables: Sequence[Flowable]) -> list[Flowable]:
+    """The story with each run of adjacent page breaks made one (the last template named wins).
+
+    platypus skips a break only on a page nothing has been drawn on yet, and only the first of several.
+    """
+    out: list[Flowable] = []
+    for f in flowables:
+        if isinstance(f, PageBreakIfNotEmpty) and out and isinstance(out[-1], PageBreakIfNotEmpty):
+            out[-1] = new_page(f.nextTemplate or out[-1].nextTemplate)
+        else:
+            out.append(f)
+    return out
 
 
 def _destination_keys(blocks: Iterable[doc.Block]) -> Iterator[str]:
@@ -591,12 +615,12 @@ def _story_parts(blocks: list[doc.Block], ctx: RenderContext) -> Iterator[list[F
     for i, block in enumerate(blocks):
         wants_landscape = isinstance(block, doc.Table) and block.landscape
         if isinstance(block, doc.Cover):
-            yield ([NextPageTemplate(COVER), RLPageBreak()] if i else [])
+            yield [new_page(COVER)]
         elif wants_landscape and orientation != LANDSCAPE:
-            yield [NextPageTemplate(LANDSCAPE), RLPageBreak()]
+            yield [new_page(LANDSCAPE)]
             orientation, auto_landscape = LANDSCAPE, True
         elif auto_landscape and not wants_landscape and not isinstance(block, doc.PageBreak):
-            yield [NextPageTemplate(PORTRAIT), RLPageBreak()]
+            yield [new_page(PORTRAIT)]
             orientation, auto_landscape = PORTRAIT, False
         if isinstance(block, doc.PageBreak) and block.orientation is not None:
             orientation, auto_landscape = block.orientation, False
@@ -606,7 +630,7 @@ def _story_parts(blocks: list[doc.Block], ctx: RenderContext) -> Iterator[list[F
             yield [BookmarkFlowable(level + 1, block.key or f"table-{i}", block.outline_text)]
         yield to_flowables(block, ctx)
         if isinstance(block, doc.Cover):
-            yield [RLPageBreak()]
+            yield [new_page()]
 
 
 def render(document: doc.Document, ctx: RenderContext, created: dt.datetime | None = None) -> bytes:
