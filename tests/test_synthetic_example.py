@@ -49,3 +49,7 @@ def test_consistent_data_has_no_findings() -> None:
 )
 def test_variant_sentences(text: str, sentence: str) -> None:
     assert sentence in text
+
+
+def test_no_annex_reference_without_an_annex(text: str) -> None:
+    assert "报告详见附件" not in text and "第四部分" not in text

@@ -232,6 +232,13 @@ class Performance:
     project_reports: tuple[EvaluationReport, ...] = ()
 
     @property
+    def is_empty(self) -> bool:
+        """True when the data has no report and no self-evaluation form (the document then has no annex)."""
+        return self.department_report is None and self.department_table is None and not (
+            self.transfer_tables or self.project_tables or self.project_reports
+        )
+
+    @property
     def scores(self) -> dict[str, Decimal]:
         """自评得分 by form: the 部门整体 form under its title, the others under their project name."""
         found: dict[str, Decimal] = {}

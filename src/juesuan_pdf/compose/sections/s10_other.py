@@ -106,7 +106,8 @@ def evaluation_sentence(report: Report, profile: Profile) -> str:
     if scores.endswith(("；", ";")):
         scores = scores[:-1] + "。"
     annex = ""
-    if any(p.key == "annexes" for p in profile.parts):
+    # Point to the annex only when the profile has one and the data fills it.
+    if any(p.key == "annexes" for p in profile.parts) and not report.performance.is_empty:
         annex = profile.wording.annex_reference.format(part=profile.part_number("annexes"))
     return lead + scores + annex
 
