@@ -414,3 +414,15 @@ def test_a_whole_table_is_measured_again_for_a_wider_frame() -> None:
     _, short = flow.wrap(600, 800)
     assert flow.part is not None and flow.part[0].width == 600
     assert short <= tall
+
+
+def test_a_sub_header_row_is_never_left_at_the_foot_of_a_page() -> None:
+    """No cut right after a row of labels: it goes with (the first lines of) the row under it."""
+    bands = [tl.Band((piece(0, 2),)) for _ in range(3)]
+    bands.append(tl.Band((piece(0, 1, key=7),), keep_with_next=True))
+    bands.append(tl.Band((piece(0, 12, key=8),)))
+    first, rest = tl.split(bands, 130.0, M, cont) or ([], [])
+    assert first[-1].pieces[0].key == 8  # the label row and 3+ lines of the next one
+    assert len(first[-1].pieces[0].lines) >= 3 and rest[0].pieces[0].key == 8
+    tight = tl.split(bands, 100.0, M, cont) or ([], [])
+    assert [b.pieces[0].key for b in tight[0]] == [0, 0, 0]  # too little room: both move on

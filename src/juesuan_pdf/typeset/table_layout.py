@@ -138,9 +138,14 @@ class Piece:
 
 @attrs.frozen
 class Band:
-    """A grid row: the pieces that start in it, left to right."""
+    """A grid row: the pieces that start in it, left to right.
+
+    `keep_with_next` marks a row of column labels inside the body (a sub-header): no page break
+    right after it.
+    """
 
     pieces: tuple[Piece, ...]
+    keep_with_next: bool = False
 
 
 @attrs.frozen
@@ -211,7 +216,11 @@ def cut(
         above[r][i] = attrs.evolve(p, rowspan=k - r, lines=keep)
         below[0].append(attrs.evolve(p, rowspan=r + p.rowspan - k, lines=rest, continued=True))
     below[0].sort(key=lambda p: p.col)
-    return [Band(tuple(row)) for row in above], [Band(tuple(row)) for row in below]
+    flags = [b.keep_with_next for b in bands]
+    return (
+        [Band(tuple(row), flags[r]) for r, row in enumerate(above)],
+        [Band(tuple(row), flags[k + r]) for r, row in enumerate(below)],
+    )
 
 
 def _share_lines(p: Piece, room: float, m: Metrics, cont: ContinueLabel) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
@@ -240,14 +249,15 @@ def refine(bands: Sequence[Band], k: int, lines_above: int, cont: ContinueLabel)
             top.append(attrs.evolve(p, lines=p.lines[:lines_above]))
             bottom.append(attrs.evolve(p, lines=p.lines[lines_above:], continued=True))
     out = [_grow_spans_over(b, r, k) for r, b in enumerate(bands[:k])]
-    return [*out, Band(tuple(top)), Band(tuple(bottom)), *bands[k + 1 :]]
+    return [*out, Band(tuple(top)), Band(tuple(bottom), bands[k].keep_with_next), *bands[k + 1 :]]
 
 
 def _grow_spans_over(band: Band, r: int, k: int) -> Band:
     """Band r with every span that reaches band k made one row longer (band k is being divided)."""
     if not any(r + p.rowspan > k for p in band.pieces):
         return band
-    return Band(tuple(attrs.evolve(p, rowspan=p.rowspan + 1) if r + p.rowspan > k else p for p in band.pieces))
+    grown = tuple(attrs.evolve(p, rowspan=p.rowspan + 1) if r + p.rowspan > k else p for p in band.pieces)
+    return attrs.evolve(band, pieces=grown)
 
 
 @attrs.frozen
@@ -282,7 +292,9 @@ def split(
     waste = avail - total_height(clean[1], m) if clean else avail
     if k < len(bands) and (clean is None or waste > policy.max_waste * avail):
         strict = clean is not None or not at_top
-        inside = _best_inner_cut(bands, k, avail, m, cont, policy, strict=strict)
+        # A sub-header stays with the first lines of the row under it.
+        target = k + 1 if bands[k].keep_with_next and k + 1 < len(bands) else k
+        inside = _best_inner_cut(bands, target, avail, m, cont, policy, strict=strict)
         if inside is not None:
             return inside
     return (clean[1], clean[2]) if clean else None
@@ -299,6 +311,8 @@ def _best_clean_cut(
         acc += heights[k]
         k += 1
     for j in range(k, 0, -1):
+        if bands[j - 1].keep_with_next:
+            continue
         for room in (avail, None):
             above, below = cut(bands, j, m, cont, room)
             if total_height(above, m) <= avail + 1e-6:

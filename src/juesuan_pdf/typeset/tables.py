@@ -348,7 +348,14 @@ def bands(prep: Prepared, st: Setting, header: bool) -> list[tl.Band]:
         lines = measure(prep, st, key)
         repeat = look.cell.repeat_label and (p.rowspan > 1 or look.cell.kind == "label") and len(lines) <= 3
         rows[p.row].append(tl.Piece(p.col, p.colspan, p.rowspan, lines, key, look.valign, repeat))
-    return [tl.Band(tuple(r)) for r in rows]
+    return [tl.Band(tuple(r), not header and _is_subheader(prep, r)) for r in rows]
+
+
+def _is_subheader(prep: Prepared, pieces: Sequence[tl.Piece]) -> bool:
+    """Whether a body row holds only labels (a sub-header such as 一级指标 | 二级指标 …), empty cells aside."""
+    cells = [prep.looks[p.key].cell for p in pieces]
+    filled = [c for c in cells if c.text.strip()]
+    return bool(filled) and all(c.kind == "label" for c in filled)
 
 
 # ---------------------------------------------------------------------------------------------------------
