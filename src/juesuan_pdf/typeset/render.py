@@ -390,8 +390,9 @@ class PageNumbers:
 
 
 class TocRow(Flowable):  # type: ignore[misc]
-    """One contents entry: the heading text indented by level (wrapped when long), dot leaders from its
-    last line to the page number, which stands flush right on that line."""
+    """One contents entry: the heading text indented by level, dot leaders from its last line to the page
+    number, which stands flush right on that line. A long entry wraps: its lines but the last are
+    justified and the lines after the first hang one em further in, so the entry reads as one block."""
 
     def __init__(self, entry: TocEntry, ctx: RenderContext, numbers: PageNumbers) -> None:
         super().__init__()
@@ -407,9 +408,16 @@ class TocRow(Flowable):  # type: ignore[misc]
         """One grid line per line of text."""
         self.width = avail_width
         items = [lb.Item(ch, adv, self.size) for ch, _, adv in self.glyphs]
-        # Room for the number column (3 figures) and a gap of leaders on the last line.
+        # Room for the number column (3 figures) and a gap of leaders on the last line; a negative first
+        # indent gives the first line the hang back.
         measure = avail_width - self.indent - 3 * self.size
-        self.lines = lb.break_lines(items, lb.Params(measure, align="left")) or [lb.Line(0, 0, (), 0.0, True)]
+        params = lb.Params(measure - self.size, first_indent=-self.size, align="justify")
+        self.lines = lb.break_lines(items, params) or [lb.Line(0, 0, (0.0,), 0.0, True)]
+        last = self.lines[-1]
+        if len(self.lines) > 1 and last.end - last.start <= 2:
+            # A last line of one or two characters looks lost: give it a few more from the line above.
+            narrower = lb.Params(measure - 4 * self.size, first_indent=-self.size, align="justify")
+            self.lines = lb.break_lines(items, narrower)
         self.height = len(self.lines) * self.ctx.geometry.line_pitch
         return self.width, self.height
 
@@ -427,10 +435,12 @@ class TocRow(Flowable):  # type: ignore[misc]
             for i, x in zip(range(line.start, line.end), line.xs, strict=True):
                 ch, name, _ = self.glyphs[i]
                 canv.setFont(name, size)
-                canv.drawString(self.indent + x, y, ch)
+                canv.drawString(self.indent + size + x, y, ch)
+        last = self.lines[-1]
+        end = self.indent + size + (last.xs[0] if last.xs else 0.0) + last.width
         canv.saveState()
         canv.translate(0, y)
-        self.numbers.place(canv, self.entry.key, self.indent + self.lines[-1].width + size * 0.25, self.width)
+        self.numbers.place(canv, self.entry.key, end + size * 0.25, self.width)
         canv.restoreState()
         canv.linkRect("", self.entry.key, (0, 0, self.width, self.height), relative=1, Border="[0 0 0]")
 
