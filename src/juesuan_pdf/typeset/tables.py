@@ -9,6 +9,7 @@ reading order. Landscape pages for wide tables are switched by `render` around t
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -86,6 +87,7 @@ def glyphs(ctx: RenderContext, style: TextStyle, text: str) -> list[Glyph]:
     return out
 
 
+@functools.lru_cache(maxsize=65536)
 def _advance(ch: str, font: str, size: float) -> float:
     """A character's advance; a newline (a forced break) takes no room."""
     return 0.0 if ch == "\n" else float(stringWidth(ch, font, size))
@@ -93,11 +95,25 @@ def _advance(ch: str, font: str, size: float) -> float:
 
 def _font_runs(ctx: RenderContext, style: TextStyle, text: str) -> list[tuple[str, str]]:
     """(font name, text) runs; the bold face replaces the role font where the text is bold."""
-    runs = list(ctx.fonts.font_runs(style.role, text))
-    if not style.bold:
+    try:
+        return list(_cached_runs(ctx.fonts, style.role, style.bold, text))
+    except TypeError:  # a font set that cannot be hashed is simply not cached
+        return _runs_of(ctx.fonts, style.role, style.bold, text)
+
+
+@functools.lru_cache(maxsize=16384)
+def _cached_runs(fonts: Any, role: str, bold: bool, text: str) -> tuple[tuple[str, str], ...]:
+    """Font runs of a text, remembered per font set (cells are measured at several trial widths)."""
+    return tuple(_runs_of(fonts, role, bold, text))
+
+
+def _runs_of(fonts: Any, role: str, bold: bool, text: str) -> list[tuple[str, str]]:
+    """(font name, text) runs of `text` in the role's fonts, bold where asked."""
+    runs = list(fonts.font_runs(role, text))
+    if not bold:
         return runs
-    plain, bold = ctx.fonts.font_name(style.role), ctx.fonts.font_name(style.role, True)
-    return [(bold if name == plain else name, part) for name, part in runs]
+    plain, heavy = fonts.font_name(role), fonts.font_name(role, True)
+    return [(heavy if name == plain else name, part) for name, part in runs]
 
 
 def _items(items: Sequence[Glyph]) -> list[lb.Item]:
