@@ -148,3 +148,10 @@ def test_a_truetype_collection_subfont_loads_and_covers(tmp_path: Path) -> None:
     assert fs.face("body") == Face(path, 1)
     assert fs.font_name("body").startswith("juesuan.pair-1.")
     assert [s.face for s in fs.segments("汉𠮷", "body")] == [Face(path, 1)]
+
+
+def test_ink_extent_reads_one_glyph() -> None:
+    fs = FontSet()
+    assert fonts.ink_extent(fs.face("body"), "—") == pytest.approx((0.043, 0.846, 0.89))
+    assert fonts.ink_extent(fs.face("heading2"), "—") == pytest.approx((0.002, 0.998, 1.0))
+    assert fonts.ink_extent(fs.face("body"), " ") is None

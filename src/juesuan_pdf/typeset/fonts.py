@@ -205,24 +205,73 @@ def _format12_codepoints(font: _FTFont) -> frozenset[int] | None:
     needs the code points, which the (start, end, glyph) groups give directly.
     """
     data = font.reader["cmap"]
-    count = struct.unpack(">H", data[2:4])[0]
-    for i in range(count):
-        platform, encoding, offset = struct.unpack(">HHI", data[4 + 8 * i : 12 + 8 * i])
+    for platform, encoding, offset in _subtables(data):
         if (platform, encoding) in ((3, 10), (0, 4), (0, 6)) and struct.unpack(">H", data[offset : offset + 2])[
             0
         ] == 12:
-            groups = struct.unpack(">I", data[offset + 12 : offset + 16])[0]
-            flat = struct.unpack(f">{3 * groups}I", data[offset + 16 : offset + 16 + 12 * groups])
             points: set[int] = set()
-            for g in range(groups):
-                points.update(range(flat[3 * g], flat[3 * g + 1] + 1))
+            for start, end, _glyph in _groups(data, offset):
+                points.update(range(start, end + 1))
             return frozenset(points)
     return None
+
+
+def _subtables(data: bytes) -> list[tuple[int, int, int]]:
+    """(platform, encoding, offset) of each cmap subtable."""
+    count = struct.unpack(">H", data[2:4])[0]
+    return [struct.unpack(">HHI", data[4 + 8 * i : 12 + 8 * i]) for i in range(count)]
+
+
+def _groups(data: bytes, offset: int) -> list[tuple[int, int, int]]:
+    """(start code, end code, start glyph) groups of a format-12 cmap subtable."""
+    n = struct.unpack(">I", data[offset + 12 : offset + 16])[0]
+    flat = struct.unpack(f">{3 * n}I", data[offset + 16 : offset + 16 + 12 * n])
+    return [(flat[3 * g], flat[3 * g + 1], flat[3 * g + 2]) for g in range(n)]
 
 
 def covers(face: Face, char: str) -> bool:
     """Whether `face` has a glyph for `char`."""
     return ord(char) in _cmap(face.key)
+
+
+@functools.lru_cache(maxsize=256)
+def ink_extent(face: Face, char: str) -> tuple[float, float, float] | None:
+    """(ink left, ink right, advance) of `char`'s glyph in em, or None when the font does not say.
+
+    Read straight from the cmap, head, hhea, hmtx, loca and glyf tables for one glyph: the paragraph
+    needs it only for the few marks whose glyphs must join (the two halves of a 破折号 ——).
+    """
+    font = _FTFont(face.key[0], fontNumber=face.index, lazy=True)
+    gid = _glyph_id(font, ord(char))
+    if gid is None or "glyf" not in font.reader:
+        return None
+    head, hhea, hmtx = font.reader["head"], font.reader["hhea"], font.reader["hmtx"]
+    upem, loc_format = struct.unpack(">H", head[18:20])[0], struct.unpack(">h", head[50:52])[0]
+    n_metrics = struct.unpack(">H", hhea[34:36])[0]
+    advance = struct.unpack(">H", hmtx[4 * min(gid, n_metrics - 1) : 4 * min(gid, n_metrics - 1) + 2])[0]
+    loca = font.reader["loca"]
+    size, scale, fmt = (4, 1, ">I") if loc_format else (2, 2, ">H")
+    start, end = (struct.unpack(fmt, loca[size * k : size * k + size])[0] * scale for k in (gid, gid + 1))
+    if end - start < 10:
+        return None  # an empty glyph (a space) has no ink
+    header = font.reader["glyf"][start : start + 10]
+    _contours, x_min, _y_min, x_max, _y_max = struct.unpack(">hhhhh", header)
+    return x_min / upem, x_max / upem, advance / upem
+
+
+def _glyph_id(font: _FTFont, codepoint: int) -> int | None:
+    """The glyph index of `codepoint` from the format-12 cmap groups (fontTools' full cmap otherwise)."""
+    data = font.reader["cmap"]
+    for platform, encoding, offset in _subtables(data):
+        if (platform, encoding) in ((3, 10), (0, 4), (0, 6)) and struct.unpack(">H", data[offset : offset + 2])[
+            0
+        ] == 12:
+            for start, end, glyph in _groups(data, offset):
+                if start <= codepoint <= end:
+                    return glyph + codepoint - start
+            return None
+    name = (font.getBestCmap() or {}).get(codepoint)
+    return None if name is None else int(font.getGlyphID(name))
 
 
 @functools.lru_cache(maxsize=65536)
