@@ -220,3 +220,16 @@ def test_duplicate_heading_keys_are_refused() -> None:
     blocks = (doc.Heading(1, "一、甲", "k"), doc.KeepTogether((doc.Heading(1, "二、乙", "k"), doc.Para.of("文"))))
     with pytest.raises(ValueError, match="k"):
         typeset(doc.Document(doc.Metadata("x"), blocks), TypesetOptions())
+
+
+def test_a_long_contents_entry_wraps_with_a_hanging_indent(tmp_path: Path) -> None:
+    title = "一、" + "很长的标题文字" * 6
+    blocks = (doc.TableOfContents(), doc.Heading(1, title, "long", page_break_before=True), doc.Para.of("正文。"))
+    path = tmp_path / "long.pdf"
+    path.write_bytes(typeset(doc.Document(doc.Metadata("x"), blocks), TypesetOptions()))
+    with pdfplumber.open(path) as pdf:
+        lines = [ln for ln in pdf.pages[0].extract_text_lines() if ln["text"][0] in "一很"]
+        text = re.sub(r"[\s.]+", "", pdf.pages[0].extract_text() or "")
+    assert len(lines) == 2
+    assert lines[1]["x0"] == pytest.approx(lines[0]["x0"] + 16, abs=0.5)
+    assert f"{title}2" in text
