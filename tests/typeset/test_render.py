@@ -233,3 +233,23 @@ def test_a_long_contents_entry_wraps_with_a_hanging_indent(tmp_path: Path) -> No
     assert len(lines) == 2
     assert lines[1]["x0"] == pytest.approx(lines[0]["x0"] + 16, abs=0.5)
     assert f"{title}2" in text
+
+
+def test_contents_over_several_pages_still_point_right(tmp_path: Path) -> None:
+    blocks: list[doc.Block] = [doc.Cover(("封面",)), doc.TableOfContents(levels=1)]
+    for p in range(1, 4):
+        blocks.append(doc.Heading(0, f"第{p}部分", f"p{p}", page_break_before=True))
+        for s in range(1, 21):
+            blocks += [doc.Heading(1, f"{s}、第{p}部分第{s}节", f"p{p}s{s}"), doc.Para.of(BODY * 2)]
+    path = tmp_path / "longtoc.pdf"
+    path.write_bytes(typeset(doc.Document(doc.Metadata("x"), tuple(blocks)), TypesetOptions()))
+    rows = []
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages[1:5]:
+            for line in (page.extract_text() or "").splitlines():
+                m = re.fullmatch(r"(第\d部分|\d+、第\d部分第\d+节)[\s.]*(\d+)", line.strip())
+                if m:
+                    rows.append((m.group(1), int(m.group(2))))
+    assert len(rows) == 63
+    assert rows == [(t, p) for _, t, p in outline(path)]
+    assert rows[0][1] > 3  # the contents took more than one page before the first part
