@@ -125,6 +125,12 @@ def test_ranges_never_break(number: str) -> None:
         assert any(number.rstrip("月") in line for line in lines), (number, lines)
 
 
+def test_no_break_space_joins() -> None:
+    assert not can_break("\u00a0", "M")
+    lines = lines_of(HAN * 8 + "12\u00a0MB" + HAN * 5)
+    assert any("12\u00a0MB" in line for line in lines), lines
+
+
 def test_percent_sign_stays_with_its_number() -> None:
     assert not can_break("3", "%")
     assert not can_break("≥", "9")

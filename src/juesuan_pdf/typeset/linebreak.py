@@ -49,6 +49,9 @@ JOINERS = frozenset(".,:/-_'@&%‰+#·~～–")
 UNSPLITTABLE_PAIRS = frozenset("—…⋯")
 """Marks written doubled (——, ……) that must neither break nor be spread apart."""
 
+NO_BREAK_SPACES = frozenset("\u00a0\u2007\u202f")
+"""Spaces that join what they separate (no-break, figure and narrow no-break space)."""
+
 EPSILON = 1e-6
 """Slack below which two widths count as equal (float sums of advances are not exact)."""
 
@@ -110,7 +113,7 @@ def can_break(before: str, after: str) -> bool:
     if after.isspace():
         return False  # break after the (last) space, so it ends the line instead of starting the next
     if before.isspace():
-        return True
+        return before not in NO_BREAK_SPACES
     if is_word_char(before) and _wordish(after):
         return False
     return not (before in JOINERS and is_word_char(after))
