@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pdfplumber
 import pytest
 from pypdf import PdfReader
@@ -382,7 +383,6 @@ def test_a_single_row_taller_than_a_page_builds(tmp_path: Path) -> None:
 )
 def test_landscape_tables_get_landscape_pages(tmp_path: Path, make: Callable[[], doc.Table], landscape: bool) -> None:
     """`Table.landscape` puts the table on landscape pages."""
-    import attrs
 
     table = attrs.evolve(make(), landscape=landscape)
     path = build(tmp_path / "t.pdf", table, before=(doc.Para.of("正文。"),))
@@ -426,3 +426,23 @@ def test_a_sub_header_row_is_never_left_at_the_foot_of_a_page() -> None:
     assert len(first[-1].pieces[0].lines) >= 3 and rest[0].pieces[0].key == 8
     tight = tl.split(bands, 100.0, M, cont) or ([], [])
     assert [b.pieces[0].key for b in tight[0]] == [0, 0, 0]  # too little room: both move on
+
+
+def test_bare_table_and_crowded_caption_build(tmp_path: Path) -> None:
+    """No title, no header rows, a forced line break in a cell; captions too long for one line stack."""
+    bare = doc.Table(
+        columns=(doc.Column(), doc.Column()),
+        header_rows=(),
+        body_rows=((label("指标1：\n人数"), C("≥200人")), (C("合计"), money("12.00"))),
+        form_no="公开99表",
+    )
+    long_left = "部门：" + "很长的单位名称" * 6
+    crowded = attrs.evolve(bare, title="表", caption_left=long_left, caption_right="金额单位：万元")
+    path = build(tmp_path / "bare.pdf", bare, crowded)
+    text = "".join(page_texts(path))
+    assert text.count("公开99表") == 2 and long_left in text and "指标1：人数" in text
+    with pdfplumber.open(path) as pdf:
+        words = pdf.pages[0].extract_words()
+    unit = next(w for w in words if w["text"].startswith("金额单位"))
+    dept = next(w for w in words if w["text"].startswith("部门"))
+    assert unit["top"] > dept["top"] + 5  # stacked under the department line, not overprinted

@@ -270,7 +270,7 @@ def _column_needs(prep: Prepared, size: float, tight: bool) -> Needs:
         extra = 2 * size * HPAD_EM + look.cell.indent * size
         low = _cell_min(items, look, tight) + extra
         # Labels ask for no more than their minimum: spare width goes to text that is wrapping.
-        natural = low if _is_label(look) else sum(g.advance for g in items) + extra
+        natural = low if _is_label(look) else _widest_line(items) + extra
         if p.colspan == 1:
             min_single.append((p.col, low))
             nat_single.append((p.col, natural))
@@ -295,6 +295,15 @@ def _cell_min(items: Sequence[Glyph], look: CellLook, tight: bool) -> float:
     if _is_label(look):
         return max(widest, max(g.advance for g in items) * _label_chars(len(items), tight))
     return widest
+
+
+def _widest_line(items: Sequence[Glyph]) -> float:
+    """Natural width of text set without wrapping: its widest line between forced breaks."""
+    widths, run = [0.0], 0.0
+    for g in items:
+        run = 0.0 if g.char == "\n" else run + g.advance
+        widths.append(run)
+    return max(widths)
 
 
 def _is_label(look: CellLook) -> bool:
@@ -388,14 +397,13 @@ class Layout:
     title: tuple[TextLine, ...]
     title_style: TextStyle
     width: float
+    captions: tuple[tuple[str, str], ...] = ()
+    """Lines between title and grid as (left text, right text): 部门：… | 金额单位：万元."""
 
     @property
     def title_height(self) -> float:
         """Height of the title and caption lines above the grid (first part only)."""
-        t = self.prep.table
-        h = len(self.title) * self.title_style.size * TITLE_PITCH
-        if t.caption_left or t.caption_right or (t.form_no and not self.title):
-            h += self.setting.metrics.pitch
+        h = len(self.title) * self.title_style.size * TITLE_PITCH + len(self.captions) * self.setting.metrics.pitch
         return h + (0.25 * self.setting.size if h else 0.0)
 
     @property
@@ -420,8 +428,25 @@ def layout(prep: Prepared, width: float) -> tuple[Layout, list[tl.Band]]:
     title_style = TextStyle("title", False, geo.heading_size)
     room = width - 2 * (_form_no_width(prep, st) + st.size)
     title = set_lines(glyphs(prep.ctx, title_style, prep.table.title), max(room, width / 2), "center")
-    lay = Layout(prep, st, tuple(bands(prep, st, True)), tuple(title), title_style, width)
+    captions = _captions(prep, st, width, bool(title))
+    lay = Layout(prep, st, tuple(bands(prep, st, True)), tuple(title), title_style, width, captions)
     return lay, bands(prep, st, False)
+
+
+def _captions(prep: Prepared, st: Setting, width: float, titled: bool) -> tuple[tuple[str, str], ...]:
+    """Caption lines: the form number alone when there is no title line to carry it, then 部门 and 金额单位
+    on one line, or on two when they do not fit side by side."""
+    t = prep.table
+    rows: list[tuple[str, str]] = [("", t.form_no)] if t.form_no and not titled else []
+    if not (t.caption_left or t.caption_right):
+        return tuple(rows)
+    style = TextStyle(t.font_role, False, st.size)
+    need = sum(g.advance for g in glyphs(prep.ctx, style, t.caption_left + t.caption_right)) + 2 * st.size
+    if need <= width:
+        rows.append((t.caption_left, t.caption_right))
+    else:
+        rows += [(t.caption_left, ""), ("", t.caption_right)]
+    return tuple(rows)
 
 
 def _form_no_width(prep: Prepared, st: Setting) -> float:
@@ -515,12 +540,11 @@ def _draw_title(canv: Canvas, lay: Layout, width: float, top: float) -> float:
         if i == 0 and t.form_no:
             _draw_text(canv, lay, small, t.form_no, width, base, "right")
         y -= pitch
-    if t.caption_left or t.caption_right or (t.form_no and not lay.title):
+    for left_text, right_text in lay.captions:
         base = y - (st.metrics.pitch + st.size * 0.76) / 2
-        if t.form_no and not lay.title:
-            _draw_text(canv, lay, small, t.form_no, width, base, "right")
-        _draw_text(canv, lay, small, t.caption_left, 0.0, base, "left")
-        _draw_text(canv, lay, small, t.caption_right, width, base, "right")
+        _draw_text(canv, lay, small, left_text, 0.0, base, "left")
+        _draw_text(canv, lay, small, right_text, width, base, "right")
+        y -= st.metrics.pitch
     return top - lay.title_height
 
 
