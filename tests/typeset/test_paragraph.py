@@ -184,3 +184,14 @@ def test_the_two_halves_of_a_dash_join() -> None:
         first, second = (c for c in doc.pages[0].chars if c["text"] == "—")
     # Noto Serif SC draws ink from 0.043 to 0.846 em of a 0.89 em advance: the second starts where the ink ends.
     assert second["x0"] - first["x0"] == pytest.approx((0.846 - 0.043) * 16 - 0.21, abs=0.05)
+
+
+def test_style_sheet_follows_the_gbt9704_grid() -> None:
+    assert GBT9704.tracking == pytest.approx(156 * 72 / 25.4 / 28 - 16)
+    assert GBT9704.body().first_indent == 2.0 and GBT9704.body().leading == pytest.approx(28.99, abs=0.01)
+    assert GBT9704.para("title").role == "title" and GBT9704.para("title").size == 22
+    assert GBT9704.heading(1).role == "heading1" and GBT9704.heading(2).role == "heading2"
+    assert GBT9704.heading(0).align == "center" and GBT9704.heading(3).bold
+    assert GBT9704.cell("right").align == "right" and GBT9704.cell().align == "justify"
+    with pytest.raises(ValueError, match="unknown paragraph style"):
+        GBT9704.para("poem")
