@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import subprocess
@@ -12,12 +13,22 @@ import pdfplumber
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from reportlab.graphics.shapes import Drawing, Group, String, UserNode
+from reportlab.graphics.shapes import Drawing, Group, String, UserNode, Wedge
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from juesuan_pdf import doc
 from juesuan_pdf.typeset import TypesetOptions, _font_set, typeset
-from juesuan_pdf.typeset.charts import bar_drawing, nice_axis, pie_drawing, tick_label, wrap_label
+from juesuan_pdf.typeset.charts import (
+    bar_drawing,
+    grey,
+    nice_axis,
+    pie_drawing,
+    place_labels,
+    slice_angles,
+    spread,
+    tick_label,
+    wrap_label,
+)
 from juesuan_pdf.typeset.pages import geometry
 
 WIDTH = geometry("gbt9704").portrait.width
@@ -105,10 +116,31 @@ def test_bar_series_fills_are_distinct_greys(font: str) -> None:
 def test_zero_slices_are_not_drawn_but_are_in_the_legend(font: str) -> None:
     drawing = pie_drawing(PIE, font, WIDTH, 260)
     pie = drawing.contents[0]
-    assert pie.data == [4454.96, 49.5]
+    wedges = [w for w in pie.contents if isinstance(w, Wedge)]
+    sweeps = [round(w.endangledegrees - w.startangledegrees, 1) for w in wedges]
+    assert sweeps == [round(360 * 4454.96 / 4504.46, 1), round(360 * 49.5 / 4504.46, 1)]
+    assert [s.text for s in pie.contents if isinstance(s, String)] == ["4454.96万元 98.9%", "49.5万元 1.1%"]
     legend = [s.text for s in drawing.contents[1].contents if isinstance(s, String)]
     assert legend == ["财政拨款收入 4454.96万元 98.9%", "事业收入 0万元 0%", "其他收入 49.5万元 1.1%"]
-    assert pie.labels == ["4454.96万元 98.9%", "49.5万元 1.1%"]
+    # Grey by position in the full list: the third slice keeps the third grey although the second is not drawn.
+    assert wedges[1].fillColor == grey(2)
+
+
+def test_slices_run_clockwise_from_twelve_o_clock() -> None:
+    assert slice_angles([1.0, 1.0, 2.0]) == [(90.0, 0.0), (0.0, -90.0), (-90.0, -270.0)]
+
+
+def test_labels_of_small_neighbouring_slices_are_pushed_apart() -> None:
+    angles = slice_angles([0.5, 0.5, 0.5, 0.5, 98.0])
+    labels = place_labels(angles, cy=0.0, r=80.0)
+    right = sorted(lab.y for lab in labels if lab.right)
+    assert all(b - a >= 10.5 * 1.3 - 1e-6 for a, b in itertools.pairwise(right))
+    assert all(abs(lab.y) <= 1.3 * 80 for lab in labels)
+
+
+def test_spread_moves_crowded_labels_only_as_needed() -> None:
+    assert spread([50, 49, 48, 0], gap=10, low=-100, high=100) == [50, 40, 30, 0]
+    assert spread([-95, -96, -97], gap=10, low=-100, high=100) == [-80, -90, -100]
 
 
 def test_all_zero_pie_draws_only_the_legend(font: str) -> None:

@@ -13,9 +13,9 @@ import math
 from collections.abc import Sequence
 from decimal import Decimal
 
+import attrs
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.piecharts import Pie
-from reportlab.graphics.shapes import Drawing, Group, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, PolyLine, Rect, String, Wedge
 from reportlab.lib.colors import Color, black, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
@@ -212,34 +212,88 @@ def pie_drawing(chart: doc.PieChart, font: str, width: float, pie_height: float)
     drawing = _drawing(width, pie_height + below, font)
     drawn = [(i, s) for i, s in enumerate(chart.slices) if s.value > 0]
     if drawn:
-        drawing.add(_pie(drawn, font, width, pie_height, below), name="chart")
+        size = min(pie_height - 2 * LABEL_SIZE - 12, width * 0.4)
+        drawing.add(pie_group(drawn, font, (width / 2, below + pie_height / 2), size / 2), name="chart")
     key = legend(font, [(grey(i), t) for i, t in enumerate(texts)], width)
     key.translate((width - legend_width(font, texts, width)) / 2, below)
     drawing.add(key, name="legend")
     return drawing
 
 
-def _pie(drawn: Sequence[tuple[int, doc.Slice]], font: str, width: float, height: float, bottom: float) -> Pie:
-    """The pie widget: grey slices (grey index = position in the full list) with their values beside it."""
-    pie = Pie()
-    size = min(height - 2 * LABEL_SIZE - 12, width * 0.4)
-    pie.width = pie.height = size
-    pie.x, pie.y = (width - size) / 2, bottom + (height - size) / 2
-    pie.data = [float(s.value) for _, s in drawn]
-    pie.labels = [s.label for _, s in drawn]
-    pie.sideLabels = True
-    pie.sideLabelsOffset = 0.1
-    pie.startAngle = 90
-    pie.direction = "clockwise"
-    pie.slices.fontName = font
-    pie.slices.fontSize = LABEL_SIZE
-    pie.slices.strokeColor = white if len(drawn) > 1 else black
-    pie.slices.strokeWidth = 0.75
-    for j, (i, _) in enumerate(drawn):
-        pie.slices[j].fillColor = grey(i)
-        pie.slices[j].label_pointer_strokeColor = black
-        pie.slices[j].label_pointer_strokeWidth = 0.5
-    return pie
+@attrs.frozen
+class SliceLabel:
+    """Where a slice's value goes: the slice's mid-angle (degrees), its side and the label's baseline."""
+
+    angle: float
+    right: bool
+    y: float
+
+
+def slice_angles(values: Sequence[float]) -> list[tuple[float, float]]:
+    """(start, end) angles in degrees of each slice, clockwise from twelve o'clock (end < start)."""
+    total = sum(values)
+    out, start = [], 90.0
+    for v in values:
+        end = start - 360.0 * v / total
+        out.append((start, end))
+        start = end
+    return out
+
+
+def place_labels(angles: Sequence[tuple[float, float]], cy: float, r: float) -> list[SliceLabel]:
+    """Label positions beside the pie: each at its slice's height, pushed apart to one line per label."""
+    labels = []
+    for start, end in angles:
+        mid = (start + end) / 2
+        labels.append(SliceLabel(mid, math.cos(math.radians(mid)) >= 0, cy + 1.1 * r * math.sin(math.radians(mid))))
+    out = list(labels)
+    for right in (True, False):
+        side = sorted((k for k, lab in enumerate(labels) if lab.right == right), key=lambda k: -labels[k].y)
+        ys = spread([labels[k].y for k in side], LABEL_SIZE * 1.3, cy - 1.3 * r, cy + 1.3 * r)
+        for k, y in zip(side, ys, strict=True):
+            out[k] = attrs.evolve(labels[k], y=y)
+    return out
+
+
+def spread(ys: Sequence[float], gap: float, low: float, high: float) -> list[float]:
+    """`ys` (top to bottom) moved as little as possible so neighbours are `gap` apart within [low, high]."""
+    out = list(ys)
+    for k in range(len(out)):
+        out[k] = min(out[k], high - k * gap, out[k - 1] - gap if k else high)
+    for k in reversed(range(len(out))):
+        out[k] = max(out[k], low + (len(out) - 1 - k) * gap, out[k + 1] + gap if k + 1 < len(out) else low)
+    return out
+
+
+def pie_group(drawn: Sequence[tuple[int, doc.Slice]], font: str, center: tuple[float, float], r: float) -> Group:
+    """Grey wedges (grey index = position in the full list) with each value beside the pie and a pointer."""
+    cx, cy = center
+    group = Group()
+    angles = slice_angles([float(s.value) for _, s in drawn])
+    for (i, _), (start, end) in zip(drawn, angles, strict=True):
+        if len(drawn) == 1:
+            group.add(Circle(cx, cy, r, fillColor=grey(i), strokeColor=black, strokeWidth=0.75))
+        else:
+            group.add(Wedge(cx, cy, r, end, start, fillColor=grey(i), strokeColor=white, strokeWidth=0.75))
+    for (_, s), lab in zip(drawn, place_labels(angles, cy, r), strict=True):
+        _add_slice_label(group, font, (cx, cy), r, lab, s.label)
+    return group
+
+
+def _add_slice_label(
+    group: Group, font: str, center: tuple[float, float], r: float, lab: SliceLabel, text: str
+) -> None:
+    """A value label beside the pie with a pointer from its slice's rim."""
+    cx, cy = center
+    rad = math.radians(lab.angle)
+    rim = (cx + r * math.cos(rad), cy + r * math.sin(rad))
+    sign = 1 if lab.right else -1
+    elbow_x = cx + sign * (r + 10)
+    text_x = elbow_x + sign * 6
+    group.add(
+        PolyLine([*rim, elbow_x, lab.y + 3.5, text_x - sign * 2, lab.y + 3.5], strokeColor=black, strokeWidth=0.5)
+    )
+    group.add(_string(text_x, lab.y, text, font, "start" if lab.right else "end"))
 
 
 # ---------------------------------------------------------------------------------------------------------
