@@ -244,7 +244,8 @@ def place_labels(angles: Sequence[tuple[float, float]], cy: float, r: float) -> 
     """Label positions beside the pie: each at its slice's height, pushed apart to one line per label."""
     labels = []
     for start, end in angles:
-        mid = (start + end) / 2
+        # A whole disc has no middle: its label goes at three o'clock.
+        mid = (start + end) / 2 if start - end < 359.99 else 0.0
         labels.append(SliceLabel(mid, math.cos(math.radians(mid)) >= 0, cy + 1.1 * r * math.sin(math.radians(mid))))
     out = list(labels)
     for right in (True, False):
