@@ -169,3 +169,27 @@ def test_breaks_that_meet_never_print_an_empty_page(
     with pdfplumber.open(path) as pdf:
         pages = [("L" if p.width > p.height else "P") + (p.extract_text() or "").replace(" ", "") for p in pdf.pages]
     assert [p[: len(e)] for p, e in zip(pages, expected, strict=True)] == expected
+
+
+def test_a_heading_before_a_landscape_table_goes_with_it(tmp_path: Path) -> None:
+    blocks = (doc.Para.of("前文。"), doc.Heading(1, "八、表前标题", "h8"), wide_table(3, landscape=True))
+    path = tmp_path / "heading-table.pdf"
+    path.write_bytes(typeset(doc.Document(doc.Metadata("x"), blocks), TypesetOptions()))
+    with pdfplumber.open(path) as pdf:
+        pages = [("L" if p.width > p.height else "P") + (p.extract_text() or "").replace(" ", "") for p in pdf.pages]
+    assert len(pages) == 2
+    assert pages[0].startswith("P前文") and "标题" not in pages[0]
+    assert pages[1].startswith("L八、表前标题")
+
+
+def test_a_heading_asking_for_a_new_page_gets_one_even_after_a_heading(tmp_path: Path) -> None:
+    blocks = (
+        doc.Heading(0, "第一部分", "p1", page_break_before=True),
+        doc.Heading(0, "第二部分", "p2", page_break_before=True),
+        doc.Para.of("正文。"),
+    )
+    path = tmp_path / "two-parts.pdf"
+    path.write_bytes(typeset(doc.Document(doc.Metadata("x"), blocks), TypesetOptions()))
+    with pdfplumber.open(path) as pdf:
+        texts = [(p.extract_text() or "").replace(" ", "") for p in pdf.pages]
+    assert [t.split("\n")[0] for t in texts] == ["第一部分", "第二部分"]

@@ -243,14 +243,18 @@ def group_headings(flowables: Sequence[Flowable]) -> list[Flowable]:
 # Plain blocks
 
 
-def new_page(template: str | None = None) -> Flowable:
+def new_page(template: str | None = None, *, before_headings: bool = False) -> Flowable:
     """Start a new page (with another page template, if given) unless the current page is still empty.
 
     Breaks come from several places (a part heading, an orientation switch, a landscape table, the
     cover); where two meet, or the document starts with one, an empty page would otherwise be printed.
-    On an empty page the template switch still applies, to that page.
+    On an empty page the template switch still applies, to that page. `before_headings` lets
+    `merge_breaks` move the break before the headings just above it (for breaks the typesetter adds
+    itself, like the switch to landscape pages for a wide table, which must not strand its heading).
     """
-    return PageBreakIfNotEmpty(template)
+    brk = PageBreakIfNotEmpty(template)
+    brk.before_headings = before_headings
+    return brk
 
 
 @to_flowables.register
@@ -587,16 +591,24 @@ def story(blocks: Iterable[doc.Block], ctx: RenderContext) -> list[Flowable]:
 
 
 def merge_breaks(flowables: Sequence[Flowable]) -> list[Flowable]:
-    """The story with each run of adjacent page breaks made one (the last template named wins).
+    """The story with added breaks moved before the headings they follow, and adjacent breaks made one.
 
-    platypus skips a break only on a page nothing has been drawn on yet, and only the first of several.
+    A heading directly before an added break (the switch to landscape pages for a wide table) would end
+    its page, so the break goes first. platypus skips a break on a page nothing has been drawn on yet,
+    but only the first of several, so a run of breaks becomes one; the last page template named wins.
     """
     out: list[Flowable] = []
     for f in flowables:
-        if isinstance(f, PageBreakIfNotEmpty) and out and isinstance(out[-1], PageBreakIfNotEmpty):
-            out[-1] = new_page(f.nextTemplate or out[-1].nextTemplate)
-        else:
+        if not isinstance(f, PageBreakIfNotEmpty):
             out.append(f)
+            continue
+        k = len(out)
+        while k and f.before_headings and isinstance(out[k - 1], HeadingFlowable | BookmarkFlowable):
+            k -= 1
+        if k and isinstance(out[k - 1], PageBreakIfNotEmpty):
+            out[k - 1] = new_page(f.nextTemplate or out[k - 1].nextTemplate, before_headings=out[k - 1].before_headings)
+        else:
+            out.insert(k, f)
     return out
 
 
@@ -627,10 +639,10 @@ def _story_parts(blocks: list[doc.Block], ctx: RenderContext) -> Iterator[list[F
         if isinstance(block, doc.Cover):
             yield [new_page(COVER)]
         elif wants_landscape and orientation != LANDSCAPE:
-            yield [new_page(LANDSCAPE)]
+            yield [new_page(LANDSCAPE, before_headings=True)]
             orientation, auto_landscape = LANDSCAPE, True
         elif auto_landscape and not wants_landscape and not isinstance(block, doc.PageBreak):
-            yield [new_page(PORTRAIT)]
+            yield [new_page(PORTRAIT, before_headings=True)]
             orientation, auto_landscape = PORTRAIT, False
         if isinstance(block, doc.PageBreak) and block.orientation is not None:
             orientation, auto_landscape = block.orientation, False
