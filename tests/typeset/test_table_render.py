@@ -19,6 +19,8 @@ from typing import Any
 import attrs
 import pdfplumber
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 import juesuan_pdf.typeset.tables  # noqa: F401  (registers doc.Table with to_flowables)
@@ -446,3 +448,57 @@ def test_bare_table_and_crowded_caption_build(tmp_path: Path) -> None:
     unit = next(w for w in words if w["text"].startswith("金额单位"))
     dept = next(w for w in words if w["text"].startswith("部门"))
     assert unit["top"] > dept["top"] + 5  # stacked under the department line, not overprinted
+
+
+@st.composite
+def band_lists(draw: st.DrawFn) -> list[tl.Band]:
+    """Random bodies of 3 columns: column 0 holds merged labels, columns 1-2 text of 1-30 lines."""
+    n = draw(st.integers(1, 25))
+    bands: list[list[tl.Piece]] = [[] for _ in range(n)]
+    r, key = 0, 0
+    while r < n:
+        span = draw(st.integers(1, n - r))
+        bands[r].append(tl.Piece(0, 1, span, ("L",), key, "middle", repeat=draw(st.booleans())))
+        key += 1
+        r += span
+    for r in range(n):
+        for col in (1, 2):
+            lines = tuple(f"{key}:{i}" for i in range(draw(st.integers(0, 30))))
+            bands[r].append(tl.Piece(col, 1, 1, lines, key, "top"))
+            key += 1
+    return [tl.Band(tuple(b), keep_with_next=draw(st.booleans()) and r < n - 1) for r, b in enumerate(bands)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(bands=band_lists(), avail=st.floats(60.0, 400.0), start=st.floats(0.0, 1.0))
+def test_property_splitting_terminates_fits_and_loses_no_line(bands: list[tl.Band], avail: float, start: float) -> None:
+    """Cutting a body page after page ends; every page fits; text lines appear once, in order.
+
+    The first page starts part-way down (`start` of the room left), as a table after some text does.
+    """
+    expected = [ln for b in bands for p in b.pieces if p.col for ln in p.lines]
+    pages: list[list[tl.Band]] = []
+    rest = bands
+    first = tl.split(rest, start * avail, M, cont, at_top=False)
+    if first is not None:
+        assert tl.total_height(first[0], M) <= start * avail + 1e-6
+        pages.append(first[0])
+        rest = first[1]
+    for _ in range(500):
+        if tl.total_height(rest, M) <= avail + 1e-6:
+            pages.append(rest)
+            break
+        parts = tl.split(rest, avail, M, cont, at_top=True)
+        assert parts is not None, "an empty page must take something"
+        pages.append(parts[0])
+        assert tl.total_height(parts[0], M) <= avail + 1e-6
+        rest = parts[1]
+    else:
+        pytest.fail("splitting did not end")
+    by_key: dict[int, list[str]] = {}
+    for page in pages:
+        for b in page:
+            for p in b.pieces:
+                if p.col:
+                    by_key.setdefault(p.key, []).extend(p.lines)
+    assert [ln for k in sorted(by_key) for ln in by_key[k]] == expected

@@ -285,25 +285,34 @@ def split(
     """The part of a body that fits in `avail` and the rest; None when it should move on whole.
 
     `at_top` says the room is a whole empty page: only there may a row be cut after fewer than
-    `policy.min_lines` lines (it will not fit any better on the next page).
+    `policy.min_lines` lines, or a sub-header be left last (it will not fit any better on the next page).
     """
-    clean = _best_clean_cut(bands, avail, m, cont)
+    found = _split(bands, avail, m, cont, policy, strict=not at_top, keeps=True)
+    if found is None and at_top:
+        found = _split(bands, avail, m, cont, policy, strict=False, keeps=False)
+    return found
+
+
+def _split(
+    bands: Sequence[Band], avail: float, m: Metrics, cont: ContinueLabel, policy: SplitPolicy, strict: bool, keeps: bool
+) -> tuple[list[Band], list[Band]] | None:
+    """`split` with the rules set: `strict` row cuts keep `min_lines` each side; `keeps` honours sub-headers."""
+    clean = _best_clean_cut(bands, avail, m, cont, keeps)
     k = clean[0] if clean else 0
     waste = avail - total_height(clean[1], m) if clean else avail
     if k < len(bands) and (clean is None or waste > policy.max_waste * avail):
-        strict = clean is not None or not at_top
         # A sub-header stays with the first lines of the row under it.
-        target = k + 1 if bands[k].keep_with_next and k + 1 < len(bands) else k
-        inside = _best_inner_cut(bands, target, avail, m, cont, policy, strict=strict)
+        target = k + 1 if keeps and bands[k].keep_with_next and k + 1 < len(bands) else k
+        inside = _best_inner_cut(bands, target, avail, m, cont, policy, strict=strict or clean is not None)
         if inside is not None:
             return inside
     return (clean[1], clean[2]) if clean else None
 
 
 def _best_clean_cut(
-    bands: Sequence[Band], avail: float, m: Metrics, cont: ContinueLabel
+    bands: Sequence[Band], avail: float, m: Metrics, cont: ContinueLabel, keeps: bool = True
 ) -> tuple[int, list[Band], list[Band]] | None:
-    """The cut between rows that puts the most rows above it and still fits."""
+    """The cut between rows that puts the most rows above it and still fits (not after a sub-header)."""
     heights = row_heights(bands, m)
     # Clipping spans only makes the upper part taller, so no cut below the plain running sum can fit.
     k, acc = 0, 0.0
@@ -311,7 +320,7 @@ def _best_clean_cut(
         acc += heights[k]
         k += 1
     for j in range(k, 0, -1):
-        if bands[j - 1].keep_with_next:
+        if keeps and bands[j - 1].keep_with_next:
             continue
         for room in (avail, None):
             above, below = cut(bands, j, m, cont, room)
