@@ -201,3 +201,15 @@ def test_long_category_names_wrap_by_the_chinese_rules(font: str) -> None:
     assert wrapped.replace("\n", "") == name
     assert all(stringWidth(line, font, 10.5) <= 80 for line in wrapped.split("\n"))
     assert not any(line.startswith(("）", "，")) or line.endswith("（") for line in wrapped.split("\n"))
+
+
+def test_a_heading_before_a_chart_moves_with_it(tmp_path: Path) -> None:
+    blocks: list[doc.Block] = [doc.Para.of(f"第{i}行。", "plain") for i in range(16)]
+    blocks += [doc.Heading(1, "一、图前标题", "h"), BARS]
+    path = tmp_path / "heading-chart.pdf"
+    path.write_bytes(typeset(doc.Document(doc.Metadata("图"), tuple(blocks)), TypesetOptions()))
+    with pdfplumber.open(path) as pdf:
+        texts = [re.sub(r"\s+", "", p.extract_text() or "") for p in pdf.pages]
+    assert len(texts) == 2
+    assert "图前标题" not in texts[0]
+    assert texts[1].startswith("一、图前标题") and "图1：收支总计变动情况" in texts[1]

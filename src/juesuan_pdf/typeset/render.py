@@ -175,7 +175,8 @@ class HeadingGroup(Flowable):  # type: ignore[misc]
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         """The stacked height of the headings and the whole follower, spaces between them included."""
         self.width = avail_width
-        self._heights = [f.wrap(avail_width, avail_height)[1] for f in self._children()]
+        # wrapOn lends each child the canvas (platypus lends it only to the group), which some need.
+        self._heights = [f.wrapOn(self.canv, avail_width, avail_height)[1] for f in self._children()]
         spaces = sum(f.getSpaceBefore() + f.getSpaceAfter() for f in self._children())
         self.height = sum(self._heights) + spaces - self._children()[0].getSpaceBefore()
         self.height -= self.follower.getSpaceAfter()
@@ -193,10 +194,10 @@ class HeadingGroup(Flowable):  # type: ignore[misc]
         """Headings plus the follower's first piece when they fit; nothing (next page) otherwise."""
         room = avail_height
         for i, f in enumerate(self.markers):
-            room -= f.wrap(avail_width, room)[1] + f.getSpaceAfter() + (f.getSpaceBefore() if i else 0)
+            room -= f.wrapOn(self.canv, avail_width, room)[1] + f.getSpaceAfter() + (f.getSpaceBefore() if i else 0)
         room -= self.follower.getSpaceBefore()
-        pieces = self.follower.split(avail_width, room) if room > 0 else []
-        if _first_piece_fits(pieces, avail_width, room) or self._at_top():
+        pieces = self.follower.splitOn(self.canv, avail_width, room) if room > 0 else []
+        if _first_piece_fits(pieces, self.canv, avail_width, room) or self._at_top():
             return [*self.markers, *(pieces or [self.follower])]
         return []
 
@@ -214,11 +215,11 @@ class HeadingGroup(Flowable):  # type: ignore[misc]
             y -= f.getSpaceAfter()
 
 
-def _first_piece_fits(pieces: Sequence[Flowable], width: float, room: float) -> bool:
+def _first_piece_fits(pieces: Sequence[Flowable], canv: Canvas, width: float, room: float) -> bool:
     """Whether a split gave a real first piece that fits in `room` (not a page-break action)."""
     if not pieces or isinstance(pieces[0], ActionFlowable | RLPageBreak):
         return False
-    return bool(pieces[0].wrap(width, room)[1] <= room + 1e-6)
+    return bool(pieces[0].wrapOn(canv, width, room)[1] <= room + 1e-6)
 
 
 def group_headings(flowables: Sequence[Flowable]) -> list[Flowable]:
