@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import shutil
 import subprocess
@@ -10,6 +11,8 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from juesuan_pdf import doc
@@ -253,3 +256,45 @@ def test_contents_over_several_pages_still_point_right(tmp_path: Path) -> None:
     assert len(rows) == 63
     assert rows == [(t, p) for _, t, p in outline(path)]
     assert rows[0][1] > 3  # the contents took more than one page before the first part
+
+
+def _any_block(kind: int, n: int) -> doc.Block:
+    """Block number `kind` of a small alphabet, `n` making keys and texts unique."""
+    from decimal import Decimal
+
+    table = doc.Table(
+        columns=(doc.Column(2), doc.Column(1)),
+        header_rows=((doc.Cell("项目", kind="label"), doc.Cell("金额", kind="label")),),
+        body_rows=tuple((doc.Cell(f"科目{i}"), doc.Cell("1.00", kind="money")) for i in range(n % 40)),
+        title=f"表{n}",
+        landscape=n % 2 == 0,
+        key=f"t{n}",
+        outline_text=f"表{n}" if n % 3 else "",
+    )
+    options: list[doc.Block] = [
+        doc.Para.of(BODY * (1 + n % 5)),
+        doc.Heading(n % 5, f"标题{n}", f"h{n}", page_break_before=n % 4 == 0),
+        doc.PageBreak((None, "landscape", "portrait")[n % 3]),  # type: ignore[arg-type]
+        doc.Spacer(1 + n % 3),
+        doc.KeepTogether((doc.Heading(2, f"组标题{n}", f"k{n}"), doc.Para.of(BODY))),
+        doc.BarChart(f"图{n}", ("甲", "乙"), (doc.Series("2023年", (Decimal(n), Decimal(1)), (str(n), "1")),)),
+        doc.PieChart(f"饼{n}", (doc.Slice("甲", Decimal(n % 3), f"{n % 3}"), doc.Slice("乙", Decimal(1), "1"))),
+        table,
+    ]
+    return options[kind]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=7), min_size=1, max_size=14))
+def test_any_sequence_of_blocks_typesets_with_one_outline_entry_per_heading(kinds: list[int]) -> None:
+    blocks = [doc.Cover(("封面",)), doc.TableOfContents()] + [_any_block(k, n) for n, k in enumerate(kinds)]
+    pdf = typeset(doc.Document(doc.Metadata("x"), tuple(blocks)), TypesetOptions())
+    reader = PdfReader(io.BytesIO(pdf))
+
+    def count(items: list) -> int:  # type: ignore[type-arg]
+        return sum(count(i) if isinstance(i, list) else 1 for i in items)
+
+    headings = sum(1 for k in kinds if k in (1, 4))
+    bookmarked_tables = sum(1 for n, k in enumerate(kinds) if k == 7 and n % 3)
+    assert count(reader.outline) == headings + bookmarked_tables
+    assert "—" not in (reader.pages[0].extract_text() or "")
