@@ -2,16 +2,16 @@
 
 Every string in a drawing gets an explicit font (reportlab's chart widgets default to a non-embedded
 Helvetica), bar value axes start at 0 (an axis starting elsewhere makes a bar of zero height lie), and
-fills are distinct greys with black outlines so the charts read the same printed in black and white.
-Labels are printed exactly as the document gives them; the typesetter formats no numbers of its own
-except the value-axis ticks.
+fills are distinct greys with outlines so the charts read the same printed in black and white. Bars use
+reportlab's VerticalBarChart; pies and legends are drawn here (reportlab's side labels overprint for small
+neighbouring slices and its legend columns overlap long names). Labels are printed exactly as the
+document gives them; the typesetter formats no numbers of its own except the value-axis ticks.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from decimal import Decimal
 
 import attrs
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -344,10 +344,3 @@ def _pie_chart_block(block: doc.PieChart, ctx: RenderContext) -> list[Flowable]:
     width, _ = chart_size(ctx)
     font = chart_font(ctx, [f"{s.name} {s.label}" for s in block.slices])
     return _with_caption(pie_drawing(block, font, width, 7 * ctx.geometry.line_pitch), block.caption, ctx)
-
-
-def values_of(chart: doc.BarChart | doc.PieChart) -> list[Decimal]:
-    """Every value a chart shows (for tests that compare a chart with the text)."""
-    if isinstance(chart, doc.BarChart):
-        return [v for s in chart.series for v in s.values]
-    return [s.value for s in chart.slices]
