@@ -135,8 +135,12 @@ def bar_drawing(chart: doc.BarChart, font: str, width: float, height: float) -> 
 def _bar_chart(chart: doc.BarChart, font: str, width: float, height: float) -> VerticalBarChart:
     """The bar chart widget with fonts, greys, labels and a zero-based value axis."""
     bars = VerticalBarChart()
-    bars.x, bars.y = 56, 30
-    bars.width, bars.height = width - bars.x - 10, height - bars.y - 48
+    bars.x = 56
+    bars.width = width - bars.x - 10
+    names = category_names(chart, font, bars.width)
+    # Room under the axis for the longest (wrapped) category name.
+    bars.y = 8 + max((n.count("\n") + 1 for n in names), default=1) * LABEL_SIZE * 1.25
+    bars.height = height - bars.y - 48
     bars.data = [[float(v) for v in s.values] for s in chart.series]
     bars.barSpacing = 2
     bars.groupSpacing = 24
@@ -145,9 +149,16 @@ def _bar_chart(chart: doc.BarChart, font: str, width: float, height: float) -> V
         bars.bars[i].strokeColor = black
         bars.bars[i].strokeWidth = 0.5
     _bar_labels(bars, chart, font)
-    _category_axis(bars, chart, font)
+    _category_axis(bars, names, font)
     _value_axis(bars, chart, font)
     return bars
+
+
+def category_names(chart: doc.BarChart, font: str, plot_width: float) -> list[str]:
+    """Category names wrapped to their group's width (Chinese names have no spaces to break at, so
+    reportlab would let them run into each other)."""
+    room = plot_width / max(1, len(chart.categories)) - LABEL_SIZE
+    return [wrap_label(name, font, room) for name in chart.categories]
 
 
 def _bar_labels(bars: VerticalBarChart, chart: doc.BarChart, font: str) -> None:
@@ -161,15 +172,14 @@ def _bar_labels(bars: VerticalBarChart, chart: doc.BarChart, font: str) -> None:
     bars.barLabels.nudge = 2
 
 
-def _category_axis(bars: VerticalBarChart, chart: doc.BarChart, font: str) -> None:
-    """Category names under the groups, wrapped to the group's width (Chinese names have no spaces to
-    break at, so reportlab would let them run into each other)."""
+def _category_axis(bars: VerticalBarChart, names: Sequence[str], font: str) -> None:
+    """Category names under the groups."""
     axis = bars.categoryAxis
-    room = bars.width / max(1, len(chart.categories)) - LABEL_SIZE
-    axis.categoryNames = [wrap_label(name, font, room) for name in chart.categories]
+    axis.categoryNames = list(names)
     axis.labels.fontName = font
     axis.labels.fontSize = LABEL_SIZE
     axis.labels.boxAnchor = "n"
+    axis.labels.textAnchor = "middle"
     axis.labels.dy = -4
     axis.strokeColor = black
     axis.tickDown = 0
