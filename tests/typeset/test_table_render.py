@@ -70,6 +70,10 @@ def test_column_widths_feed_wrapping_text_before_padding_short_columns() -> None
     assert widths[1] == pytest.approx(105)
     squeezed = tl.column_widths([60, 60], [60, 60], [1, 1], 100)
     assert squeezed == pytest.approx([50, 50])
+    # Labels get their one-line width only after wrapping text has its natural width.
+    wished = tl.column_widths([20, 20], [20, 80], [1, 1], 120, wishes=[40, 0])
+    assert wished == pytest.approx([40, 80])
+    assert tl.column_widths([20, 20], [20, 80], [1, 1], 90, wishes=[40, 0]) == pytest.approx([20, 70])
 
 
 M = tl.Metrics(pitch=10.0, vpad=2.0)

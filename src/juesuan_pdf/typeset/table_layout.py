@@ -70,33 +70,47 @@ def _check_fits(r: int, i: int, c: int, colspan: int, rowspan: int, ncols: int, 
 
 
 def column_widths(
-    mins: Sequence[float], naturals: Sequence[float], weights: Sequence[float], total: float
+    mins: Sequence[float],
+    naturals: Sequence[float],
+    weights: Sequence[float],
+    total: float,
+    wishes: Sequence[float] | None = None,
 ) -> list[float]:
     """Column widths filling `total`: every column its minimum, then the rest by weight.
 
     Like HTML's automatic table layout: spare width first goes to columns still narrower than their
     natural (unwrapped) content, in proportion to their weights, so short columns are not padded while
-    text is wrapping next door; width left once every column shows its content unwrapped is shared by
-    weight. When even the minimums do not fit they are scaled down together.
+    text is wrapping next door; then to columns below their `wishes` (labels that would fit on one
+    line); what is left once every column has that is shared by weight. When even the minimums do not
+    fit they are scaled down together.
     """
     base = sum(mins)
     if base >= total:
         return [m * total / base for m in mins] if base else [total / len(mins)] * len(mins)
     widths = list(mins)
-    spare = total - base
-    hungry = [i for i in range(len(widths)) if naturals[i] > widths[i] + 1e-6]
-    while spare > 1e-6 and hungry:
-        share = sum(weights[i] for i in hungry) or float(len(hungry))
-        grants = {i: spare * (weights[i] or 1.0) / share for i in hungry}
-        capped = {i: min(g, naturals[i] - widths[i]) for i, g in grants.items()}
-        for i, g in capped.items():
-            widths[i] += g
-        spare -= sum(capped.values())
-        hungry = [i for i in hungry if naturals[i] > widths[i] + 1e-6]
+    spare = _fill(widths, naturals, weights, total - base)
+    if wishes is not None:
+        spare = _fill(widths, [max(n, w) for n, w in zip(naturals, wishes, strict=True)], weights, spare)
     if spare > 1e-6:
         share = sum(weights) or float(len(weights))
         widths = [w + spare * ((weights[i] if sum(weights) else 1.0) / share) for i, w in enumerate(widths)]
     return widths
+
+
+def _fill(widths: list[float], targets: Sequence[float], weights: Sequence[float], spare: float) -> float:
+    """Grow `widths` toward `targets` by weight out of `spare`; returns what is left of it."""
+    hungry = [i for i in range(len(widths)) if targets[i] > widths[i] + 1e-6]
+    while spare > 1e-6 and hungry:
+        eff = {i: max(weights[i], 0.0) for i in hungry}
+        if not sum(eff.values()):
+            eff = dict.fromkeys(hungry, 1.0)  # only weightless columns left wanting: share equally
+        share = sum(eff.values())
+        grants = {i: min(spare * eff[i] / share, targets[i] - widths[i]) for i in hungry}
+        for i, g in grants.items():
+            widths[i] += g
+        spare -= sum(grants.values())
+        hungry = [i for i in hungry if targets[i] > widths[i] + 1e-6]
+    return spare
 
 
 def spread_minimums(

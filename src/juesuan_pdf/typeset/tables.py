@@ -232,7 +232,7 @@ def setting(prep: Prepared, width: float) -> Setting:
         for tight in (False, True):
             needs = _column_needs(prep, size, tight)
             if sum(needs.mins) <= width + 1e-6 or step == SHRINK_STEPS[-1]:
-                widths = tl.column_widths(needs.mins, needs.naturals, weights, width)
+                widths = tl.column_widths(needs.mins, needs.naturals, weights, width, needs.wishes)
                 short = max((want - w for w, want in zip(widths, needs.text_wants, strict=True)), default=0.0)
                 options.append((short / size, _setting(size, widths)))
         if options:
@@ -254,6 +254,8 @@ class Needs:
     mins: list[float]
     naturals: list[float]
     text_wants: list[float]
+    wishes: list[float]
+    """Widths that would set every label on one line."""
 
 
 def _column_needs(prep: Prepared, size: float, tight: bool) -> Needs:
@@ -263,6 +265,8 @@ def _column_needs(prep: Prepared, size: float, tight: bool) -> Needs:
     min_span: list[tuple[int, int, float]] = []
     nat_single: list[tuple[int, float]] = []
     nat_span: list[tuple[int, int, float]] = []
+    wish_single: list[tuple[int, float]] = []
+    wish_span: list[tuple[int, int, float]] = []
     wants = [0.0] * ncols
     for key, p in enumerate(prep.placed):
         look = prep.looks[key]
@@ -271,18 +275,22 @@ def _column_needs(prep: Prepared, size: float, tight: bool) -> Needs:
         low = _cell_min(items, look, tight) + extra
         # Labels ask for no more than their minimum: spare width goes to text that is wrapping.
         natural = low if _is_label(look) else _widest_line(items) + extra
+        wish = _widest_line(items) + extra if _is_label(look) else 0.0
         if p.colspan == 1:
             min_single.append((p.col, low))
             nat_single.append((p.col, natural))
+            wish_single.append((p.col, wish))
             if not _is_label(look) and look.cell.kind == "text":
                 wants[p.col] = max(wants[p.col], min(natural, TEXT_MIN_CHARS * size + extra))
         else:
             min_span.append((p.col, p.colspan, low))
             nat_span.append((p.col, p.colspan, natural))
+            wish_span.append((p.col, p.colspan, wish))
     floors = [(i, c.min_chars * size + 2 * size * HPAD_EM) for i, c in enumerate(prep.table.columns)]
     mins = tl.spread_minimums(ncols, [*min_single, *floors], min_span)
     naturals = tl.spread_minimums(ncols, nat_single, nat_span)
-    return Needs(mins, [max(n, m) for n, m in zip(naturals, mins, strict=True)], wants)
+    wishes = tl.spread_minimums(ncols, wish_single, wish_span)
+    return Needs(mins, [max(n, m) for n, m in zip(naturals, mins, strict=True)], wants, wishes)
 
 
 def _cell_min(items: Sequence[Glyph], look: CellLook, tight: bool) -> float:
