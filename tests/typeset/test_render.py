@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from juesuan_pdf import doc
+from juesuan_pdf.errors import BuildError
 from juesuan_pdf.typeset import TypesetOptions, typeset
 from juesuan_pdf.typeset.render import outline_depth
 
@@ -298,3 +299,15 @@ def test_any_sequence_of_blocks_typesets_with_one_outline_entry_per_heading(kind
     bookmarked_tables = sum(1 for n, k in enumerate(kinds) if k == 7 and n % 3)
     assert count(reader.outline) == headings + bookmarked_tables
     assert "—" not in (reader.pages[0].extract_text() or "")
+
+
+def test_a_character_no_font_has_stops_the_build_before_layout() -> None:
+    # U+10FFFD is a private-use code point no bundled font maps.
+    bad = "\U0010fffd"
+    for document in (
+        doc.Document(doc.Metadata("x"), (doc.Para.of("正文。"),), doc.Furniture(page_number=f"{bad}{{n}}")),
+        doc.Document(doc.Metadata("x"), (doc.TableOfContents(), doc.Heading(1, f"一、{bad}", "h"))),
+        doc.Document(doc.Metadata("x"), (doc.Cover((f"封面{bad}",)),)),
+    ):
+        with pytest.raises(BuildError, match="U\\+10FFFD"):
+            typeset(document, TypesetOptions())

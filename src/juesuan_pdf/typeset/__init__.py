@@ -1,7 +1,12 @@
 """Typesetting: a format-neutral `doc.Document` in, print-ready PDF bytes out.
 
 The only package that imports reportlab. It knows no 决算 words: everything it prints comes from the
-document tree (headings, furniture words such as the page-number format).
+document tree (headings, furniture words such as the page-number format)::
+
+    pdf = typeset(document, TypesetOptions(fonts={"body": "/path/to/FangSong_GB2312.ttf"}))
+
+Every character is checked against the fonts before layout (a character no font has raises BuildError),
+and the same document and options always give the same bytes.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ __all__ = ["PROFILES", "Geometry", "TypesetOptions", "geometry", "typeset"]
 
 
 def _frozen_mapping(value: Mapping[str, str]) -> Mapping[str, str]:
-    """A read-only copy, so options stay immutable and hashable in spirit."""
+    """A sorted copy, so equal options compare and print alike whatever order the roles came in."""
     return dict(sorted(value.items()))
 
 
@@ -47,7 +52,7 @@ class _FontSet(FontSet):
 
     def __init__(self, overrides: Mapping[str, str]) -> None:
         super().__init__(overrides)
-        # Tables measure the same cell texts several times per pass and multiBuild makes several passes.
+        # Tables measure the same cell texts several times (column widths, rows, continuation labels).
         self._runs: dict[tuple[str, str, bool], list[tuple[str, str]]] = {}
 
     def font_runs(self, role: str, text: str, bold: bool = False) -> list[tuple[str, str]]:

@@ -542,6 +542,8 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]
         self._date = pdfmeta.date_formatter(pdfmeta.creation_date(metadata, created))
         self._open_levels: list[int] = []
         self.numbers = PageNumbers(font_name(ctx, "body"), ctx.geometry.body_size)
+        # Page numbers are drawn while laying out; check their characters now, before anything is laid out.
+        ctx.fonts.check([(ctx.furniture.page_number.format(n=1234567890), "page_number", False)])
 
     def beforeDocument(self) -> None:
         """Each pass starts a fresh outline and fixes the file dates."""
