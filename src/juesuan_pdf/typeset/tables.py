@@ -5,6 +5,9 @@ Chinese line breaker, lays rows out with `table_layout` and splits between rows 
 repeating a merged label cut by a page break with the furniture's continued suffix (产出指标（续）).
 Each cell's lines are drawn one after another, so text extraction keeps a cell's text together in
 reading order. Landscape pages for wide tables are switched by `render` around the table's flowables.
+
+Public API: `to_flowables(doc.Table, ctx)` (registered here) → [TableFlowable, note paragraphs…];
+`prepare` / `layout` / `setting` expose the measuring steps for tests and tools.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ LINE_PITCH = 1.3
 TITLE_PITCH = 1.5
 """Title line pitch in em of the title size."""
 TEXT_MIN_CHARS = 12
-"""Characters a line of wrapping text should hold before labels are squeezed or the type made smaller."""
+"""Characters a line of wrapping text should hold: labels wrap into more lines when that gives it room."""
 HEADER_MIN_LINES = 3
 """Header labels are given width enough to wrap into at most this many lines."""
 
