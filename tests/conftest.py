@@ -13,7 +13,6 @@ from juesuan_pdf.model.report import Report
 
 ROOT = Path(__file__).parents[1]
 EXAMPLE = ROOT / "examples" / "zhaohua-renshe-2023" / "report.toml"
-REFERENCE = ROOT.parent / "shared" / "reference" / "000_51d5fedaae8918af.txt"
 
 
 @pytest.fixture(scope="session")

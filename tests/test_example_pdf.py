@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from conftest import REFERENCE
+from support import REFERENCE
 
 FOOTER = re.compile(r"^[\s—–\-－·第页共/]*\d+[\s—–\-－·第页共/\d]*$")
 

@@ -10,6 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
+import support
 from juesuan_pdf.compose.parts import annexes
 from juesuan_pdf.doc import Block, Cell, Heading, PageBreak, Para, Table
 from juesuan_pdf.load.toml import CONVERTER
@@ -17,7 +18,7 @@ from juesuan_pdf.model.performance import Indicator, Performance
 
 ROOT = Path(__file__).parents[2]
 EXAMPLE = ROOT / "examples" / "zhaohua-renshe-2023"
-REFERENCE = ROOT.parent / "shared" / "reference" / "000_51d5fedaae8918af.txt"
+REFERENCE = support.REFERENCE
 ANNEX_LINES = (233, 2169)
 
 

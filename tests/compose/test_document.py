@@ -12,6 +12,7 @@ from pathlib import Path
 import attrs
 import pytest
 
+import support
 from juesuan_pdf.compose import compose
 from juesuan_pdf.compose.profiles import SICHUAN_2023, PartSpec
 from juesuan_pdf.doc import BarChart, Cover, Document, Heading, Para, PieChart, TableOfContents
@@ -174,7 +175,7 @@ def test_unit_document_words():
     assert compose(r, OWN_PARTS).blocks[0].title_lines[1] == "2023年度单位决算"  # type: ignore[union-attr]
 
 
-REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "reference" / "000_51d5fedaae8918af.txt"
+REFERENCE = support.REFERENCE
 FOOTER = re.compile(r"^—\s*\d+\s*—$")
 GLOSSARY_LINES = range(201, 232)
 """The reference's per-account glossary lines, which the generated glossary corrects (test_glossary.DELIBERATE)."""

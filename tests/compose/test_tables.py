@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import support
 from juesuan_pdf.compose.numbers import money_table
 from juesuan_pdf.compose.parts import tables_part
 from juesuan_pdf.compose.tables import (
@@ -29,7 +30,7 @@ from juesuan_pdf.model.finance import AccountLine, GeneralBudget, Sangong, Sango
 from juesuan_pdf.model.report import Report
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "zhaohua-renshe-2023" / "report.toml"
-REFERENCE = Path("/work/shared/reference/000_51d5fedaae8918af.txt")
+REFERENCE = support.REFERENCE
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
+import support
 from juesuan_pdf import doc
 from juesuan_pdf.compose.numbers import money_table
 from juesuan_pdf.compose.parts import tables_part
@@ -21,7 +22,7 @@ from juesuan_pdf.load import load
 from juesuan_pdf.model.report import Report
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "zhaohua-renshe-2023" / "report.toml"
-FIDELITY = Path("/work/shared/tools/fidelity.py")
+FIDELITY = support.FIDELITY
 
 
 @pytest.fixture(scope="module")
@@ -127,7 +128,7 @@ def test_fidelity_of_the_title_list(pdf_path: Path) -> None:
     assert "fidelity: 100.0% of lines" in out, out
 
 
-TYPO_AUDIT = Path("/work/shared/tools/typo_audit.py")
+TYPO_AUDIT = support.TYPO_AUDIT
 
 
 @pytest.mark.skipif(not TYPO_AUDIT.exists(), reason="typo_audit tool missing")

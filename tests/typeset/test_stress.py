@@ -22,7 +22,9 @@ import itertools
 
 from stress import FILLER, LINE, NO_FONT_CHAR, paragraph_texts, stress_document
 
-AUDIT = Path(__file__).resolve().parents[3] / "shared" / "tools" / "typo_audit.py"
+import support
+
+AUDIT = support.TYPO_AUDIT
 PAGE_NUMBER = re.compile(r"^\s*—\s*\d+\s*—\s*$")
 
 

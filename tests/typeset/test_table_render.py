@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 import juesuan_pdf.typeset.tables  # noqa: F401  (registers doc.Table with to_flowables)
+import support
 from juesuan_pdf import doc
 from juesuan_pdf.typeset import TypesetOptions, typeset
 from juesuan_pdf.typeset import table_layout as tl
@@ -32,7 +33,7 @@ CONTINUED = "（续）"
 NO_START = set("，。、；：？！）》」』】〕〉”’…—·%‰,.;:?!)]}")
 FURNITURE = re.compile(r"^[\s—–\-\d.·…]+$")
 """Page numbers (— 3 —) are not text lines."""
-AUDIT = Path(__file__).resolve().parents[3] / "shared" / "tools" / "typo_audit.py"
+AUDIT = support.TYPO_AUDIT
 
 # ---------------------------------------------------------------------------------------------------------
 # Layout as data
