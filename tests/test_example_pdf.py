@@ -78,3 +78,26 @@ def test_pages_outline_and_metadata(example_pdf: Path) -> None:
     titles = [item.title for item in reader.outline if not isinstance(item, list)]
     for part in ("第一部分", "第二部分", "第三部分", "第四部分", "第五部分"):
         assert any(t.startswith(part) for t in titles), titles
+
+
+def test_contents_list_every_table_on_its_outline_page(example_pdf: Path, example_text: str) -> None:
+    """Issue 6: 第五部分 and each table are in the contents, with the page their bookmark points to."""
+    reader = PdfReader(str(example_pdf))
+    outline_pages: dict[str, int] = {}
+
+    def walk(items: list) -> None:  # type: ignore[type-arg]
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                outline_pages[item.title] = reader.get_destination_page_number(item) + 1
+
+    walk(reader.outline)
+    contents = subprocess.run(["pdftotext", "-f", "2", "-l", "4", "-raw", str(example_pdf), "-"],
+                              capture_output=True, text=True, check=True).stdout
+    tables = [t for t in outline_pages if re.match(r"^[一二三四五六七八九十]+、.*表$", t)]
+    assert len(tables) == 13
+    for title in tables:
+        match = re.search(re.escape(title) + r"[ .]*?(\d+)\s", contents)
+        assert match, title
+        assert int(match.group(1)) == outline_pages[title], title

@@ -124,7 +124,9 @@ class BookmarkFlowable(Flowable):  # type: ignore[misc]
         self.key = key
         self.toc_text = text
         self.outline = True
-        self.toc = False
+        # Contents rows exist only for entries within the contents' depth; a page number for a key
+        # without a row is simply never written, so every bookmark may report where it landed.
+        self.toc = True
         # HeadingGroup keeps it with what follows; platypus' keepWithNext would keep the whole follower.
         self.keepWithNext = False
 
@@ -337,14 +339,25 @@ class TocEntry:
 
 
 def toc_entries(blocks: Iterable[doc.Block], levels: int) -> list[TocEntry]:
-    """The contents entries of a document: headings marked for it, of level ≤ `levels`, in reading order."""
+    """The contents entries of a document, in reading order: headings marked for it and tables with a
+    bookmark of their own (one level below the heading before them), of level ≤ `levels`."""
     out: list[TocEntry] = []
-    for block in blocks:
+    level = 0
+    for i, block in enumerate(blocks):
         if isinstance(block, doc.KeepTogether):
             out += toc_entries(block.blocks, levels)
-        elif isinstance(block, doc.Heading) and block.toc and block.level <= levels:
-            out.append(TocEntry(block.level, block.text, block.key))
+        elif isinstance(block, doc.Heading):
+            level = block.level if block.outline else level
+            if block.toc and block.level <= levels:
+                out.append(TocEntry(block.level, block.text, block.key))
+        elif isinstance(block, doc.Table) and block.outline_text and level + 1 <= levels:
+            out.append(TocEntry(level + 1, block.outline_text, table_key(block, i)))
     return out
+
+
+def table_key(table: doc.Table, index: int) -> str:
+    """The destination key of a table's bookmark: its own key, else its place in the block list."""
+    return table.key or f"table-{index}"
 
 
 class PageNumbers:
@@ -652,7 +665,7 @@ def _story_parts(blocks: list[doc.Block], ctx: RenderContext) -> Iterator[list[F
         if isinstance(block, doc.Heading) and block.outline:
             level = block.level
         if isinstance(block, doc.Table) and block.outline_text:
-            yield [BookmarkFlowable(level + 1, block.key or f"table-{i}", block.outline_text)]
+            yield [BookmarkFlowable(level + 1, table_key(block, i), block.outline_text)]
         yield to_flowables(block, ctx)
         if isinstance(block, doc.Cover):
             yield [new_page()]
