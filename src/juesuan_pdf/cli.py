@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -67,12 +67,13 @@ def make_parser() -> Parser:
     validate = commands.add_parser(
         "validate", help="检查数据文件的格式和勾稽关系", description="检查数据文件的格式和勾稽关系。"
     )
-    validate.add_argument("file", metavar="数据文件", help="report.toml 之类的数据文件")
+    validate.add_argument("files", nargs="+", metavar="数据文件", help="一个或多个数据文件（如各部门的 report.toml）")
     build = commands.add_parser(
         "build", help="生成 PDF（有错误时拒绝生成）", description="检查数据后生成部门决算公开 PDF。"
     )
-    build.add_argument("file", metavar="数据文件", help="report.toml 之类的数据文件")
-    build.add_argument("-o", "--output", metavar="输出.pdf", help="输出文件（默认：与数据文件同名的 .pdf）")
+    build.add_argument("files", nargs="+", metavar="数据文件", help="一个或多个数据文件")
+    build.add_argument("-o", "--output", metavar="输出",
+                       help="输出的 PDF 文件；多个数据文件时为输出文件夹（默认：与数据文件同名的 .pdf）")
     build.add_argument("--force", action="store_true", help="即使数据有错误也生成 PDF")
     build.add_argument("--font", action="append", default=[], metavar="角色=字体文件",
                        help="为某一角色指定字体文件，如 body=/path/仿宋_GB2312.ttf（可重复）")
@@ -109,7 +110,7 @@ def print_findings(findings: Sequence[Finding]) -> None:
 
 
 def run_validate(file: str) -> int:
-    """`validate`: load and check, print the findings; exit 1 when there are 错误."""
+    """`validate` of one file: load and check, print the findings; 1 when there are 错误."""
     from juesuan_pdf.check import check
     from juesuan_pdf.load import load
 
@@ -129,11 +130,25 @@ def _font_options(specs: Sequence[str]) -> dict[str, str]:
     return fonts
 
 
-def run_build(file: str, output: str | None, force: bool, fonts: Sequence[str]) -> int:
-    """`build`: check, refuse on 错误 unless forced, typeset and write atomically."""
+def output_for(file: str, output: str | None, files: Sequence[str]) -> Path:
+    """Where one data file's PDF goes: `output` itself, or beside the data file, or in folder `output`
+    (several data files, or `output` an existing folder) named after the data file — after its folder
+    too when several data files share a name (every department's `report.toml`)."""
+    if output is None:
+        return Path(file).with_suffix(".pdf")
+    if len(files) == 1 and not Path(output).is_dir():
+        return Path(output)
+    stems = [Path(f).stem for f in files]
+    name = Path(file).stem
+    if stems.count(name) > 1:
+        name = f"{Path(file).resolve().parent.name}-{name}"
+    return Path(output) / f"{name}.pdf"
+
+
+def run_build(file: str, target: Path, force: bool, fonts: Sequence[str]) -> int:
+    """`build` of one file: check, refuse on 错误 unless forced, typeset and write atomically."""
     from juesuan_pdf.api import BuildOptions, RefusedError, build
 
-    target = Path(output) if output else Path(file).with_suffix(".pdf")
     try:
         result = build(file, target, BuildOptions(force=force, fonts=_font_options(fonts)))
     except RefusedError as exc:
@@ -146,27 +161,45 @@ def run_build(file: str, output: str | None, force: bool, fonts: Sequence[str]) 
     return EXIT_OK
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the `juesuan-pdf` command."""
-    parser = make_parser()
-    args = parser.parse_args(argv)
+def guarded(run: Callable[[], int]) -> int:
+    """Run one command on one file, turning the library's errors into Chinese messages and exit codes."""
     try:
-        if args.command == "validate":
-            return run_validate(args.file)
-        if args.command == "build":
-            return run_build(args.file, args.output, args.force, args.font)
-        if args.command == "next-year":
-            return run_next_year(args.file, args.output)
+        return run()
     except LoadError as exc:
         for finding in exc.findings:
             print(finding.render(), file=sys.stderr)
         print(f"数据文件有 {len(exc.findings)} 处问题，请改正后重试。", file=sys.stderr)
-        return EXIT_UNREADABLE
     except JuesuanError as exc:
         print(f"无法完成：{exc}", file=sys.stderr)
-        return EXIT_UNREADABLE
     except OSError as exc:
         print(f"无法读写文件：{exc.filename or ''}：{exc.strerror}", file=sys.stderr)
-        return EXIT_UNREADABLE
+    return EXIT_UNREADABLE
+
+
+def for_each(files: Sequence[str], run: Callable[[str], int]) -> int:
+    """Run a command on every file (headed by its name when there are several); the worst exit code."""
+    codes = []
+    for file in files:
+        if len(files) > 1:
+            print(f"== {file} ==")
+        codes.append(guarded(lambda file=file: run(file)))  # type: ignore[misc]
+    return max(codes)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `juesuan-pdf` command."""
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    if args.command == "validate":
+        return for_each(args.files, run_validate)
+    if args.command == "build":
+        many = len(args.files) > 1
+        if many and args.output and not Path(args.output).is_dir():
+            parser.error(f"多个数据文件时 -o 应为已存在的文件夹，实际为“{args.output}”")
+        return for_each(
+            args.files, lambda f: run_build(f, output_for(f, args.output, args.files), args.force, args.font)
+        )
+    if args.command == "next-year":
+        return guarded(lambda: run_next_year(args.file, args.output))
     parser.print_help()
     return EXIT_UNREADABLE

@@ -71,3 +71,25 @@ def test_bad_paths_are_messages_not_tracebacks(path: str) -> None:
 def test_build_to_unwritable_folder(tmp_path: Path) -> None:
     done = run("build", str(EXAMPLE), "--force", "-o", "/nonexistent-dir/out.pdf")
     assert done.returncode == 2 and "Traceback" not in done.stderr
+
+
+SYNTHETIC = Path(__file__).parents[2] / "examples" / "synthetic-county-education-2024" / "report.toml"
+
+
+def test_validate_many_files_gives_the_worst_exit_code(tmp_path: Path) -> None:
+    done = run("validate", str(SYNTHETIC), str(broken_copy(tmp_path)))
+    assert done.returncode == 2
+    assert f"== {SYNTHETIC} ==" in done.stdout and "未发现问题。" in done.stdout
+    assert "department.short_nmae" in done.stderr
+
+
+def test_build_many_files_into_a_folder_names_them_apart(tmp_path: Path) -> None:
+    done = run("build", str(SYNTHETIC), str(EXAMPLE), "--force", "-o", str(tmp_path))
+    assert done.returncode == 0, done.stderr
+    names = sorted(p.name for p in tmp_path.glob("*.pdf"))
+    assert names == ["synthetic-county-education-2024-report.pdf", "zhaohua-renshe-2023-report.pdf"]
+
+
+def test_build_many_files_needs_a_folder(tmp_path: Path) -> None:
+    done = run("build", str(SYNTHETIC), str(EXAMPLE), "-o", str(tmp_path / "one.pdf"))
+    assert done.returncode == 2 and "文件夹" in done.stderr

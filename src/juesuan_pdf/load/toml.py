@@ -88,7 +88,8 @@ def _date(value: object, _: type) -> dt.date:
 
 def _literal(value: object, type_: type) -> object:
     allowed = get_args(type_)
-    if value not in allowed:
+    # `True == 1`: compare types too, or a bool would pass for a level number.
+    if not any(value == a and type(value) is type(a) for a in allowed):
         raise BadValue("以下之一：" + "、".join(f"“{a}”" for a in allowed), value)
     return value
 
