@@ -5,6 +5,8 @@ Han characters are 1 em (16 pt) wide and everything else half an em, so widths a
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -18,6 +20,7 @@ from juesuan_pdf.typeset.linebreak import (
     break_lines,
     can_break,
     min_width,
+    stretchable,
     uniform,
 )
 
@@ -42,6 +45,14 @@ def right_edge(items: list[Item], ln: Line) -> float:
     while end - 1 > ln.start and items[end - 1].char.isspace():
         end -= 1
     return ln.xs[end - 1 - ln.start] + items[end - 1].advance
+
+
+def too_loose(items: list[Item], ln: Line, measure: float) -> bool:
+    """Whether justifying a line would open its gaps wider than a quarter em (it is then set flush left)."""
+    text = "".join(it.char for it in items[ln.start : ln.end]).rstrip(" ")
+    n = sum(stretchable(a, b) for a, b in itertools.pairwise(text)) or len(text) - 1
+    slack = measure - (ln.xs[len(text) - 1] - ln.xs[0] + items[ln.start + len(text) - 1].advance)
+    return n == 0 or slack / n > 0.25 * EM + 1e-6
 
 
 # -- 行首禁则 / 行尾禁则 --------------------------------------------------------------------------------
@@ -75,8 +86,20 @@ def test_forbidden_mark_never_hangs_past_the_measure() -> None:
 
 
 def test_double_closing_marks_stay_together() -> None:
-    lines = lines_of(HAN * 9 + "。”" + HAN * 5)
-    assert lines[1].startswith(HAN + "。”")
+    # Full-width 。” (1.5 em compressed) after 9 Han overflows 10 em: the Han before goes down with both.
+    items = [Item(HAN, EM, EM)] * 9 + [Item("。", EM, EM), Item("”", EM, EM)] + [Item(HAN, EM, EM)] * 5
+    lines = break_lines(items, Params(10 * EM))
+    text = "".join(it.char for it in items)
+    assert text[lines[1].start : lines[1].end].startswith(HAN + "。”")
+
+
+def test_a_full_stop_before_a_proportional_quote_gives_up_its_blank_half_to_fit() -> None:
+    # uniform() makes ” half an em: 9 Han + 。” is 10.5 em, and the 。's blank half takes the 0.5 em.
+    text = HAN * 9 + "。”" + HAN * 5
+    items = uniform(text, EM)
+    first = break_lines(items, Params(10 * EM))[0]
+    assert text[first.start : first.end] == HAN * 9 + "。”"
+    assert right_edge(items, first) == pytest.approx(10 * EM)
 
 
 def test_opening_mark_goes_down_with_what_follows() -> None:
@@ -157,12 +180,15 @@ def test_every_line_but_the_last_is_justified_to_the_measure() -> None:
 
 
 def test_slack_is_spread_between_characters_not_inside_numbers() -> None:
-    text = HAN * 7 + "4454.96" + HAN * 10
+    text = HAN * 4 + "4454.96" + HAN * 2 + "12345678"
     items = uniform(text, EM)
     first = break_lines(items, Params(10 * EM))[0]
     gaps = [b - a for a, b in zip(first.xs, first.xs[1:], strict=False)]
-    assert text[first.start : first.end] == HAN * 7
-    assert len({round(g, 6) for g in gaps}) == 1 and gaps[0] > EM  # evenly spread between the Han
+    assert text[first.start : first.end] == HAN * 4 + "4454.96" + HAN * 2
+    inside = gaps[4:10]  # between the characters of 4454.96
+    assert all(g == pytest.approx(EM / 2) for g in inside)
+    han = gaps[:3] + gaps[-1:]
+    assert len({round(g, 6) for g in han}) == 1 and han[0] > EM  # evenly spread between the Han
 
 
 def test_last_line_is_flush_left() -> None:
@@ -195,6 +221,33 @@ def test_compression_is_undone_when_the_pair_is_split_by_a_break() -> None:
     first = break_lines(items, Params(10 * EM))[0]
     assert text[first.start : first.end] == HAN * 9 + "，"
     assert right_edge(items, first) == pytest.approx(10 * EM)
+
+
+def test_a_line_too_loose_to_justify_is_set_flush_left() -> None:
+    # "汉汉" then a number 4 em wide in a 5 em cell: 3 em in one gap would read as two words.
+    (first, _) = set_(HAN * 2 + "12345678", 5)
+    assert first.xs == (0.0, EM)
+
+
+def test_compressing_marks_takes_a_unit_up_rather_than_loosening_the_line() -> None:
+    # 10.5 em of text in 10 em: without the commas' blank halves the number goes down and leaves 2 em.
+    text = HAN * 3 + "，" + HAN * 3 + "，" + "12345"
+    items = uniform(text, EM)
+    (line,) = break_lines(items, Params(10 * EM))
+    assert right_edge(items, line) == pytest.approx(10 * EM)
+    assert EM / 2 <= line.xs[4] - line.xs[3] < EM  # the comma gave up part of its blank half
+
+
+def test_a_paragraph_does_not_end_with_one_character() -> None:
+    lines = lines_of(HAN * 20 + "出。")
+    assert lines[-1] == HAN + "出。" and len(lines[-2]) == 9
+    items = uniform(HAN * 20 + "出。", EM)
+    second = break_lines(items, Params(10 * EM))[1]
+    assert right_edge(items, second) == pytest.approx(10 * EM)  # still justified
+
+
+def test_a_lone_last_character_stays_when_taking_one_down_would_loosen_the_line_too_much() -> None:
+    assert lines_of(HAN * 4 + "出。", 4) == [HAN * 4, "出。"]
 
 
 def test_first_line_indent() -> None:
@@ -267,7 +320,7 @@ def test_property_rules_hold_for_any_text(tokens: list[str], ems: int) -> None:
             assert line[:1] not in NO_START
         if not ln.last:
             assert line[-1:] not in NO_END
-            if len(line) > 1:  # a lone character (the next unit is a whole line wide) has no gap to spread
+            if len(line) > 1 and not too_loose(items, ln, ems * EM):
                 assert right_edge(items, ln) == pytest.approx(ems * EM)
     for unit in ("4454.96", "ReportLab"):
         assert text.count(unit) == sum(text[ln.start : ln.end].count(unit) for ln in lines)

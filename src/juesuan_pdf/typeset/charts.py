@@ -188,7 +188,9 @@ def _category_axis(bars: VerticalBarChart, names: Sequence[str], font: str) -> N
 def wrap_label(text: str, font: str, width: float) -> str:
     """`text` with line feeds where it must break to fit `width` (line breaking by the Chinese rules)."""
     items = [lb.Item(ch, stringWidth(ch, font, LABEL_SIZE), LABEL_SIZE) for ch in text]
-    lines = lb.break_lines(items, lb.Params(max(width, LABEL_SIZE), align="left"))
+    # The lines are drawn as plain strings at natural widths: no compressed marks, no shrunk gaps.
+    params = lb.Params(max(width, LABEL_SIZE), align="left", compress=False, max_shrink=0.0)
+    lines = lb.break_lines(items, params)
     return "\n".join(text[line.start : line.end] for line in lines) or text
 
 

@@ -12,8 +12,14 @@ The rules, from W3C clreq (Requirements for Chinese Text Layout) and GB/T 15834-
 - ——, ……, numbers (`4454.96`, `5.3%`, `≥98%`, `1-12`) and Latin words are never broken.
 - 标点挤压: two adjacent full-width marks take at most 1.5 em (the blank half of one of them is removed).
 - 两端对齐: every line except a paragraph's last is justified exactly to the measure by spreading the slack
-  between characters (not inside Latin words or numbers), or by shrinking those gaps a little when that
-  fits one more unit with a smaller adjustment than pushing it down.
+  between characters (not inside Latin words or numbers), or by shrinking those gaps a little, or by
+  compressing the blank half of full-width marks inside the line (行内标点挤压, clreq §3.1.6), when that
+  fits one more unit with a smaller visible adjustment than pushing it down.
+- A line whose gaps would open wider than `Params.max_stretch` (a short line of a narrow table cell held
+  back by a number: "≤ 1068.08 万元", "招 录 55") is set flush left instead: spaced-out characters
+  read as separate words.
+- 避免段末孤字: a paragraph does not end with a line of one character (plus its closing marks, "元。");
+  the line before gives up its last unit when that stretches it by at most `WIDOW_STRETCH` em a gap.
 - A fixed character pitch (GB/T 9704's 28 characters of 16 pt in 156 mm) is a negative `tracking`.
 
 References: https://www.w3.org/TR/clreq/ ; GB/T 15834-2011 §4–§5; GB/T 9704-2012 §5.2.
@@ -30,6 +36,8 @@ Align = Literal["justify", "left", "center", "right"]
 
 NO_START = frozenset("，。、；：？！）》」』】〕〉”’…—·%‰℃〗］｝〙〛,.;:?!)]}")
 """Marks that must not start a line (clreq 行首禁则; GB/T 15834 §5.1)."""
+
+_NO_START_CHARS = "".join(sorted(NO_START))
 
 NO_END = frozenset("（《「『【〔〈“‘〖［｛〘〚([{")
 """Marks that must not end a line (clreq 行尾禁则)."""
@@ -52,6 +60,16 @@ UNSPLITTABLE_PAIRS = frozenset("—…⋯")
 NO_BREAK_SPACES = frozenset("\u00a0\u2007\u202f")
 """Spaces that join what they separate (no-break, figure and narrow no-break space)."""
 
+SQUEEZE = 0.5
+"""The blank half of a full-width mark (em) that a crowded line may take away (标点挤压)."""
+
+SQUEEZE_WEIGHT = 0.25
+"""How much less a compressed mark shows than the same amount of extra space in every gap: a mark may lose
+its blank half before it looks wrong, a gap between Han characters only a fraction of that."""
+
+WIDOW_STRETCH = 0.2
+"""The most (em a gap) the line before a lone last character may be loosened to take it down."""
+
 EPSILON = 1e-6
 """Slack below which two widths count as equal (float sums of advances are not exact)."""
 
@@ -71,7 +89,8 @@ class Params:
 
     `tracking` is added after every character (negative for a fixed grid narrower than the type size);
     `max_shrink` is the most each justifiable gap may shrink, in em, to fit one more unit on a line;
-    `justify_last` also justifies the last line (a paragraph fragment that continues on the next page).
+    `justify_last` also justifies the last line (a paragraph fragment that continues on the next page);
+    `max_stretch` is the widest gap (em) justification may open; a line that needs more is set flush left.
     """
 
     width: float
@@ -81,6 +100,7 @@ class Params:
     compress: bool = True
     max_shrink: float = 0.01
     justify_last: bool = False
+    max_stretch: float = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,12 +182,17 @@ def stretchable(a: str, b: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Prepared:
-    """Per-item data computed once per paragraph: pitch (advance + tracking − compression), breaks, gaps."""
+    """Per-item data computed once per paragraph: pitch (advance + tracking − compression), breaks, gaps.
+
+    `squeeze[i]` is how much the gap after item i may still close by compressing a full-width mark's
+    blank half (a closing mark's right half, or the left half of an opening mark after it).
+    """
 
     items: Sequence[Item]
     pitch: tuple[float, ...]
     breaks: tuple[bool, ...]
     gaps: tuple[bool, ...]
+    squeeze: tuple[float, ...]
 
 
 def _prepare(items: Sequence[Item], params: Params) -> _Prepared:
@@ -175,7 +200,20 @@ def _prepare(items: Sequence[Item], params: Params) -> _Prepared:
     comp = compressions(items) if params.compress else [0.0] * len(items)
     pitch = tuple(it.advance + params.tracking - c for it, c in zip(items, comp, strict=True))
     gaps = tuple(stretchable(text[i], text[i + 1]) for i in range(len(text) - 1))
-    return _Prepared(items, pitch, tuple(break_opportunities(text)), gaps)
+    squeeze = _squeezes(items, comp) if params.compress else (0.0,) * len(items)
+    return _Prepared(items, pitch, tuple(break_opportunities(text)), gaps, squeeze)
+
+
+def _squeezes(items: Sequence[Item], comp: Sequence[float]) -> tuple[float, ...]:
+    """For each gap, the blank half-em of a full-width mark on either side not yet compressed away."""
+    out = [0.0] * len(items)
+    for i in range(len(items) - 1):
+        a, b = items[i], items[i + 1]
+        closing = a.char in CLOSING and _full_width_mark(a)
+        opening = b.char in OPENING and _full_width_mark(b)
+        if closing or opening:
+            out[i] = max(0.0, SQUEEZE * (a.em if closing else b.em) - comp[i])
+    return tuple(out)
 
 
 def _content_end(p: _Prepared, start: int, end: int) -> int:
@@ -216,13 +254,31 @@ def _shrink_per_gap(p: _Prepared, start: int, end: int, avail: float, params: Pa
     return need / n
 
 
+def _squeeze_room(p: _Prepared, start: int, end: int) -> tuple[float, int]:
+    """Total room (pt) that compressing marks inside items start..end gives, and the number of such gaps."""
+    ce = _content_end(p, start, end)
+    room = [q for q in p.squeeze[start : ce - 1] if q > EPSILON]
+    return sum(room), len(room)
+
+
 def _fits_by_shrinking(p: _Prepared, start: int, end: int, cand: int, avail: float, params: Params) -> bool:
-    """Whether taking the unit up to `cand` by shrinking gaps beats pushing it down (smaller adjustment)."""
-    shrink = _shrink_per_gap(p, start, cand, avail, params)
-    if shrink is None:
-        return False
+    """Whether taking the unit up to `cand` by shrinking beats pushing it down (smaller visible adjustment).
+
+    Pushing down loosens every gap of the shorter line by its slack; taking the unit tightens the gaps a
+    little (`max_shrink`) and, for the rest, compresses marks, which shows `SQUEEZE_WEIGHT` as much.
+    """
     stretch_n, _ = _gap_count(p, start, end)
-    return shrink <= (avail - natural_width(p, start, end)) / max(stretch_n, 1)
+    stretch = (avail - natural_width(p, start, end)) / max(stretch_n, 1)
+    shrink = _shrink_per_gap(p, start, cand, avail, params)
+    if shrink is not None:
+        return shrink <= stretch
+    need = natural_width(p, start, cand) - avail
+    n, _ = _gap_count(p, start, cand)
+    room, marks = _squeeze_room(p, start, cand)
+    rest = need - n * params.max_shrink * p.items[start].em
+    if marks == 0 or rest > room + EPSILON:
+        return False
+    return SQUEEZE_WEIGHT * rest / marks <= stretch
 
 
 def _line_end(p: _Prepared, start: int, avail: float, params: Params) -> int:
@@ -249,12 +305,18 @@ def _emergency_end(p: _Prepared, start: int, unit_end: int, avail: float) -> int
     return end
 
 
-def _positions(p: _Prepared, start: int, end: int, offset: float, extra: float) -> tuple[float, ...]:
-    """x of each item: pitches plus `extra` in each justifiable gap (all gaps if none is stretchable)."""
+def _positions(
+    p: _Prepared, start: int, end: int, offset: float, extra: float, squeeze: float = 0.0
+) -> tuple[float, ...]:
+    """x of each item: pitches plus `extra` in each justifiable gap (all gaps if none is stretchable),
+    less a share of `squeeze` (pt) in each gap next to a compressible mark, in proportion to its room."""
     n, use_stretchable = _gap_count(p, start, end)
+    room, _ = _squeeze_room(p, start, end) if squeeze > 0 else (0.0, 0)
     xs = [offset]
     for i in range(start, end - 1):
         grow = extra if (not use_stretchable or p.gaps[i]) and n else 0.0
+        if room > 0:
+            grow -= squeeze * p.squeeze[i] / room
         xs.append(xs[-1] + p.pitch[i] + grow)
     return tuple(xs)
 
@@ -263,13 +325,57 @@ def _set_line(p: _Prepared, start: int, end: int, indent: float, avail: float, l
     """Place one line's items: justified to the measure, or aligned left, centre or right."""
     width = natural_width(p, start, end)
     justify = params.align == "justify" and (not last or params.justify_last)
-    # A line that only fits by shrinking is shrunk whatever its alignment.
-    if (justify and p.items[end - 1].char != "\n") or width > avail + EPSILON:
-        n, _ = _gap_count(p, start, end)
-        extra = (avail - width) / n if n else 0.0
+    if width > avail + EPSILON:  # fits only by shrinking, whatever its alignment
+        return _shrunk_line(p, start, end, indent, avail, width, last, params)
+    n, _ = _gap_count(p, start, end)
+    extra = (avail - width) / n if n else 0.0
+    loose = extra > params.max_stretch * p.items[start].em + EPSILON
+    if justify and p.items[end - 1].char != "\n" and not loose:
         return Line(start, end, _positions(p, start, end, indent, extra), avail if n else width, last)
     shift = {"center": (avail - width) / 2, "right": avail - width}.get(params.align, 0.0)
     return Line(start, end, _positions(p, start, end, indent + max(shift, 0.0), 0.0), width, last)
+
+
+def _shrunk_line(
+    p: _Prepared, start: int, end: int, indent: float, avail: float, width: float, last: bool, params: Params
+) -> Line:
+    """A line wider than `avail`: gaps tightened by up to `max_shrink`, then marks compressed, then gaps again."""
+    need = width - avail
+    n, _ = _gap_count(p, start, end)
+    uniform_room = n * params.max_shrink * p.items[start].em
+    room, _ = _squeeze_room(p, start, end)
+    squeeze = min(max(need - uniform_room, 0.0), room)
+    extra = -(need - squeeze) / n if n else 0.0
+    return Line(start, end, _positions(p, start, end, indent, extra, squeeze), avail if n else width, last)
+
+
+def _lone_last(p: _Prepared, line: Line) -> bool:
+    """Whether a paragraph's last line holds a single character before its closing marks ("元。", "出。")."""
+    text = "".join(it.char for it in p.items[line.start : line.end]).rstrip()
+    return len(text.rstrip(_NO_START_CHARS)) == 1
+
+
+def _avoid_lone_last(p: _Prepared, lines: list[Line], params: Params) -> list[Line]:
+    """Take the previous line's last unit down to a lone last character when that stretches it little."""
+    if len(lines) < 2 or params.align != "justify" or params.justify_last or not _lone_last(p, lines[-1]):
+        return lines
+    prev = lines[-2]
+    if p.items[prev.end - 1].char == "\n":
+        return lines
+    cut = max((i for i in range(prev.start + 1, prev.end) if p.breaks[i]), default=None)
+    if cut is None:
+        return lines
+    indent = params.first_indent if len(lines) == 2 else 0.0
+    avail = params.width - indent
+    n, _ = _gap_count(p, prev.start, cut)
+    slack = avail - natural_width(p, prev.start, cut)
+    if n == 0 or slack / n > WIDOW_STRETCH * p.items[prev.start].em + EPSILON:
+        return lines
+    if natural_width(p, cut, len(p.items)) > params.width + EPSILON:
+        return lines
+    head = _set_line(p, prev.start, cut, indent, avail, False, params)
+    tail = _set_line(p, cut, len(p.items), 0.0, params.width, True, params)
+    return [*lines[:-2], head, tail]
 
 
 def break_lines(items: Sequence[Item], params: Params) -> list[Line]:
@@ -285,7 +391,7 @@ def break_lines(items: Sequence[Item], params: Params) -> list[Line]:
         end = _line_end(p, start, avail, params)
         lines.append(_set_line(p, start, end, indent, avail, end >= len(items), params))
         start = end
-    return lines
+    return _avoid_lone_last(p, lines, params)
 
 
 def min_width(items: Sequence[Item], params: Params) -> float:
