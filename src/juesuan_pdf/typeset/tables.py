@@ -84,8 +84,22 @@ class TextStyle:
 
 def glyphs(ctx: RenderContext, style: TextStyle, text: str) -> list[Glyph]:
     """`text` as glyphs: each character with its font (role font, fallback where it lacks one) and advance."""
+    try:
+        return list(_cached_glyphs(ctx.fonts, style, text))
+    except TypeError:  # a font set that cannot be hashed is simply not cached
+        return _glyphs_of(ctx.fonts, style, text)
+
+
+@functools.lru_cache(maxsize=16384)
+def _cached_glyphs(fonts: Any, style: TextStyle, text: str) -> tuple[Glyph, ...]:
+    """Glyphs of a text, remembered per font set: the same labels and figures recur in every table."""
+    return tuple(_glyphs_of(fonts, style, text))
+
+
+def _glyphs_of(fonts: Any, style: TextStyle, text: str) -> list[Glyph]:
+    """`text` as glyphs in the font set `fonts` (uncached)."""
     out: list[Glyph] = []
-    for name, part in _font_runs(ctx, style, text):
+    for name, part in _font_runs(fonts, style, text):
         out.extend(Glyph(ch, name, style.size, _advance(ch, name, style.size)) for ch in part)
     return out
 
@@ -96,12 +110,12 @@ def _advance(ch: str, font: str, size: float) -> float:
     return 0.0 if ch == "\n" else float(stringWidth(ch, font, size))
 
 
-def _font_runs(ctx: RenderContext, style: TextStyle, text: str) -> list[tuple[str, str]]:
+def _font_runs(fonts: Any, style: TextStyle, text: str) -> list[tuple[str, str]]:
     """(font name, text) runs; the bold face replaces the role font where the text is bold."""
     try:
-        return list(_cached_runs(ctx.fonts, style.role, style.bold, text))
+        return list(_cached_runs(fonts, style.role, style.bold, text))
     except TypeError:  # a font set that cannot be hashed is simply not cached
-        return _runs_of(ctx.fonts, style.role, style.bold, text)
+        return _runs_of(fonts, style.role, style.bold, text)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -273,12 +287,12 @@ def _column_needs(prep: Prepared, size: float, tight: bool) -> Needs:
     wants = [0.0] * ncols
     for key, p in enumerate(prep.placed):
         look = prep.looks[key]
-        items = glyphs(prep.ctx, attrs.evolve(look.style, size=size), look.cell.text)
+        text = _text_size(prep.ctx, attrs.evolve(look.style, size=size), look.cell.text)
         extra = 2 * size * HPAD_EM + look.cell.indent * size
-        low = _cell_min(items, look, tight) + extra
+        low = _cell_min(text, look, tight) + extra
         # Labels ask for no more than their minimum: spare width goes to text that is wrapping.
-        natural = low if _is_label(look) else _widest_line(items) + extra
-        wish = _widest_line(items) + extra if _is_label(look) else 0.0
+        natural = low if _is_label(look) else text.line + extra
+        wish = text.line + extra if _is_label(look) else 0.0
         if p.colspan == 1:
             min_single.append((p.col, low))
             nat_single.append((p.col, natural))
@@ -296,16 +310,45 @@ def _column_needs(prep: Prepared, size: float, tight: bool) -> Needs:
     return Needs(mins, [max(n, m) for n, m in zip(naturals, mins, strict=True)], wants, wishes)
 
 
-def _cell_min(items: Sequence[Glyph], look: CellLook, tight: bool) -> float:
+class TextSize:
+    """A text's widths at one type size: widest line, total, widest glyph and (on demand) widest unit."""
+
+    def __init__(self, items: Sequence[Glyph]) -> None:
+        self.items = items
+        self.count = len(items)
+        self.line = _widest_line(items)
+        self.total = sum(g.advance for g in items)
+        self.glyph = max((g.advance for g in items), default=0.0)
+
+    @functools.cached_property
+    def unit(self) -> float:
+        """The widest unit that must not be broken (figures never need it: they are never broken)."""
+        return min_width(self.items)
+
+
+def _text_size(ctx: RenderContext, style: TextStyle, text: str) -> TextSize:
+    """The widths of `text` set in `style` (remembered per font set: column widths are sized twice)."""
+    try:
+        return _cached_size(ctx.fonts, style, text)
+    except TypeError:  # a font set that cannot be hashed is simply not cached
+        return TextSize(_glyphs_of(ctx.fonts, style, text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _cached_size(fonts: Any, style: TextStyle, text: str) -> TextSize:
+    """Widths of a text, remembered per font set."""
+    return TextSize(_cached_glyphs(fonts, style, text))
+
+
+def _cell_min(text: TextSize, look: CellLook, tight: bool) -> float:
     """The narrowest a cell may be: its widest unbreakable unit; figures and labels more."""
-    if not items:
+    if not text.count:
         return 0.0
-    widest = min_width(items)
     if look.cell.kind == "money":
-        return sum(g.advance for g in items)
+        return text.total
     if _is_label(look):
-        return max(widest, max(g.advance for g in items) * _label_chars(len(items), tight))
-    return widest
+        return max(text.unit, text.glyph * _label_chars(text.count, tight))
+    return text.unit
 
 
 def _widest_line(items: Sequence[Glyph]) -> float:
