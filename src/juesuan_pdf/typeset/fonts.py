@@ -450,6 +450,9 @@ class FontSet:
             else:
                 families[role] = to_family(spec)
         self.families: Mapping[str, Family] = families
+        # Shaping asks for the same texts and characters over and over (table labels, figures).
+        self._orders: dict[tuple[str, bool], _Fallbacks] = {}
+        self._segments: dict[tuple[str, str, bool], tuple[Segment, ...]] = {}
 
     def face(self, role: str, bold: bool = False) -> Face:
         """The face that sets `role` text (regular or bold)."""
@@ -475,21 +478,34 @@ class FontSet:
 
     def segments(self, text: str, role: str, bold: bool = False) -> list[Segment]:
         """`text` cut into runs of one face each; raises BuildError for characters no face has."""
-        order = self.fallbacks(role, bold)
-        out: list[Segment] = []
-        missing: list[str] = []
-        for ch in text:
-            face = _first_covering(order, ch)
-            if face is None:
-                missing.append(ch)
-                continue
-            if out and out[-1].face == face:
-                out[-1] = Segment(out[-1].text + ch, face)
-            else:
-                out.append(Segment(ch, face))
+        key = (text, role, bold)
+        known = self._segments.get(key)
+        if known is None:
+            known = self._segments[key] = tuple(self._cut(text, role, bold))
+        return list(known)
+
+    def _cut(self, text: str, role: str, bold: bool) -> list[Segment]:
+        """The segments of `text` (uncached)."""
+        order = self._order(role, bold)
+        picks = [order.pick(ch) for ch in text]
+        missing = [ch for ch, i in zip(text, picks, strict=True) if i is None]
         if missing:
             raise BuildError(missing_message([(text, missing)]))
+        found = [i for i in picks if i is not None]
+        out: list[Segment] = []
+        start = 0
+        for i in range(1, len(found) + 1):
+            if i == len(found) or found[i] != found[start]:
+                out.append(Segment(text[start:i], order.faces[found[start]]))
+                start = i
         return out
+
+    def _order(self, role: str, bold: bool) -> _Fallbacks:
+        """The fallback faces of a role, with what each character picked (made once per role and weight)."""
+        order = self._orders.get((role, bold))
+        if order is None:
+            order = self._orders[(role, bold)] = _Fallbacks(self.fallbacks(role, bold))
+        return order
 
     def font_runs(self, role: str, text: str, bold: bool = False) -> list[tuple[str, str]]:
         """`text` cut into (registered font name, text) pieces: the role's face, fallbacks where it lacks glyphs."""
@@ -499,12 +515,29 @@ class FontSet:
         """Check (text, role, bold) triples before layout; one BuildError lists every uncovered character."""
         problems: list[tuple[str, list[str]]] = []
         for text, role, bold in texts:
-            order = self.fallbacks(role, bold)
-            missing = [ch for ch in text if _first_covering(order, ch) is None]
+            order = self._order(role, bold)
+            missing = [ch for ch in text if order.pick(ch) is None]
             if missing:
                 problems.append((text, missing))
         if problems:
             raise BuildError(missing_message(problems))
+
+
+class _Fallbacks:
+    """Faces tried in order for one role and weight, and the index each character picked (remembered)."""
+
+    def __init__(self, faces: Sequence[Face]) -> None:
+        self.faces = list(faces)
+        self._picks: dict[str, int | None] = {}
+
+    def pick(self, ch: str) -> int | None:
+        """Index in `faces` of the first face with a glyph for `ch` (a newline takes the first face)."""
+        try:
+            return self._picks[ch]
+        except KeyError:
+            face = _first_covering(self.faces, ch)
+            pick = self._picks[ch] = None if face is None else self.faces.index(face)
+            return pick
 
 
 def _first_covering(order: Sequence[Face], ch: str) -> Face | None:
