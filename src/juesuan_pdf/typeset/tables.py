@@ -400,9 +400,12 @@ def _balanced(items: Sequence[Glyph], room: float, count: int) -> list[TextLine]
     A label such as 满意度指标 then wraps as 满意度/指标 rather than 满意度指/标.
     """
     lo, hi = max(sum(g.advance for g in items) / count, min_width(items)), room
+    plain = _items(items)
     for _ in range(12):
         mid = (lo + hi) / 2
-        if len(set_lines(items, mid, "center")) <= count:
+        # Only the number of lines matters here, and it does not depend on the alignment; left-aligned
+        # lines skip the line breaker's own evening-out of centred lines (itself a bisection).
+        if len(lb.break_lines(plain, lb.Params(width=mid, align="left"))) <= count:
             hi = mid
         else:
             lo = mid
