@@ -144,10 +144,14 @@ Marker = HeadingFlowable | BookmarkFlowable
 
 @to_flowables.register
 def _heading(block: doc.Heading, ctx: RenderContext) -> list[Flowable]:
-    # The style sheet picks the look by level (GB/T 9704: 一、 黑体, （一） 楷体, 1. and （1） body face).
-    style = style_sheet(ctx.geometry).heading(block.level)
+    # The style sheet picks the look by level (GB/T 9704: 一、 黑体, （一） 楷体, 1. and （1） body face);
+    # a centred heading is a title line (an annex report's title), set like a subtitle, not indented.
+    sheet = style_sheet(ctx.geometry)
+    style = sheet.para("subtitle") if block.centered else sheet.heading(block.level)
     inner = paragraph.make_text((doc.Run(block.text),), style, ctx.fonts)
-    heading = HeadingFlowable(inner, block.level, block.key, block.text, outline=block.outline, toc=block.toc)
+    # Contents and outline entries are labels, not sentences: no full stop at their end.
+    label = block.text.rstrip("。")
+    heading = HeadingFlowable(inner, block.level, block.key, label, outline=block.outline, toc=block.toc)
     heading.spaceBefore, heading.spaceAfter = style.space_before, style.space_after
     out: list[Flowable] = [heading]
     if block.page_break_before:

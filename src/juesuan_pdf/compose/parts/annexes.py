@@ -162,8 +162,8 @@ def _forms(perf: Performance, year: int) -> list[Block]:
 
 
 def report_blocks(report: EvaluationReport, key: str) -> list[Block]:
-    """A written report: its title (outline level 2), then each section's heading and paragraphs."""
-    blocks: list[Block] = [Heading(2, report.title, key=key)]
+    """A written report: its title (outline level 2, a centred title line), then each section's heading and text."""
+    blocks: list[Block] = [Heading(2, report.title, key=key, centered=True)]
     for number, section in enumerate(report.sections, 1):
         heading = Heading(section.level, section.heading, key=f"{key}-s{number}", outline=False, toc=False)
         blocks.append(heading)
