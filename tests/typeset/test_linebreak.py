@@ -261,6 +261,13 @@ def test_alignment_of_a_short_line(align: str, x0: float) -> None:
     assert set_(HAN * 4, 10, align=align)[0].xs[0] == pytest.approx(x0)
 
 
+def test_centred_lines_are_balanced() -> None:
+    # 15 Han in 10 em centred: 8 + 7 (or 7 + 8), not 10 + a stub of 5.
+    lines = set_(HAN * 15, 10, align="center")
+    assert sorted(ln.end - ln.start for ln in lines) == [7, 8]
+    assert all(ln.xs[0] >= EM for ln in lines)  # each centred on the full measure
+
+
 def test_newline_forces_a_break() -> None:
     assert lines_of(HAN * 3 + "\n" + HAN * 3) == [HAN * 3 + "\n", HAN * 3]
 

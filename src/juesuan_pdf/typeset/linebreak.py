@@ -20,6 +20,7 @@ The rules, from W3C clreq (Requirements for Chinese Text Layout) and GB/T 15834-
   read as separate words.
 - 避免段末孤字: a paragraph does not end with a line of one character (plus its closing marks, "元。");
   the line before gives up its last unit when that stretches it by at most `WIDOW_STRETCH` em a gap.
+- Centred lines (titles) are balanced: a title that needs two lines gets two of about equal length.
 - A fixed character pitch (GB/T 9704's 28 characters of 16 pt in 156 mm) is a negative `tracking`.
 
 References: https://www.w3.org/TR/clreq/ ; GB/T 15834-2011 §4–§5; GB/T 9704-2012 §5.2.
@@ -383,15 +384,42 @@ def break_lines(items: Sequence[Item], params: Params) -> list[Line]:
     if not items:
         return []
     p = _prepare(items, params)
+    spans = _spans(p, params, params.width)
+    if params.align == "center" and len(spans) > 1:
+        spans = _balanced(p, params, spans)
     lines: list[Line] = []
-    start = 0
-    while start < len(items):
-        indent = params.first_indent if not lines else 0.0
-        avail = params.width - indent
-        end = _line_end(p, start, avail, params)
-        lines.append(_set_line(p, start, end, indent, avail, end >= len(items), params))
-        start = end
+    for k, (start, end) in enumerate(spans):
+        indent = params.first_indent if k == 0 else 0.0
+        lines.append(_set_line(p, start, end, indent, params.width - indent, end >= len(items), params))
     return _avoid_lone_last(p, lines, params)
+
+
+def _spans(p: _Prepared, params: Params, width: float) -> list[tuple[int, int]]:
+    """(start, end) of each line when the lines are `width` wide."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while start < len(p.items):
+        end = _line_end(p, start, width - (params.first_indent if not spans else 0.0), params)
+        spans.append((start, end))
+        start = end
+    return spans
+
+
+def _balanced(p: _Prepared, params: Params, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Centred lines (a title) as even as the same number of lines allows: not a long line and a stub.
+
+    Trial measures start at the average line length and grow by half an em until the text again fits in
+    as many lines; the lines are then centred on the full measure by the caller.
+    """
+    total = natural_width(p, 0, len(p.items)) + params.first_indent
+    step = p.items[0].em / 2
+    width = total / len(spans)
+    while width < params.width:
+        trial = _spans(p, params, width)
+        if len(trial) == len(spans) and all(natural_width(p, a, b) <= width + EPSILON for a, b in trial):
+            return trial
+        width += step
+    return spans
 
 
 def min_width(items: Sequence[Item], params: Params) -> float:
