@@ -294,7 +294,8 @@ def department_table(form: DepartmentSelfEvaluation) -> Table:
     numbers = form.indicator_numbers()
     rows: list[Row] = [
         (head("主管部门"), text(form.competent_department, 3), head("实施单位"), text(form.implementing_unit, 3)),
-        *funding_rows(form.funding, 3, "执行率（%)"),
+        # The reference prints "执行率（%)", a full-width bracket closed by an ASCII one: paired here.
+        *funding_rows(form.funding, 3, "执行率（%）"),
         *goal_rows("整体目标", ("年度目标", "完成情况"), (form.goal, form.achieved), (4, 3)),
         *indicator_rows(
             "部门整体绩效指标",
