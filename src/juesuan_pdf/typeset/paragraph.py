@@ -19,12 +19,11 @@ import copy
 from collections.abc import Sequence
 
 import attrs
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from juesuan_pdf.doc import Run
-from juesuan_pdf.typeset import linebreak
+from juesuan_pdf.typeset import linebreak, pdfops
 from juesuan_pdf.typeset.fonts import Face, FontSet, advance, ink_extent, register
 from juesuan_pdf.typeset.styles import TextStyle
 
@@ -192,17 +191,21 @@ def draw_line(canv: Canvas, glyphs: Sequence[Glyph], line: linebreak.Line, left:
         canv.saveState()
         canv.setLineWidth(FAKE_BOLD_STROKE * max(fake_bold))
     canv.addLiteral(f"/Span <</ActualText <FEFF{actual.encode('utf-16-be').hex().upper()}>>> BDC")
-    text = canv.beginText()
+    text = pdfops.Text(canv)
     for start, end, spacing in _chunks(glyphs, line):
         g = glyphs[start]
-        text.setFont(g.font, g.size)
-        text.setCharSpace(spacing)
-        text.setTextRenderMode(2 if g.fake_bold else 0)
-        chars = "".join(x.char for x in glyphs[start:end])
-        for offset, piece in _subset_pieces(canv, g.font, chars):
-            text.setTextOrigin(left + line.xs[start + offset - line.start], baseline)
-            text.textOut(piece)
-    canv.drawText(text)
+        text.set_font(g.font, g.size)
+        text.set_char_space(spacing)
+        text.set_render_mode(2 if g.fake_bold else 0)
+        # reportlab writes one Tj per 256-glyph subset. PDF applies Tc after every glyph, but pdfminer
+        # (pdfplumber) drops it between two Tj strings, so each piece gets its own text origin and every
+        # reader agrees on positions.
+        offset = start
+        for piece in text.pieces("".join(x.char for x in glyphs[start:end])):
+            text.set_origin(left + line.xs[offset - line.start], baseline)
+            text.show([piece])
+            offset += len(piece[1])  # one byte per glyph in a TrueType subset
+    text.draw()
     canv.addLiteral("EMC")
     if fake_bold:
         canv.restoreState()
@@ -226,22 +229,6 @@ def _chunks(glyphs: Sequence[Glyph], line: linebreak.Line) -> list[tuple[int, in
         out.append((i, j, spacing or 0.0))
         i = j
     return out
-
-
-def _subset_pieces(canv: Canvas, font_name: str, chars: str) -> list[tuple[int, str]]:
-    """`chars` cut where reportlab switches to another 256-glyph subset of the font: (offset, text) pieces.
-
-    reportlab writes one Tj per subset. PDF applies Tc after every glyph, but pdfminer (pdfplumber) drops
-    it between two Tj strings, so each piece gets its own text origin and every reader agrees on positions.
-    """
-    font = pdfmetrics.getFont(font_name)
-    if not hasattr(font, "splitString"):
-        return [(0, chars)]
-    pieces, offset = [], 0
-    for _subset, encoded in font.splitString(chars, canv._doc):  # one byte per glyph in a TrueType subset
-        pieces.append((offset, chars[offset : offset + len(encoded)]))
-        offset += len(encoded)
-    return pieces
 
 
 def _same_font(a: Glyph, b: Glyph) -> bool:

@@ -24,6 +24,7 @@ from reportlab.platypus.doctemplate import FrameBreak
 
 from juesuan_pdf import doc
 from juesuan_pdf.typeset import linebreak as lb
+from juesuan_pdf.typeset import pdfops
 from juesuan_pdf.typeset import table_layout as tl
 from juesuan_pdf.typeset.dispatch import RenderContext, to_flowables
 
@@ -615,15 +616,15 @@ def _draw_text(canv: Canvas, lay: Layout, style: TextStyle, text: str, x: float,
 
 def _draw_line(canv: Canvas, line: TextLine, x: float, base: float) -> None:
     """Draw one set line at baseline `base`: one text object, a run per stretch of equal spacing and font."""
-    tx = canv.beginText(x, base)
+    tx = pdfops.Text(canv, x, base)
     last_x = 0.0
     for run in _runs(line):
-        tx.moveCursor(run.x - last_x, 0)
+        tx.move_cursor(run.x - last_x, 0)
         last_x = run.x
-        tx.setFont(run.font, run.size)
-        tx.setCharSpace(run.space)
-        tx.textOut(run.text)
-    canv.drawText(tx)
+        tx.set_font(run.font, run.size)
+        tx.set_char_space(run.space)
+        tx.text_out(run.text)
+    tx.draw()
 
 
 @attrs.define
@@ -678,7 +679,7 @@ def _draw_grid(canv: Canvas, lay: Layout, band_list: list[tl.Band], top: float) 
     rules += [(0, top, width, top), (0, top, 0, tops[-1])]
     canv.saveState()
     canv.setLineWidth(RULE_WIDTH)
-    canv.lines(rules)
+    pdfops.lines(canv, rules)
     canv.restoreState()
     return tops[-1]
 
