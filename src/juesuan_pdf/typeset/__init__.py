@@ -18,6 +18,7 @@ import attrs
 
 from juesuan_pdf import doc
 from juesuan_pdf.typeset import charts as _charts  # noqa: F401  (registers the chart block kinds)
+from juesuan_pdf.typeset import pdfmeta
 from juesuan_pdf.typeset import render as _render
 from juesuan_pdf.typeset import tables as _tables  # noqa: F401  (registers doc.Table)
 from juesuan_pdf.typeset.dispatch import RenderContext
@@ -72,4 +73,5 @@ def typeset(document: doc.Document, options: TypesetOptions | None = None) -> by
     """The PDF bytes of `document`."""
     options = options or TypesetOptions()
     ctx = RenderContext(fonts=_font_set(options), geometry=geometry(options.geometry), furniture=document.furniture)
-    return _render.render(document, ctx, created=options.created)
+    with pdfmeta.binary_streams():
+        return _render.render(document, ctx, created=options.created)
