@@ -246,6 +246,11 @@ def test_a_paragraph_does_not_end_with_one_character() -> None:
     assert right_edge(items, second) == pytest.approx(10 * EM)  # still justified
 
 
+def test_taking_a_unit_down_keeps_a_number_with_its_word() -> None:
+    # Not "…0万" / "元。" nor "…0" / "万元。": the amount goes down whole when the line can spare it.
+    assert lines_of(HAN * 38 + "0万元。", 20)[-1] == "0万元。"
+
+
 def test_a_lone_last_character_stays_when_taking_one_down_would_loosen_the_line_too_much() -> None:
     assert lines_of(HAN * 4 + "出。", 4) == [HAN * 4, "出。"]
 

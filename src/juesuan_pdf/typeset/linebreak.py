@@ -357,25 +357,35 @@ def _lone_last(p: _Prepared, line: Line) -> bool:
 
 
 def _avoid_lone_last(p: _Prepared, lines: list[Line], params: Params) -> list[Line]:
-    """Take the previous line's last unit down to a lone last character when that stretches it little."""
+    """Take the previous line's last unit down to a lone last character when that stretches it little.
+
+    A cut that would part a number from the word after it ("0" | "万元。") moves before the number too,
+    when the line above can still spare it.
+    """
     if len(lines) < 2 or params.align != "justify" or params.justify_last or not _lone_last(p, lines[-1]):
         return lines
     prev = lines[-2]
     if p.items[prev.end - 1].char == "\n":
         return lines
-    cut = max((i for i in range(prev.start + 1, prev.end) if p.breaks[i]), default=None)
-    if cut is None:
-        return lines
     indent = params.first_indent if len(lines) == 2 else 0.0
     avail = params.width - indent
-    n, _ = _gap_count(p, prev.start, cut)
-    slack = avail - natural_width(p, prev.start, cut)
-    if n == 0 or slack / n > WIDOW_STRETCH * p.items[prev.start].em + EPSILON:
+    if natural_width(p, prev.start, prev.end) > avail + EPSILON:
+        return lines  # the line above is already shrunk to fit: taking from it is no help
+    chosen: int | None = None
+    for cut in (i for i in range(prev.end - 1, prev.start, -1) if p.breaks[i]):
+        n, _ = _gap_count(p, prev.start, cut)
+        slack = avail - natural_width(p, prev.start, cut)
+        too_loose = n == 0 or slack / n > WIDOW_STRETCH * p.items[prev.start].em + EPSILON
+        if too_loose or natural_width(p, cut, len(p.items)) > params.width + EPSILON:
+            break
+        chosen = cut if chosen is None else chosen
+        if not (p.items[cut - 1].char.isdigit() and not is_word_char(p.items[cut].char)):
+            chosen = cut
+            break
+    if chosen is None:
         return lines
-    if natural_width(p, cut, len(p.items)) > params.width + EPSILON:
-        return lines
-    head = _set_line(p, prev.start, cut, indent, avail, False, params)
-    tail = _set_line(p, cut, len(p.items), 0.0, params.width, True, params)
+    head = _set_line(p, prev.start, chosen, indent, avail, False, params)
+    tail = _set_line(p, chosen, len(p.items), 0.0, params.width, True, params)
     return [*lines[:-2], head, tail]
 
 
