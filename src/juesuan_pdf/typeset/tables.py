@@ -385,10 +385,24 @@ def measure(prep: Prepared, st: Setting, key: int, text: str | None = None) -> t
     """The lines of cell `key` (or of `text` set like it) in its columns."""
     look = prep.looks[key]
     p = prep.placed[key]
-    style = attrs.evolve(look.style, size=st.size)
-    items = glyphs(prep.ctx, style, look.cell.text if text is None else text)
+    style = TextStyle(look.style.role, look.style.bold, st.size)
     room = max(st.span_width(p.col, p.colspan) - 2 * st.hpad - look.cell.indent * st.size, st.size)
-    align = _line_align(look)
+    content = look.cell.text if text is None else text
+    try:
+        # Many cells hold the same text in the same width (empty cells, 0.00, repeated labels).
+        return _cached_cell_lines(prep.ctx.fonts, style, content, room, _line_align(look))
+    except TypeError:  # a font set that cannot be hashed is simply not cached
+        return _cell_lines(_glyphs_of(prep.ctx.fonts, style, content), room, _line_align(look))
+
+
+@functools.lru_cache(maxsize=16384)
+def _cached_cell_lines(fonts: Any, style: TextStyle, text: str, room: float, align: lb.Align) -> tuple[TextLine, ...]:
+    """Set lines of a cell text, remembered per font set."""
+    return _cell_lines(_cached_glyphs(fonts, style, text), room, align)
+
+
+def _cell_lines(items: Sequence[Glyph], room: float, align: lb.Align) -> tuple[TextLine, ...]:
+    """Glyphs set on lines `room` wide; centred text of several lines evened out."""
     lines = set_lines(items, room, align)
     if align == "center" and len(lines) > 1:
         lines = _balanced(items, room, len(lines))
