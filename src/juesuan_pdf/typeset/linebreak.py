@@ -28,6 +28,7 @@ References: https://www.w3.org/TR/clreq/ ; GB/T 15834-2011 §4–§5; GB/T 9704-
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -200,9 +201,17 @@ def _prepare(items: Sequence[Item], params: Params) -> _Prepared:
     text = "".join(it.char for it in items)
     comp = compressions(items) if params.compress else [0.0] * len(items)
     pitch = tuple(it.advance + params.tracking - c for it, c in zip(items, comp, strict=True))
-    gaps = tuple(stretchable(text[i], text[i + 1]) for i in range(len(text) - 1))
+    breaks, gaps = _text_rules(text)
     squeeze = _squeezes(items, comp) if params.compress else (0.0,) * len(items)
-    return _Prepared(items, pitch, tuple(break_opportunities(text)), gaps, squeeze)
+    return _Prepared(items, pitch, breaks, gaps, squeeze)
+
+
+@functools.lru_cache(maxsize=8192)
+def _text_rules(text: str) -> tuple[tuple[bool, ...], tuple[bool, ...]]:
+    """Break opportunities and stretchable gaps of a text: they depend on its characters only, and the
+    same text is set many times (at trial widths, for its minimum width, in every column it recurs in)."""
+    gaps = tuple(stretchable(text[i], text[i + 1]) for i in range(len(text) - 1))
+    return tuple(break_opportunities(text)), gaps
 
 
 def _squeezes(items: Sequence[Item], comp: Sequence[float]) -> tuple[float, ...]:
