@@ -69,7 +69,7 @@ SQUEEZE_WEIGHT = 0.25
 """How much less a compressed mark shows than the same amount of extra space in every gap: a mark may lose
 its blank half before it looks wrong, a gap between Han characters only a fraction of that."""
 
-WIDOW_STRETCH = 0.2
+WIDOW_STRETCH = 0.25
 """The most (em a gap) the line before a lone last character may be loosened to take it down."""
 
 EPSILON = 1e-6
