@@ -116,6 +116,7 @@ class Line:
     last: bool
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and asked again for every character of every text set
 def is_word_char(ch: str) -> bool:
     """True for letters and digits of alphabetic scripts (Latin, Greek, Cyrillic), which form words."""
     if ch.isascii():
@@ -128,6 +129,7 @@ def _wordish(ch: str) -> bool:
     return is_word_char(ch) or ch in JOINERS
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and asked again for every character of every text set
 def can_break(before: str, after: str) -> bool:
     """Whether a line may end after `before` when `after` follows (spaces and newlines aside)."""
     if after in NO_START or before in NO_END or before in PREFIXES:
@@ -175,6 +177,7 @@ def _full_width_mark(item: Item) -> bool:
     return (item.char in CLOSING or item.char in OPENING) and item.advance >= 0.9 * item.em
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and asked again for every character of every text set
 def stretchable(a: str, b: str) -> bool:
     """Whether justification may widen the gap between `a` and `b` (not inside words, numbers, ——, ……)."""
     if a == b and a in UNSPLITTABLE_PAIRS:
