@@ -311,3 +311,24 @@ def test_a_character_no_font_has_stops_the_build_before_layout() -> None:
     ):
         with pytest.raises(BuildError, match="U\\+10FFFD"):
             typeset(document, TypesetOptions())
+
+
+def test_a_centred_heading_is_a_title_line_and_entries_drop_the_full_stop(tmp_path: Path) -> None:
+    """A centred heading (an annex report's title) sits in the middle of the measure, not at the 2 em indent;
+    the contents and outline entry of a heading that ends with 。 reads without it."""
+    blocks: list[doc.Block] = [
+        doc.TableOfContents(levels=3),
+        doc.Heading(1, "附件", "a", page_break_before=True),
+        doc.Heading(2, "评价报告", "t", centered=True),
+        doc.Heading(2, "（四）预算绩效管理情况。", "s"),
+        doc.Para.of(BODY),
+    ]
+    path = tmp_path / "centred.pdf"
+    path.write_bytes(typeset(doc.Document(doc.Metadata("x"), tuple(blocks)), TypesetOptions()))
+    assert [t for _, t, _ in outline(path)] == ["附件", "评价报告", "（四）预算绩效管理情况"]
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[1]
+        words = [w for w in page.extract_words() if w["text"].startswith("评价报告")]
+        left, right = words[0]["x0"], page.width - words[0]["x1"]
+        assert abs((left - 28 * 72 / 25.4) - (right - 26 * 72 / 25.4)) < 1.0  # centred in the text block
+        assert "预算绩效管理情况。" not in re.sub(r"\s+", "", pdf.pages[0].extract_text() or "")

@@ -149,14 +149,19 @@ def _heading(block: doc.Heading, ctx: RenderContext) -> list[Flowable]:
     sheet = style_sheet(ctx.geometry)
     style = sheet.para("subtitle") if block.centered else sheet.heading(block.level)
     inner = paragraph.make_text((doc.Run(block.text),), style, ctx.fonts)
-    # Contents and outline entries are labels, not sentences: no full stop at their end.
-    label = block.text.rstrip("。")
-    heading = HeadingFlowable(inner, block.level, block.key, label, outline=block.outline, toc=block.toc)
+    heading = HeadingFlowable(
+        inner, block.level, block.key, entry_label(block.text), outline=block.outline, toc=block.toc
+    )
     heading.spaceBefore, heading.spaceAfter = style.space_before, style.space_after
     out: list[Flowable] = [heading]
     if block.page_break_before:
         out.insert(0, new_page())
     return out
+
+
+def entry_label(text: str) -> str:
+    """A heading as its contents and outline entry: a label, not a sentence, so no closing full stop."""
+    return text.rstrip("。")
 
 
 class HeadingGroup(Flowable):  # type: ignore[misc]
@@ -353,7 +358,7 @@ def toc_entries(blocks: Iterable[doc.Block], levels: int) -> list[TocEntry]:
         elif isinstance(block, doc.Heading):
             level = block.level if block.outline else level
             if block.toc and block.level <= levels:
-                out.append(TocEntry(block.level, block.text, block.key))
+                out.append(TocEntry(block.level, entry_label(block.text), block.key))
         elif isinstance(block, doc.Table) and block.outline_text and level + 1 <= levels:
             out.append(TocEntry(level + 1, block.outline_text, table_key(block, i)))
     return out
