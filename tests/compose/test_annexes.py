@@ -250,3 +250,10 @@ def test_split_forms_repeat_their_merged_labels(annex_pdf_text: list[str]) -> No
     text = squash("\n".join(annex_pdf_text))
     assert "部门整体绩效指标（续）" in text
     assert "产出指标（续）" in text
+
+
+def test_report_titles_are_centred_title_lines(blocks: list[Block]) -> None:
+    """The reports' titles print as centred title lines, not as indented section headings."""
+    titles = [b for b in blocks if isinstance(b, Heading) and b.level == 2 and b.outline]
+    assert titles and all(b.centered for b in titles)
+    assert not any(b.centered for b in blocks if isinstance(b, Heading) and not b.outline)
