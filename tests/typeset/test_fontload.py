@@ -88,3 +88,36 @@ def test_font_object_has_reportlabs_attributes() -> None:
         assert getattr(ours, key) == getattr(theirs, key), key
     assert vars(ours.encoding) == vars(theirs.encoding)
     assert isinstance(ours.face, FastFace)
+
+
+def test_coverage_and_ink_read_a_font_without_a_format_12_cmap(tmp_path: Path) -> None:
+    path = _small_font(tmp_path, {(3, 1)})
+    face = fonts.Face(path)
+    assert fonts.covers(face, "汉") and fonts.covers(face, "A") and fonts.covers(face, "字")
+    assert not fonts.covers(face, "国")
+    ink = fonts.ink_extent(face, "汉")
+    assert ink is not None and 0.0 <= ink[0] < ink[1] <= ink[2]
+
+
+def test_sfnt_reads_the_table_directory_of_a_collection_member(tmp_path: Path) -> None:
+    from fontTools.ttLib import TTCollection
+    from fontTools.ttLib import TTFont as FTFont
+    from fontTools.ttLib.tables._c_m_a_p import CmapSubtable
+
+    from juesuan_pdf.typeset.fontload import Sfnt, format12_groups
+
+    small = FTFont(str(_small_font(tmp_path, {(3, 1)})))
+    table = CmapSubtable.newSubtable(12)
+    table.platformID, table.platEncID, table.language = 3, 10, 0
+    table.cmap = dict(small["cmap"].getBestCmap())
+    small["cmap"].tables.append(table)
+    collection = TTCollection()
+    collection.fonts = [small, small]
+    path = tmp_path / "two.ttc"
+    collection.save(str(path))
+    sfnt = Sfnt(str(path), 1)
+    assert "cmap" in sfnt and "glyf" in sfnt and "CFF " not in sfnt
+    groups = format12_groups(sfnt.table("cmap"))
+    assert groups is not None and any(start <= ord("汉") <= end for start, end, _ in groups)
+    with pytest.raises(ValueError):
+        Sfnt(str(path), 2)

@@ -237,3 +237,47 @@ def _format4(data: bytes, offset: int) -> _GlyphChars:
                     glyph = (glyph + delta) & 0xFFFF
             glyphs.append(glyph)
     return chars, glyphs
+
+
+class Sfnt:
+    """The tables of one font in a TrueType/OpenType file or collection, mapped, not read (raw bytes).
+
+    Glyph coverage and the ink of a few marks need one or two tables of a 15 MB file; opening it with
+    fontTools costs more than reading them (and importing fontTools more still).
+    """
+
+    def __init__(self, path: str, index: int = 0) -> None:
+        with open(path, "rb") as f:
+            self.data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        start = 0
+        if self.data[:4] == b"ttcf":
+            count = struct.unpack(">L", self.data[8:12])[0]
+            if not 0 <= index < count:
+                raise ValueError(f"subfont {index} not in a collection of {count}")
+            start = struct.unpack(">L", self.data[12 + 4 * index : 16 + 4 * index])[0]
+        n = struct.unpack(">H", self.data[start + 4 : start + 6])[0]
+        self.directory: dict[str, tuple[int, int]] = {}
+        for k in range(n):
+            record = self.data[start + 12 + 16 * k : start + 28 + 16 * k]
+            tag, _checksum, offset, length = struct.unpack(">4sLLL", record)
+            self.directory[tag.decode("latin-1")] = (offset, length)
+
+    def __contains__(self, tag: str) -> bool:
+        return tag in self.directory
+
+    def table(self, tag: str) -> bytes:
+        """The raw bytes of table `tag` (KeyError if the font has none)."""
+        offset, length = self.directory[tag]
+        return self.data[offset : offset + length]
+
+
+def format12_groups(cmap: bytes) -> list[tuple[int, int, int]] | None:
+    """(start code, end code, start glyph) groups of the Unicode format-12 cmap subtable, if there is one."""
+    count = struct.unpack(">H", cmap[2:4])[0]
+    for i in range(count):
+        platform, encoding, offset = struct.unpack(">HHL", cmap[4 + 8 * i : 12 + 8 * i])
+        if (platform, encoding) in ((3, 10), (0, 4), (0, 6)) and cmap[offset : offset + 2] == b"\x00\x0c":
+            n = struct.unpack(">L", cmap[offset + 12 : offset + 16])[0]
+            flat = struct.unpack(f">{3 * n}L", cmap[offset + 16 : offset + 16 + 12 * n])
+            return [(flat[k], flat[k + 1], flat[k + 2]) for k in range(0, 3 * n, 3)]
+    return None

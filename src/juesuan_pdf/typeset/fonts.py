@@ -7,7 +7,7 @@ keyed by file path and subfont index), under namespaced names (`juesuan.<stem>`)
 FontSets never fight over a name.
 
 Coverage (TYPESETTING.md §2: reportlab prints a box for a missing glyph and says nothing): every character is
-looked up in its face's cmap (read once per face with fontTools); a character the face lacks falls back
+looked up in its face's cmap (read once per face); a character the face lacks falls back
 through the other faces of the set; a character no face has raises `BuildError` naming it and where it occurs.
 
 Only TrueType-outline (glyf) fonts load in reportlab; CFF-based OTF files are refused with a clear message.
@@ -27,13 +27,12 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import attrs
-from fontTools.ttLib import TTFont as _FTFont
 from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTEncoding, TTFError, TTFont
 
 from juesuan_pdf.errors import BuildError
-from juesuan_pdf.typeset.fontload import FastFace
+from juesuan_pdf.typeset.fontload import FastFace, Sfnt, format12_groups
 
 ROLES: tuple[str, ...] = (
     "title",
@@ -115,7 +114,7 @@ def default_families() -> dict[str, Family]:
 
 
 # ---------------------------------------------------------------------------------------------------------
-# Process-wide caches: a font file is parsed by reportlab and by fontTools at most once per process.
+# Process-wide caches: a font file is parsed by reportlab, and its cmap read for coverage, at most once per process.
 
 _LOCK = threading.Lock()
 _REGISTERED: dict[tuple[str, int], str] = {}
@@ -202,46 +201,32 @@ def _load_ttf(name: str, face: Face) -> TTFont:
 
 
 @functools.cache
+def _sfnt(key: tuple[str, int]) -> Sfnt:
+    """The tables of a face's font (mapped once per process)."""
+    return Sfnt(*key)
+
+
+@functools.cache
 def _cmap(key: tuple[str, int]) -> frozenset[int]:
-    """The code points a font file maps to glyphs (read once per face, only for faces actually consulted)."""
+    """The code points a font file maps to glyphs (read once per face, only for faces actually consulted).
+
+    Read straight from the format-12 groups: fontTools' full decompile builds a 30 000-entry glyph-name
+    dict (about 1 s per CJK font); coverage only needs the code points. Fonts without a format-12 subtable
+    (BMP-only fonts) are read with fontTools.
+    """
     path, index = key
     try:
-        font = _FTFont(path, fontNumber=index, lazy=True)
-        fast = _format12_codepoints(font)
-        return fast if fast is not None else frozenset(font.getBestCmap() or {})
-    except Exception as exc:  # fontTools raises many types for a broken file
-        raise BuildError(f"无法读取字体文件 {path} 的字符表：{exc}") from exc
-
-
-def _format12_codepoints(font: _FTFont) -> frozenset[int] | None:
-    """Code points of the font's Unicode format-12 cmap subtable, read straight from its groups.
-
-    fontTools' full decompile builds a 30 000-entry glyph-name dict (about 1 s per CJK font); coverage only
-    needs the code points, which the (start, end, glyph) groups give directly.
-    """
-    data = font.reader["cmap"]
-    for platform, encoding, offset in _subtables(data):
-        if (platform, encoding) in ((3, 10), (0, 4), (0, 6)) and struct.unpack(">H", data[offset : offset + 2])[
-            0
-        ] == 12:
+        groups = format12_groups(_sfnt(key).table("cmap"))
+        if groups is not None:
             points: set[int] = set()
-            for start, end, _glyph in _groups(data, offset):
+            for start, end, _glyph in groups:
                 points.update(range(start, end + 1))
             return frozenset(points)
-    return None
+        from fontTools.ttLib import TTFont as FTFont
 
-
-def _subtables(data: bytes) -> list[tuple[int, int, int]]:
-    """(platform, encoding, offset) of each cmap subtable."""
-    count = struct.unpack(">H", data[2:4])[0]
-    return [struct.unpack(">HHI", data[4 + 8 * i : 12 + 8 * i]) for i in range(count)]
-
-
-def _groups(data: bytes, offset: int) -> list[tuple[int, int, int]]:
-    """(start code, end code, start glyph) groups of a format-12 cmap subtable."""
-    n = struct.unpack(">I", data[offset + 12 : offset + 16])[0]
-    flat = struct.unpack(f">{3 * n}I", data[offset + 16 : offset + 16 + 12 * n])
-    return [(flat[3 * g], flat[3 * g + 1], flat[3 * g + 2]) for g in range(n)]
+        return frozenset(FTFont(path, fontNumber=index, lazy=True).getBestCmap() or {})
+    except Exception as exc:  # a broken file fails in many ways
+        raise BuildError(f"无法读取字体文件 {path} 的字符表：{exc}") from exc
 
 
 def covers(face: Face, char: str) -> bool:
@@ -256,35 +241,35 @@ def ink_extent(face: Face, char: str) -> tuple[float, float, float] | None:
     Read straight from the cmap, head, hhea, hmtx, loca and glyf tables for one glyph: the paragraph
     needs it only for the few marks whose glyphs must join (the two halves of a 破折号 ——).
     """
-    font = _FTFont(face.key[0], fontNumber=face.index, lazy=True)
-    gid = _glyph_id(font, ord(char))
-    if gid is None or "glyf" not in font.reader:
+    font = _sfnt(face.key)
+    gid = _glyph_id(face.key, ord(char))
+    if gid is None or "glyf" not in font:
         return None
-    head, hhea, hmtx = font.reader["head"], font.reader["hhea"], font.reader["hmtx"]
+    head, hhea, hmtx = font.table("head"), font.table("hhea"), font.table("hmtx")
     upem, loc_format = struct.unpack(">H", head[18:20])[0], struct.unpack(">h", head[50:52])[0]
     n_metrics = struct.unpack(">H", hhea[34:36])[0]
     advance = struct.unpack(">H", hmtx[4 * min(gid, n_metrics - 1) : 4 * min(gid, n_metrics - 1) + 2])[0]
-    loca = font.reader["loca"]
+    loca = font.table("loca")
     size, scale, fmt = (4, 1, ">I") if loc_format else (2, 2, ">H")
     start, end = (struct.unpack(fmt, loca[size * k : size * k + size])[0] * scale for k in (gid, gid + 1))
     if end - start < 10:
         return None  # an empty glyph (a space) has no ink
-    header = font.reader["glyf"][start : start + 10]
+    header = font.table("glyf")[start : start + 10]
     _contours, x_min, _y_min, x_max, _y_max = struct.unpack(">hhhhh", header)
     return x_min / upem, x_max / upem, advance / upem
 
 
-def _glyph_id(font: _FTFont, codepoint: int) -> int | None:
+def _glyph_id(key: tuple[str, int], codepoint: int) -> int | None:
     """The glyph index of `codepoint` from the format-12 cmap groups (fontTools' full cmap otherwise)."""
-    data = font.reader["cmap"]
-    for platform, encoding, offset in _subtables(data):
-        if (platform, encoding) in ((3, 10), (0, 4), (0, 6)) and struct.unpack(">H", data[offset : offset + 2])[
-            0
-        ] == 12:
-            for start, end, glyph in _groups(data, offset):
-                if start <= codepoint <= end:
-                    return glyph + codepoint - start
-            return None
+    groups = format12_groups(_sfnt(key).table("cmap"))
+    if groups is not None:
+        for start, end, glyph in groups:
+            if start <= codepoint <= end:
+                return glyph + codepoint - start
+        return None
+    from fontTools.ttLib import TTFont as FTFont
+
+    font = FTFont(key[0], fontNumber=key[1], lazy=True)
     name = (font.getBestCmap() or {}).get(codepoint)
     return None if name is None else int(font.getGlyphID(name))
 
@@ -347,14 +332,15 @@ def _font_files(dirs: Sequence[Path]) -> Iterator[Path]:
 @functools.lru_cache(maxsize=4096)
 def _names(path: Path) -> tuple[tuple[int, frozenset[str], frozenset[str], bool], ...]:
     """Per font in a file: (subfont index, full/PostScript names, family names, is-regular), lower-cased."""
+    from fontTools.ttLib import TTCollection
+    from fontTools.ttLib import TTFont as FTFont
+
     count = 1
     if path.suffix.lower() == ".ttc":
-        from fontTools.ttLib import TTCollection
-
         count = len(TTCollection(str(path), lazy=True).fonts)
     out = []
     for index in range(count):
-        records = _FTFont(str(path), fontNumber=index, lazy=True)["name"].names
+        records = FTFont(str(path), fontNumber=index, lazy=True)["name"].names
         by_id: dict[int, set[str]] = {}
         for rec in records:
             by_id.setdefault(rec.nameID, set()).add(rec.toUnicode().lower())
