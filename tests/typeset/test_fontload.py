@@ -121,3 +121,10 @@ def test_sfnt_reads_the_table_directory_of_a_collection_member(tmp_path: Path) -
     assert groups is not None and any(start <= ord("汉") <= end for start, end, _ in groups)
     with pytest.raises(ValueError):
         Sfnt(str(path), 2)
+
+
+@pytest.mark.parametrize("stem", ["NotoSerifSC-Regular", "LXGWWenKai-Regular"])
+def test_subsets_are_the_bytes_reportlab_writes(stem: str) -> None:
+    path = str(fonts.bundled_dir() / f"{stem}.ttf")
+    subset = [0, 32, *map(ord, "汉字，。——（）《》ÀéĀ1234567890%"), 0x20BB7]
+    assert FastFace(path).makeSubset(subset) == TTFontFace(path).makeSubset(subset)

@@ -56,6 +56,17 @@ class FastFace(TTFontFace):  # type: ignore[misc]
     def glyphToChar(self, value: dict[int, list[int]]) -> None:
         self.__dict__["_glyph_to_char"] = value
 
+    def get_table(self, tag: str) -> Any:
+        """A table's bytes; the glyph table as a view that copies only the glyphs sliced from it.
+
+        reportlab's subsetter takes the whole glyf table (10–15 MB) for every 256-glyph subset it
+        writes, only to slice the glyphs of the subset out of it.
+        """
+        if tag == "glyf":
+            offset, length = self.get_table_pos(tag)
+            return _TableView(self._ttf_data, offset, length)
+        return super().get_table(tag)
+
     def extractInfo(self, charInfo: int = 1) -> None:
         """Names and metrics as reportlab reads them; the per-character tables in bulk when possible."""
         # The header tables (name, head, OS/2, post, hhea, maxp) are small: reportlab's reader is kept for
@@ -125,6 +136,22 @@ class FastFace(TTFontFace):  # type: ignore[misc]
         if max(glyphs, default=0) < len(widths):
             return dict(zip(chars, map(widths.__getitem__, glyphs), strict=True))
         return {c: widths[g] for c, g in char_to_glyph.items() if g < len(widths)}
+
+
+class _TableView:
+    """Slices of one table of a font file, copied only when taken (`view[a:b]` is bytes, as for a table)."""
+
+    def __init__(self, data: Any, offset: int, length: int) -> None:
+        self.data, self.offset, self.length = data, offset, length
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, index: slice) -> bytes:
+        start, stop, step = index.indices(self.length)
+        if step != 1:
+            raise ValueError("only contiguous slices of a font table are taken")
+        return bytes(self.data[self.offset + start : self.offset + max(start, stop)])
 
 
 class HMetrics(Sequence[tuple[float, int]]):
