@@ -48,9 +48,10 @@ def right_edge(items: list[Item], ln: Line) -> float:
 
 
 def too_loose(items: list[Item], ln: Line, measure: float) -> bool:
-    """Whether justifying a line would open its gaps wider than a quarter em (it is then set flush left)."""
+    """Whether a line is set flush left: justifying it would open its gaps wider than a quarter em, or it has
+    no gap that may widen (a number or word alone)."""
     text = "".join(it.char for it in items[ln.start : ln.end]).rstrip(" ")
-    n = sum(stretchable(a, b) for a, b in itertools.pairwise(text)) or len(text) - 1
+    n = sum(stretchable(a, b) for a, b in itertools.pairwise(text))
     slack = measure - (ln.xs[len(text) - 1] - ln.xs[0] + items[ln.start + len(text) - 1].advance)
     return n == 0 or slack / n > 0.25 * EM + 1e-6
 
@@ -239,11 +240,28 @@ def test_compressing_marks_takes_a_unit_up_rather_than_loosening_the_line() -> N
 
 
 def test_a_paragraph_does_not_end_with_one_character() -> None:
-    lines = lines_of(HAN * 20 + "出。")
-    assert lines[-1] == HAN + "出。" and len(lines[-2]) == 9
-    items = uniform(HAN * 20 + "出。", EM)
-    second = break_lines(items, Params(10 * EM))[1]
-    assert right_edge(items, second) == pytest.approx(10 * EM)  # still justified
+    lines = lines_of(HAN * 40 + "出。", 20)
+    assert lines[-1] == HAN + "出。" and len(lines[-2]) == 19
+    items = uniform(HAN * 40 + "出。", EM)
+    second = break_lines(items, Params(20 * EM))[1]
+    assert right_edge(items, second) == pytest.approx(20 * EM)  # still justified
+
+
+def test_a_short_line_giving_a_character_down_is_set_flush_left_rather_than_spaced_out() -> None:
+    # A narrow cell: 7 Han justified in 8 em would show gaps of 1/6 em.
+    text = HAN * 8 + "出。"
+    items = uniform(text, EM)
+    first, last = break_lines(items, Params(8 * EM))
+    assert text[last.start : last.end] == HAN + "出。"
+    assert first.xs[1] - first.xs[0] == EM and right_edge(items, first) == 7 * EM
+
+
+def test_a_number_alone_on_a_line_is_not_spread_apart() -> None:
+    text = "836400元/每年"
+    items = uniform(text, EM)
+    first = break_lines(items, Params(3.5 * EM))[0]
+    assert text[first.start : first.end] == "836400"
+    assert first.xs == tuple(i * EM / 2 for i in range(6))
 
 
 def test_taking_a_unit_down_keeps_a_number_with_its_word() -> None:

@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 Align = Literal["justify", "left", "center", "right"]
@@ -71,6 +71,12 @@ its blank half before it looks wrong, a gap between Han characters only a fracti
 
 WIDOW_STRETCH = 0.25
 """The most (em a gap) the line before a lone last character may be loosened to take it down."""
+
+WIDOW_JUSTIFY = 0.12
+WIDOW_FEW_GAPS = 12
+"""A line of fewer gaps than this (a narrow table cell) that gives a character down to a lone last one and
+would open its gaps wider than `WIDOW_JUSTIFY` em is set flush left instead: "3.国有资本经营" / "预算"
+rather than "3. 国 有 资 本 经 营". Body lines have some 25 gaps and are always justified."""
 
 EPSILON = 1e-6
 """Slack below which two widths count as equal (float sums of advances are not exact)."""
@@ -340,9 +346,10 @@ def _set_line(p: _Prepared, start: int, end: int, indent: float, avail: float, l
     justify = params.align == "justify" and (not last or params.justify_last)
     if width > avail + EPSILON:  # fits only by shrinking, whatever its alignment
         return _shrunk_line(p, start, end, indent, avail, width, last, params)
-    n, _ = _gap_count(p, start, end)
+    n, stretchy = _gap_count(p, start, end)
     extra = (avail - width) / n if n else 0.0
-    loose = extra > params.max_stretch * p.items[start].em + EPSILON
+    # No stretchable gap (a number or word alone on a line): spreading would pull "836400" apart.
+    loose = not stretchy or extra > params.max_stretch * p.items[start].em + EPSILON
     if justify and p.items[end - 1].char != "\n" and not loose:
         return Line(start, end, _positions(p, start, end, indent, extra), avail if n else width, last)
     shift = {"center": (avail - width) / 2, "right": avail - width}.get(params.align, 0.0)
@@ -396,6 +403,10 @@ def _avoid_lone_last(p: _Prepared, lines: list[Line], params: Params) -> list[Li
             break
     if chosen is None:
         return lines
+    n, _ = _gap_count(p, prev.start, chosen)
+    slack = avail - natural_width(p, prev.start, chosen)
+    if n < WIDOW_FEW_GAPS and slack / n > WIDOW_JUSTIFY * p.items[prev.start].em:
+        params = replace(params, align="left")  # a short line (a table cell) loosened this much reads ragged
     head = _set_line(p, prev.start, chosen, indent, avail, False, params)
     tail = _set_line(p, chosen, len(p.items), 0.0, params.width, True, params)
     return [*lines[:-2], head, tail]
