@@ -76,14 +76,15 @@ MANAGEMENT_LABELS = (
 _LABEL = Column(0.05, 4)
 # The 项目 forms' notes are mostly blank, but a note that is there runs to a sentence or two ("受区上编制
 # 总数限制，共招录60人…"): at 5 em it stood 7 lines tall beside "=90人"; 6 em and a larger share of the
-# spare width keep such rows short, and the forms take three pages fewer.
+# spare width keep such rows short. The value columns give up the em that takes (≥1300人 needs 4): the
+# seven columns' floors must stay within the text block at the table size (五号), or the form shrinks.
 SEVEN_COLUMNS = (  # 项目 and 转移支付 forms: names long, notes sometimes long
     _LABEL,
     _LABEL,
     Column(0.1, 4),
     Column(4.0, 8),
-    Column(1.2, 5),
-    Column(1.2, 5),
+    Column(1.2, 4),
+    Column(1.2, 4),
     Column(2.5, 6),
 )
 EIGHT_COLUMNS = (  # 部门整体 form: long notes (偏差原因) next to long names
