@@ -288,7 +288,7 @@ def _column_needs(prep: Prepared, size: float, tight: bool) -> Needs:
     wants = [0.0] * ncols
     for key, p in enumerate(prep.placed):
         look = prep.looks[key]
-        text = _text_size(prep.ctx, attrs.evolve(look.style, size=size), look.cell.text)
+        text = _text_size(prep.ctx, TextStyle(look.style.role, look.style.bold, size), look.cell.text)
         extra = 2 * size * HPAD_EM + look.cell.indent * size
         low = _cell_min(text, look, tight) + extra
         # Labels ask for no more than their minimum: spare width goes to text that is wrapping.
