@@ -51,5 +51,6 @@ def test_variant_sentences(text: str, sentence: str) -> None:
     assert sentence in text
 
 
-def test_no_annex_reference_without_an_annex(text: str) -> None:
-    assert "报告详见附件" not in text and "第四部分" not in text
+def test_no_annex_part_and_no_reference_to_it_without_annex_data(text: str) -> None:
+    assert "报告详见附件" not in text
+    assert "第四部分附表" in text and "第五部分" not in text  # parts are numbered among those present

@@ -18,11 +18,12 @@ from juesuan_pdf.compose.profiles import SICHUAN_2023, PartSpec
 from juesuan_pdf.doc import BarChart, Cover, Document, Heading, Para, PieChart, TableOfContents
 from juesuan_pdf.load import load
 from juesuan_pdf.model.department import Paragraphs
+from juesuan_pdf.model.performance import Performance
 from juesuan_pdf.model.report import Report
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "zhaohua-renshe-2023" / "report.toml"
 # Parts 1–3, with the annex part present but empty so 十（四） can name it (报告详见附件（第四部分）).
-EMPTY_ANNEXES = PartSpec("annexes", "", lambda report, profile: [], own_heading=True)
+EMPTY_ANNEXES = PartSpec("annexes", "附件", lambda report, profile: [])
 OWN_PARTS = attrs.evolve(SICHUAN_2023, parts=(*SICHUAN_2023.parts[:3], EMPTY_ANNEXES))
 MARKUP = "<b>加粗</b> &amp; <font color=red>红</font> a<b & c>d"
 
@@ -73,11 +74,18 @@ def test_part_headings_start_pages_and_keys_are_unique():
     assert {"part-1", "part-2", "part-3", "explanation.s05", "s05.3", "s10.4"} <= set(keys)
 
 
-def test_full_profile_adds_the_later_parts_with_their_own_headings():
+def test_full_profile_adds_the_later_parts():
     keys = [p.key for p in SICHUAN_2023.parts]
-    assert keys[:4] == ["overview", "explanation", "glossary", "annexes"]
-    assert all(p.own_heading for p in SICHUAN_2023.parts[3:])
+    assert keys == ["overview", "explanation", "glossary", "annexes", "tables"]
+    assert [p.title for p in SICHUAN_2023.parts[3:]] == ["附件", "附表"]
     assert SICHUAN_2023.part_number("annexes") == "第四部分"
+
+
+def test_parts_are_numbered_among_those_present():
+    report = attrs.evolve(example(), performance=Performance())
+    parts = [b.text for b in compose(report, SICHUAN_2023).blocks if isinstance(b, Heading) and b.level == 0]
+    assert parts[-1] == "第四部分 附表"
+    assert SICHUAN_2023.part_number("tables", ["overview", "explanation", "glossary", "tables"]) == "第四部分"
 
 
 def test_seven_figures_in_order():

@@ -27,16 +27,15 @@ def compose(report: Report, profile: Profile | None = None) -> Document:
 
     profile = profile or DEFAULT
     blocks: list[Block] = cover.build(report, profile)
-    for number, part in enumerate(profile.parts, 1):
-        blocks += part_blocks(report, profile, part, number)
+    contents = [(part, part.build(report, profile)) for part in profile.parts]
+    present = [(part, body) for part, body in contents if body]
+    for number, (part, body) in enumerate(present, 1):
+        blocks += [part_heading(report, profile, part, number), *body]
     return Document(metadata=cover.metadata(report, profile), blocks=tuple(blocks), furniture=cover.furniture(profile))
 
 
-def part_blocks(report: Report, profile: Profile, part: PartSpec, number: int) -> list[Block]:
-    """One part: its heading (on a new page) unless the builder makes its own, then its blocks."""
-    blocks = part.build(report, profile)
-    if part.own_heading or not blocks:
-        return blocks
+def part_heading(report: Report, profile: Profile, part: PartSpec, number: int) -> Heading:
+    """A part's heading (on a new page): `第N部分` by its place among the parts present, then its title."""
     label = profile.part_label.format(n=cn_number(number))
     title = part.title.format(year=report.year, subject=report.department.subject)
-    return [Heading(0, f"{label} {title}", key=f"part-{number}", page_break_before=True), *blocks]
+    return Heading(0, f"{label} {title}", key=f"part-{number}", page_break_before=True)

@@ -12,7 +12,7 @@ their module exists; until then they are absent, never placeholders.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Literal
 
@@ -43,16 +43,15 @@ Builder = Callable[[Report, "Profile"], list[Block]]
 
 @attrs.frozen
 class PartSpec:
-    """One part (第X部分): its key, its title after the ordinal, and its builder.
+    """One part (第X部分): its key, its title after the ordinal, and its builder (the content only).
 
-    `own_heading` marks builders that emit their own part heading (the annexes and tables parts).
-    The title may use `{year}` and `{subject}` (部门/单位).
+    The title may use `{year}` and `{subject}` (部门/单位). A part whose builder gives nothing is left
+    out, and the parts present are numbered in order, so a document without annexes has no gap.
     """
 
     key: str
     title: str
     build: Builder
-    own_heading: bool = False
 
 
 @attrs.frozen
@@ -165,9 +164,9 @@ class Profile:
             return ""
         return self.rate(actual, budget)
 
-    def part_number(self, key: str) -> str:
-        """The label of the part `key` (`第四部分`), counting parts in profile order."""
-        keys = [p.key for p in self.parts]
+    def part_number(self, key: str, present: Sequence[str] | None = None) -> str:
+        """The label of the part `key` (`第四部分`), counting the parts `present` (all of them by default)."""
+        keys = list(present) if present is not None else [p.key for p in self.parts]
         return self.part_label.format(n=cn_number(keys.index(key) + 1))
 
 
@@ -264,16 +263,16 @@ SICHUAN_2023_SECTIONS: tuple[SectionSpec, ...] = (
 )
 
 
-def _optional_part(module: str, key: str) -> PartSpec | None:
-    """The part built by `juesuan_pdf.compose.parts.<module>.build(report)`, if that module exists yet."""
+def _optional_part(module: str, key: str, title: str) -> PartSpec | None:
+    """The part built by `juesuan_pdf.compose.parts.<module>.body(report)`, if that module exists yet."""
     try:
         mod = importlib.import_module(f"juesuan_pdf.compose.parts.{module}")
     except ModuleNotFoundError as exc:
         if exc.name != f"juesuan_pdf.compose.parts.{module}":
             raise
         return None
-    build_part: Callable[[Report], list[Block]] = getattr(mod, "build")  # noqa: B009
-    return PartSpec(key, "", lambda report, _profile: build_part(report), own_heading=True)
+    build_part: Callable[[Report], list[Block]] = getattr(mod, "body")  # noqa: B009
+    return PartSpec(key, title, lambda report, _profile: build_part(report))
 
 
 def _sichuan_parts() -> tuple[PartSpec, ...]:
@@ -282,8 +281,8 @@ def _sichuan_parts() -> tuple[PartSpec, ...]:
         PartSpec("overview", "{subject}概况", overview.build),
         PartSpec("explanation", "{year}年度{subject}决算情况说明", explanation.build),
         PartSpec("glossary", "名词解释", glossary.build),
-        _optional_part("annexes", "annexes"),
-        _optional_part("tables_part", "tables"),
+        _optional_part("annexes", "annexes", "附件"),
+        _optional_part("tables_part", "tables", "附表"),
     ]
     return tuple(p for p in parts if p is not None)
 

@@ -110,14 +110,17 @@ class _HasPerformance(Protocol):
 
 
 def build(report: _HasPerformance) -> list[Block]:
-    """第四部分 附件: part heading, 附件1 (report and 附表 forms), 附件2 (project reports); [] without data."""
+    """第四部分 附件 on its own: part heading, then `body`; [] without data."""
+    blocks = body(report)
+    return [Heading(0, PART_TITLE, key="part-4", page_break_before=True), *blocks] if blocks else []
+
+
+def body(report: _HasPerformance) -> list[Block]:
+    """The part's content: 附件1 (report and 附表 forms), 附件2 (project reports); [] without data."""
     perf = report.performance
     annex_one = _annex_one(perf, report.year)
     annex_two = _annex_two(perf, len(annex_one) > 0)
-    if not annex_one and not annex_two:
-        return []
-    part = Heading(0, PART_TITLE, key="part-4", page_break_before=True)
-    return [part, *annex_one, *annex_two]
+    return [*annex_one, *annex_two]
 
 
 # ---------------------------------------------------------------------------------------- annexes

@@ -27,8 +27,13 @@ def titles() -> list[str]:
 
 
 def build(report: Report) -> list[Block]:
-    """The blocks of 第五部分: heading, title list, tables."""
-    blocks: list[Block] = [Heading(0, PART_TITLE, PART_KEY, page_break_before=True)]
+    """The blocks of 第五部分 on its own: heading, then `body`."""
+    return [Heading(0, PART_TITLE, PART_KEY, page_break_before=True), *body(report)]
+
+
+def body(report: Report) -> list[Block]:
+    """The part's content: the title list, then the tables."""
+    blocks: list[Block] = []
     for title in titles():
         blocks += [Para.of(title, LIST_STYLE), Spacer(LIST_GAP)]
     blocks += with_breaks([m.build(report) for m in TABLES])

@@ -106,9 +106,11 @@ def evaluation_sentence(report: Report, profile: Profile) -> str:
     if scores.endswith(("；", ";")):
         scores = scores[:-1] + "。"
     annex = ""
-    # Point to the annex only when the profile has one and the data fills it.
+    # Point to the annex only when the profile has one and the data fills it; parts are numbered
+    # among those present (an empty annex part is left out).
     if any(p.key == "annexes" for p in profile.parts) and not report.performance.is_empty:
-        annex = profile.wording.annex_reference.format(part=profile.part_number("annexes"))
+        present = [p.key for p in profile.parts if p.key != "annexes" or not report.performance.is_empty]
+        annex = profile.wording.annex_reference.format(part=profile.part_number("annexes", present))
     return lead + scores + annex
 
 
