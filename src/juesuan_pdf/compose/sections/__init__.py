@@ -6,11 +6,18 @@ with the reference's sentences without building blocks. The helpers below are in
 
 from __future__ import annotations
 
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from juesuan_pdf.compose import phrases
 from juesuan_pdf.compose.phrases import account_name, amount
 from juesuan_pdf.doc import Heading, Para
 from juesuan_pdf.model.accounts import load_code_table
-from juesuan_pdf.model.finance import Fund
+from juesuan_pdf.model.finance import Fund, YearOnYear
 from juesuan_pdf.model.report import Report
+
+if TYPE_CHECKING:
+    from juesuan_pdf.compose.profiles import Profile
 
 
 def para(text: str) -> Para:
@@ -37,3 +44,24 @@ def fund_sentence(report: Report, fund: Fund, label: str) -> str:
     codes = load_code_table(report.year)
     items = "；".join(f"{account_name(codes, line.code, line.name)}{amount(line.actual)}" for line in lines)
     return f"{head}，主要用于：{items}。"
+
+
+def grand_total_sentence(
+    report: Report, profile: Profile, totals: tuple[Decimal, Decimal], comparison: YearOnYear, prefix: str = ""
+) -> str:
+    """`{Y}年度{prefix}收、支总计均为T万元。与{Y-1}年度相比，{prefix}收、支总计各增加…。主要变动原因是…。`
+
+    The sentence of 一 (prefix "") and of 四 (prefix 财政拨款): income and expenditure grand totals, stated
+    once when equal and apart when not, then their change from last year and its reason.
+    """
+    income, spent = totals
+    subject = f"{prefix}收、支总计"
+    if income == spent:
+        head = f"{report.year}年度{subject}均为{phrases.amount(income)}。"
+    else:
+        head = f"{report.year}年度{prefix}收入总计{phrases.amount(income)}，{prefix}支出总计{phrases.amount(spent)}。"
+    compared = phrases.compare(
+        income, comparison.prior, profile.wording.totals, profile.percent_places, prev=report.year - 1, subject=subject
+    )
+    reason = phrases.reason_sentence(profile.wording.change_reason, comparison.reason) if compared else ""
+    return head + phrases.sentence(compared) + reason

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from juesuan_pdf.compose import phrases
 from juesuan_pdf.compose.charts import fig1
-from juesuan_pdf.compose.phrases import amount
-from juesuan_pdf.compose.sections import paras
+from juesuan_pdf.compose.sections import grand_total_sentence, paras
 from juesuan_pdf.doc import Block
 from juesuan_pdf.model.report import Report
 
@@ -17,18 +15,8 @@ if TYPE_CHECKING:
 
 def totals_sentence(report: Report, profile: Profile) -> str:
     """`{Y}年度收、支总计均为T万元。与{Y-1}年度相比，收、支总计各增加…。主要变动原因是…。`"""
-    income, spent = report.income_grand_total, report.expenditure_grand_total
-    subject = "收、支总计"
-    if income == spent:
-        head = f"{report.year}年度{subject}均为{amount(income)}。"
-    else:
-        head = f"{report.year}年度收入总计{amount(income)}，支出总计{amount(spent)}。"
-    prior = report.totals.prior
-    compared = phrases.compare(
-        income, prior, profile.wording.totals, profile.percent_places, prev=report.year - 1, subject=subject
-    )
-    reason = phrases.reason_sentence(profile.wording.change_reason, report.totals.reason) if compared else ""
-    return head + phrases.sentence(compared) + reason
+    totals = (report.income_grand_total, report.expenditure_grand_total)
+    return grand_total_sentence(report, profile, totals, report.totals)
 
 
 def build(report: Report, profile: Profile) -> list[Block]:
