@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import attrs
 import pytest
 
 import juesuan_pdf
@@ -35,7 +36,8 @@ def test_pipeline_by_steps_and_build(tmp_path: Path) -> None:
 
 
 def test_build_refuses_errors_unless_forced(tmp_path: Path) -> None:
-    report = juesuan_pdf.load(REFERENCE_EXAMPLE)
+    published = juesuan_pdf.load(REFERENCE_EXAMPLE)
+    report = attrs.evolve(published, publication=attrs.evolve(published.publication, accepted=()))
     with pytest.raises(RefusedError) as info:
         juesuan_pdf.build(report, tmp_path / "x.pdf")
     assert any(f.level == "错误" for f in info.value.findings)

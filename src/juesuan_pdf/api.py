@@ -10,7 +10,7 @@ from pathlib import Path
 
 import attrs
 
-from juesuan_pdf.errors import ERROR, BuildError, Finding
+from juesuan_pdf.errors import BuildError, Finding
 from juesuan_pdf.model.report import Report
 
 
@@ -45,8 +45,11 @@ class RefusedError(BuildError):
 
     def __init__(self, findings: list[Finding]) -> None:
         self.findings = findings
-        errors = sum(1 for f in findings if f.level == ERROR)
-        super().__init__(f"数据中有 {errors} 处错误，未生成 PDF（确认无误后可用 --force 强制生成）")
+        errors = sum(1 for f in findings if f.blocks_build)
+        super().__init__(
+            f"数据中有 {errors} 处未确认的错误，未生成 PDF（改正数据；或在 [[publication.accepted]] 中"
+            "写明照此公开的理由；或用 --force 强制生成）"
+        )
 
 
 def render_pdf(report: Report, options: BuildOptions | None = None, source_text: str | None = None) -> BuildResult:
@@ -57,7 +60,7 @@ def render_pdf(report: Report, options: BuildOptions | None = None, source_text:
 
     options = options or BuildOptions()
     findings = check(report, source_text)
-    if not options.force and any(f.level == ERROR for f in findings):
+    if not options.force and any(f.blocks_build for f in findings):
         raise RefusedError(findings)
     fonts = {**report.publication.fonts, **options.fonts}
     pdf = typeset(compose(report), TypesetOptions(geometry=options.geometry, fonts=fonts, created=options.created))

@@ -17,7 +17,8 @@ class Finding:
     """One problem: its level, the rule it breaks, the data-file paths involved and a Chinese message.
 
     `values` holds the figures compared (for tests and machine-readable output); `line` is the line in
-    the data file where the first path is written, when known.
+    the data file where the first path is written, when known. `accepted` is the reason the publisher
+    gave for publishing the figure as it stands (`[[publication.accepted]]`), empty when not accepted.
     """
 
     level: Level
@@ -26,13 +27,20 @@ class Finding:
     paths: tuple[str, ...] = ()
     values: tuple[Decimal | int | str, ...] = ()
     line: int | None = None
+    accepted: str = ""
+
+    @property
+    def blocks_build(self) -> bool:
+        """An 错误 nobody has accepted: the build refuses while one remains."""
+        return self.level == ERROR and not self.accepted
 
     def render(self) -> str:
         """The finding as one line of text for the terminal."""
         where = "、".join(self.paths)
         at = f"（第{self.line}行）" if self.line else ""
-        prefix = f"[{self.level}] {self.rule}"
-        return f"{prefix} {where}{at}：{self.message}" if where else f"{prefix}：{self.message}"
+        prefix = f"[{self.level}·已确认] {self.rule}" if self.accepted else f"[{self.level}] {self.rule}"
+        text = f"{prefix} {where}{at}：{self.message}" if where else f"{prefix}：{self.message}"
+        return f"{text}（确认理由：{self.accepted}）" if self.accepted else text
 
 
 class JuesuanError(Exception):

@@ -30,13 +30,30 @@ def test_version_and_help_are_chinese() -> None:
     assert "用法：" in out and "生成 PDF" in out
 
 
-def test_validate_example_reports_known_errors() -> None:
+def unaccepted_copy(tmp_path: Path) -> Path:
+    """The example without its `[[publication.accepted]]` entries: its errors block the build again."""
+    text = EXAMPLE.read_text(encoding="utf-8").replace("[[publication.accepted]]", "[[publication_accepted]]")
+    start = text.index("[[publication_accepted]]")
+    end = text.index("\n\n", text.rindex("[[publication_accepted]]"))
+    copy = tmp_path / "unaccepted.toml"
+    copy.write_text(text[:start] + text[end:], encoding="utf-8")
+    return copy
+
+
+def test_validate_example_reports_known_errors_as_accepted() -> None:
     done = run("validate", str(EXAMPLE))
-    assert done.returncode == 1, done.stderr
+    assert done.returncode == 0, done.stderr
     out = done.stdout
     for figure in ("4454.98", "3943.88", "86.81", "4455.02"):
         assert figure in out
+    assert out.count("[错误·已确认]") == 4 and "确认理由：照录原公开文本" in out
     assert "Traceback" not in done.stderr
+
+
+def test_unaccepted_errors_exit_1(tmp_path: Path) -> None:
+    done = run("validate", str(unaccepted_copy(tmp_path)))
+    assert done.returncode == 1, done.stderr
+    assert "[错误] 支出合计" in done.stdout and "共 4 处错误" in done.stdout
 
 
 def test_broken_copy_names_each_key_and_exits_2(tmp_path: Path) -> None:
@@ -56,7 +73,7 @@ def test_build_of_broken_copy_writes_nothing(tmp_path: Path) -> None:
 
 def test_build_refuses_on_errors_without_force(tmp_path: Path) -> None:
     out = tmp_path / "out.pdf"
-    done = run("build", str(EXAMPLE), "-o", str(out))
+    done = run("build", str(unaccepted_copy(tmp_path)), "-o", str(out))
     assert done.returncode == 1 and not out.exists()
     assert "--force" in done.stderr
 

@@ -23,11 +23,19 @@ _PART = re.compile(r"\[第(\d+)个\]|([^.\[\]]+)")
 
 def check(report: Report, source_text: str | None = None) -> list[Finding]:
     """All findings of all rules on `report`, in rule order; with `source_text`, each carries its line."""
-    findings = [finding for rule in RULES for finding in rule(report)]
+    findings = [_accepted(finding, report) for rule in RULES for finding in rule(report)]
     if source_text is None:
         return findings
     index = line_index(source_text)
     return [_with_line(f, index) for f in findings]
+
+
+def _accepted(finding: Finding, report: Report) -> Finding:
+    """The finding marked with the publisher's reason when `[[publication.accepted]]` names its rule and a path."""
+    for acceptance in report.publication.accepted:
+        if acceptance.rule == finding.rule and acceptance.path in finding.paths:
+            return attrs.evolve(finding, accepted=acceptance.reason)
+    return finding
 
 
 def _with_line(finding: Finding, index: dict[Path, int]) -> Finding:

@@ -33,17 +33,28 @@ from juesuan_pdf.model.performance import Performance
 
 
 @attrs.frozen
+class Acceptance:
+    """A finding the publisher reviewed and publishes as it stands: its rule, one of its paths, and why."""
+
+    rule: str
+    path: str
+    reason: str
+
+
+@attrs.frozen
 class Publication:
     """Publication facts and choices.
 
     - `date`: printed on the cover and used as the PDF creation date.
     - `glossary`: replaces the wording of generic 名词解释 entries, term → text.
     - `fonts`: font files by role (e.g. body → a licensed 仿宋_GB2312 file); unnamed roles use the bundled fonts.
+    - `accepted`: findings reviewed and published as they stand (a document reproduced as once published).
     """
 
     date: dt.date | None = None
     glossary: dict[str, str] = attrs.field(factory=dict)
     fonts: dict[str, str] = attrs.field(factory=dict)
+    accepted: tuple[Acceptance, ...] = ()
 
 
 @attrs.frozen
