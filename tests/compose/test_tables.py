@@ -61,6 +61,7 @@ def test_frame(report: Report, module: object) -> None:
     assert table.caption_right == "金额单位：万元"
     assert table.outline_text == f"{_rows.cn_number(number)}、{table.title}"
     assert table.notes and all(n.startswith("注：") for n in table.notes)
+    assert table.valign == "middle"  # a tall row centres its name and its figures alike
     width = sum(c.weight >= 0 for c in table.columns)
     for row in table.header_rows[-1:] + table.body_rows:
         assert sum(c.colspan for c in row) == width, (table.form_no, row)

@@ -26,6 +26,7 @@ from pypdf import PdfReader
 import juesuan_pdf.typeset.tables  # noqa: F401  (registers doc.Table with to_flowables)
 import support
 from juesuan_pdf import doc
+from juesuan_pdf.doc.table import VAlign
 from juesuan_pdf.typeset import TypesetOptions, typeset
 from juesuan_pdf.typeset import table_layout as tl
 
@@ -507,3 +508,48 @@ def test_property_splitting_terminates_fits_and_loses_no_line(bands: list[tl.Ban
                 if p.col:
                     by_key.setdefault(p.key, []).extend(p.lines)
     assert [ln for k in sorted(by_key) for ln in by_key[k]] == expected
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Vertical alignment: one rule for the whole row
+
+
+LONG_NAME = "电费（含办公楼、服务大厅、档案室、信息机房及各派出机构的全年用电支出合计）" * 2
+
+
+def valign_table(valign: VAlign) -> doc.Table:
+    """One body row made several lines tall by a long name, between a code and a figure."""
+    return doc.Table(
+        columns=(doc.Column(0.6), doc.Column(2), doc.Column(1)),
+        header_rows=((label("科目编码"), label("科目名称"), label("金额")),),
+        body_rows=((C("30206"), C(LONG_NAME), money("5.60")),),
+        valign=valign,
+    )
+
+
+def _row_parts(path: Path) -> tuple[tuple[float, float], tuple[float, float], tuple[float, float]]:
+    """(top, bottom) of the code, the name (all its lines) and the figure, read back from the PDF."""
+    with pdfplumber.open(path) as pdf:
+        words = pdf.pages[0].extract_words()
+    code = next(w for w in words if w["text"] == "30206")
+    figure = next(w for w in words if w["text"] == "5.60")
+    near = [w for w in words if abs(w["top"] - code["top"]) < 60 and code["x1"] < w["x0"] < figure["x0"]]
+    name = [w for w in near if w["text"] != "科目名称"]
+    span = (min(w["top"] for w in name), max(w["bottom"] for w in name))
+    return (code["top"], code["bottom"]), span, (figure["top"], figure["bottom"])
+
+
+@pytest.mark.parametrize("valign", ["top", "middle"])
+def test_a_row_uses_one_vertical_alignment(valign: VAlign, tmp_path: Path) -> None:
+    """Code, name and figure of a tall row hang from one top line, or share one centre line — never a mix."""
+    code, name, figure = _row_parts(build(tmp_path / f"{valign}.pdf", valign_table(valign)))
+    assert name[1] - name[0] > 2 * (code[1] - code[0])  # the name really wraps
+    if valign == "top":
+        assert code[0] == pytest.approx(name[0], abs=1.0)
+        assert figure[0] == pytest.approx(name[0], abs=1.0)
+    else:
+        centre = (name[0] + name[1]) / 2
+        assert (code[0] + code[1]) / 2 == pytest.approx(centre, abs=1.0)
+        assert (figure[0] + figure[1]) / 2 == pytest.approx(centre, abs=1.0)
+        assert code[0] > name[0] + 5  # visibly lower than the name's first line
+

@@ -12,6 +12,7 @@ import attrs
 
 Align = Literal["left", "center", "right"]
 CellKind = Literal["text", "money", "label"]
+VAlign = Literal["top", "middle"]
 
 
 @attrs.frozen
@@ -62,6 +63,9 @@ class Table:
     - `landscape` puts the table on landscape pages.
     - `key` identifies the table for outline entries and tests; `outline_text` is its bookmark text
       (empty: no bookmark of its own).
+    - `valign` is where the body cells' text sits in a row made taller by another cell: "top" (all
+      hang from the top, for forms of prose) or "middle" (all centred, for tables of figures). One
+      value for the whole table, so that a row never mixes the two. Header cells are always centred.
     """
 
     columns: tuple[Column, ...]
@@ -76,3 +80,4 @@ class Table:
     key: str = ""
     outline_text: str = ""
     font_role: str = "table"
+    valign: VAlign = "top"

@@ -170,6 +170,7 @@ class CellLook:
     cell: doc.Cell
     style: TextStyle
     header: bool
+    table_valign: tl.VAlign = "top"
 
     @property
     def align(self) -> str:
@@ -178,8 +179,8 @@ class CellLook:
 
     @property
     def valign(self) -> tl.VAlign:
-        """Text cells hang from the top; figures and labels sit in the middle of their cell."""
-        return "top" if self.cell.kind == "text" and not self.header else "middle"
+        """Header cells are centred; body cells all follow the table, so a row never mixes top and middle."""
+        return "middle" if self.header else self.table_valign
 
 
 @attrs.frozen
@@ -220,15 +221,17 @@ def prepare(table: doc.Table, ctx: RenderContext) -> Prepared:
     header = tl.place([[(c.colspan, c.rowspan) for c in row] for row in table.header_rows], ncols)
     body = tl.place([[(c.colspan, c.rowspan) for c in row] for row in table.body_rows], ncols)
     size = ctx.geometry.table_size
-    looks = [_look(table.header_rows, p, table.font_role, size, True) for p in header]
-    looks += [_look(table.body_rows, p, table.font_role, size, False) for p in body]
+    looks = [_look(table.header_rows, p, table.font_role, size, True, table.valign) for p in header]
+    looks += [_look(table.body_rows, p, table.font_role, size, False, table.valign) for p in body]
     return Prepared(table, ctx, tuple(header), tuple(body), tuple(looks), (*header, *body))
 
 
-def _look(rows: Sequence[doc.Row], p: tl.Placed, role: str, size: float, header: bool) -> CellLook:
+def _look(
+    rows: Sequence[doc.Row], p: tl.Placed, role: str, size: float, header: bool, valign: tl.VAlign
+) -> CellLook:
     """The look of a placed cell (an empty text cell for a filler)."""
     cell = rows[p.source[0]][p.source[1]] if p.source else doc.Cell()
-    return CellLook(cell, TextStyle(role, cell.bold, size), header)
+    return CellLook(cell, TextStyle(role, cell.bold, size), header, valign)
 
 
 # ---------------------------------------------------------------------------------------------------------

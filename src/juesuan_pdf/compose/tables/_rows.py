@@ -57,6 +57,9 @@ def frame(report: Report, number: int, title: str) -> dict[str, Any]:
         "caption_right": UNIT,
         "key": f"table-{number:02d}",
         "outline_text": f"{cn_number(number)}、{title}",
+        # figures and names centred alike: a row made two lines tall by a long name must not show the
+        # name at the top and its figures in the middle
+        "valign": "middle",
     }
 
 
