@@ -133,6 +133,18 @@ def test_split_moves_a_short_row_whole_when_little_room_is_lost() -> None:
     assert [len(b.pieces[0].lines) for b in rest] == [3, 3, 3]
 
 
+def test_split_leaves_no_single_row_alone_on_the_last_page() -> None:
+    """A table's last page gets two rows, not one, when moving a row down wastes at most a quarter."""
+    bands = [tl.Band((piece(0, 1, key=r),)) for r in range(10)]  # rows of 14 pt; 9 fit in 130 pt
+    first, rest = tl.split(bands, 130.0, M, cont) or ([], [])
+    assert (len(first), len(rest)) == (8, 2)
+    assert [b.pieces[0].key for b in first + rest] == list(range(10))  # nothing lost or repeated
+    # Three rows of 34 pt in 70 pt: moving the second row down would leave half the page blank.
+    tall = [tl.Band((piece(0, 3, key=r),)) for r in range(3)]
+    first, rest = tl.split(tall, 70.0, M, cont) or ([], [])
+    assert (len(first), len(rest)) == (2, 1)
+
+
 # ---------------------------------------------------------------------------------------------------------
 # Synthetic tables
 

@@ -286,6 +286,9 @@ class SplitPolicy:
     # of an indicator and its figures) from being torn apart, which readers find hard to follow.
     max_waste: float = 0.25
     min_lines: int = 3
+    # A continuation page holding a single row (then the notes) looks like a leftover; two rows read
+    # as part of the table. Moving one more row down is allowed within the same `max_waste`.
+    min_tail_rows: int = 2
 
 
 def split(
@@ -304,7 +307,37 @@ def split(
     found = _split(bands, avail, m, cont, policy, strict=not at_top, keeps=True)
     if found is None and at_top:
         found = _split(bands, avail, m, cont, policy, strict=False, keeps=False)
+    if found is not None:
+        found = _keep_tail(bands, found, avail, m, cont, policy)
     return found
+
+
+def _keep_tail(
+    bands: Sequence[Band],
+    found: tuple[list[Band], list[Band]],
+    avail: float,
+    m: Metrics,
+    cont: ContinueLabel,
+    policy: SplitPolicy,
+) -> tuple[list[Band], list[Band]]:
+    """Move rows down so the last page of a table holds `min_tail_rows` rows, when that wastes little.
+
+    Only a clean cut leaving fewer rows below than the minimum is changed, and only to another clean
+    cut that fits, does not end on a sub-header, leaves at least one row above and no more than
+    `max_waste` of the room blank. Row cuts (tall rows, merged blocks) stand as they are.
+    """
+    above, below = found
+    n = len(bands)
+    if len(above) + len(below) != n or len(below) >= policy.min_tail_rows or n <= policy.min_tail_rows:
+        return found
+    j = n - policy.min_tail_rows
+    if bands[j - 1].keep_with_next or any(p.rowspan > 1 for b in bands[j:] for p in b.pieces):
+        return found
+    new_above, new_below = cut(bands, j, m, cont, avail)
+    used = total_height(new_above, m)
+    if used > avail + 1e-6 or avail - used > policy.max_waste * avail:
+        return found
+    return new_above, new_below
 
 
 def _split(
