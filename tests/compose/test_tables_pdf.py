@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pdfplumber
@@ -123,7 +124,8 @@ def test_outline_has_part_and_every_table(pdf_path: Path) -> None:
 @pytest.mark.skipif(not FIDELITY.exists() or not shutil.which("pdftotext"), reason="fidelity tool or poppler missing")
 def test_fidelity_of_the_title_list(pdf_path: Path) -> None:
     out = subprocess.run(
-        ["python3", str(FIDELITY), str(pdf_path), "--lines", "2170-2187"], capture_output=True, text=True, check=True
+        [sys.executable, str(FIDELITY), str(pdf_path), str(support.REFERENCE), "--lines", "2170-2187"],
+        capture_output=True, text=True, check=True,
     ).stdout
     assert "fidelity: 100.0% of lines" in out, out
 
