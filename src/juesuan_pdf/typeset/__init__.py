@@ -22,7 +22,7 @@ from juesuan_pdf.typeset import pdfmeta
 from juesuan_pdf.typeset import render as _render
 from juesuan_pdf.typeset import tables as _tables  # noqa: F401  (registers doc.Table)
 from juesuan_pdf.typeset.dispatch import RenderContext
-from juesuan_pdf.typeset.fonts import FontSet, register
+from juesuan_pdf.typeset.fonts import FontSet
 from juesuan_pdf.typeset.pages import PROFILES, Geometry, geometry
 
 __all__ = ["PROFILES", "Geometry", "TypesetOptions", "geometry", "typeset"]
@@ -48,25 +48,9 @@ class TypesetOptions:
     created: dt.datetime | None = None
 
 
-class _FontSet(FontSet):
-    """The font set with `font_runs`, the (font name, text) view render, charts and tables draw from."""
-
-    def __init__(self, overrides: Mapping[str, str]) -> None:
-        super().__init__(overrides)
-        # Tables measure the same cell texts several times (column widths, rows, continuation labels).
-        self._runs: dict[tuple[str, str, bool], list[tuple[str, str]]] = {}
-
-    def font_runs(self, role: str, text: str, bold: bool = False) -> list[tuple[str, str]]:
-        """`text` cut into (registered font name, text) pieces: the role's face, fallbacks where it lacks glyphs."""
-        key = (role, text, bold)
-        if key not in self._runs:
-            self._runs[key] = [(register(seg.face), seg.text) for seg in self.segments(text, role, bold)]
-        return list(self._runs[key])
-
-
-def _font_set(options: TypesetOptions) -> _FontSet:
-    """The font set: bundled fonts with the options' role overrides."""
-    return _FontSet(dict(options.fonts))
+def _font_set(options: TypesetOptions) -> FontSet:
+    """The font set: bundled fonts with the options' role overrides (it remembers each text's segments)."""
+    return FontSet(dict(options.fonts))
 
 
 def typeset(document: doc.Document, options: TypesetOptions | None = None) -> bytes:
