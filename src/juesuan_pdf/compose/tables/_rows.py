@@ -13,7 +13,7 @@ from typing import Any
 import attrs
 
 from juesuan_pdf.compose.numbers import money_table
-from juesuan_pdf.doc import Cell, Column, Row
+from juesuan_pdf.doc import Cell, Column, Row, Table
 from juesuan_pdf.model.accounts import CodeTable, Level, level, load_code_table
 from juesuan_pdf.model.finance import AccountLine, EconomicItem, Fund
 from juesuan_pdf.model.money import ZERO, total
@@ -46,6 +46,29 @@ def cn_number(n: int) -> str:
 def code_table(report: Report) -> CodeTable:
     """The year's classification code table."""
     return load_code_table(report.year)
+
+
+def account_table(
+    report: Report,
+    number: int,
+    title: str,
+    *,
+    header: tuple[Row, ...],
+    totals: Sequence[Decimal | None],
+    body: Iterable[Row],
+    notes: tuple[str, ...],
+    landscape: bool = False,
+    blank_zero: bool = False,
+) -> Table:
+    """A 公开表 by account: the frame, `header`, the 合计 row of `totals` first, then `body`, then `notes`."""
+    return Table(
+        columns=account_columns(len(totals)),
+        header_rows=header,
+        body_rows=(total_row("合计", totals, blank_zero=blank_zero), *body),
+        notes=notes,
+        landscape=landscape,
+        **frame(report, number, title),
+    )
 
 
 def frame(report: Report, number: int, title: str) -> dict[str, Any]:

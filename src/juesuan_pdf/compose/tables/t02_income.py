@@ -35,14 +35,9 @@ _COLUMN_OF: dict[Fund, int] = {
 
 def build(report: Report) -> Table:
     """The 收入决算表 of `report`."""
-    rows = [r.total_row("合计", total_values(report)), *r.tree_rows(tree(report))]
-    return Table(
-        columns=r.account_columns(len(MONEY_LABELS)),
-        header_rows=r.account_header(MONEY_LABELS),
-        body_rows=tuple(rows),
-        notes=(NOTE,),
-        landscape=True,
-        **r.frame(report, NUMBER, TITLE),
+    return r.account_table(
+        report, NUMBER, TITLE, header=r.account_header(MONEY_LABELS), totals=total_values(report),
+        body=r.tree_rows(tree(report)), notes=(NOTE,), landscape=True,
     )
 
 

@@ -28,14 +28,9 @@ HEADER: tuple[Row, ...] = (
 
 def build(report: Report) -> Table:
     """The 一般公共预算财政拨款支出决算表 of `report`."""
-    rows = [r.total_row("合计", total_values(report)), *r.tree_rows(tree(report))]
     notes = (NOTE,) if report.lines_of(FUND) else (r.empty_note(report, "使用一般公共预算财政拨款安排的支出"),)
-    return Table(
-        columns=r.account_columns(3),
-        header_rows=HEADER,
-        body_rows=tuple(rows),
-        notes=notes,
-        **r.frame(report, NUMBER, TITLE),
+    return r.account_table(
+        report, NUMBER, TITLE, header=HEADER, totals=total_values(report), body=r.tree_rows(tree(report)), notes=notes
     )
 
 

@@ -30,13 +30,8 @@ HEADER: tuple[Row, ...] = (
 
 def build(report: Report) -> Table:
     """The 一般公共预算财政拨款支出决算明细表 of `report`."""
-    rows = [r.total_row("合计", total_values(report)), *body(report)]
-    return Table(
-        columns=r.account_columns(3),
-        header_rows=HEADER,
-        body_rows=tuple(rows),
-        notes=notes(report),
-        **r.frame(report, NUMBER, TITLE),
+    return r.account_table(
+        report, NUMBER, TITLE, header=HEADER, totals=total_values(report), body=body(report), notes=notes(report)
     )
 
 

@@ -29,14 +29,10 @@ def build(report: Report) -> Table:
     totals = total_values(report)
     lines = report.lines_of(FUND)
     empty = not lines and not any(totals)
-    rows = [r.total_row("合计", totals, blank_zero=empty), *r.tree_rows(r.account_tree(report, lines, _values))]
     note = r.empty_note(report, "使用国有资本经营预算财政拨款安排的支出") if empty else NOTE
-    return Table(
-        columns=r.account_columns(3),
-        header_rows=HEADER,
-        body_rows=tuple(rows),
-        notes=(note,),
-        **r.frame(report, NUMBER, TITLE),
+    body = r.tree_rows(r.account_tree(report, lines, _values))
+    return r.account_table(
+        report, NUMBER, TITLE, header=HEADER, totals=totals, body=body, notes=(note,), blank_zero=empty
     )
 
 
