@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from juesuan_pdf import __version__
-from juesuan_pdf.errors import ERROR, NOTICE, Finding, JuesuanError, LoadError
+from juesuan_pdf.errors import ERROR, NOTICE, Finding, IncompleteError, JuesuanError, LoadError
+from juesuan_pdf.load.toml import UNFILLED_RULE
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -167,6 +168,12 @@ def guarded(run: Callable[[], int]) -> int:
     """Run one command on one file, turning the library's errors into Chinese messages and exit codes."""
     try:
         return run()
+    except IncompleteError as exc:
+        for finding in exc.findings:
+            print(finding.render(), file=sys.stderr)
+        todo = sum(1 for f in exc.findings if f.rule == UNFILLED_RULE)
+        print(f"数据文件还有 {todo} 项待填写（共 {len(exc.findings)} 处问题），填好后再生成。", file=sys.stderr)
+        return EXIT_FINDINGS
     except LoadError as exc:
         for finding in exc.findings:
             print(finding.render(), file=sys.stderr)

@@ -55,5 +55,9 @@ class LoadError(JuesuanError):
         super().__init__("\n".join(f.render() for f in findings))
 
 
+class IncompleteError(LoadError):
+    """The data file still holds values marked `待填` (from `init` or `next-year`): a to-do list, not a typo."""
+
+
 class BuildError(JuesuanError):
     """The document cannot be typeset (a character no font has, a font file that cannot be read, …)."""

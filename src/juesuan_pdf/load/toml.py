@@ -24,12 +24,15 @@ import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn
 
-from juesuan_pdf.errors import ERROR, Finding, LoadError
+from juesuan_pdf.errors import ERROR, Finding, IncompleteError, LoadError
 from juesuan_pdf.load.paths import Path, line_index, line_of, render
 from juesuan_pdf.model.money import decimals
 from juesuan_pdf.model.report import Report
 
 RULE = "数据文件"
+UNFILLED = "待填"
+"""The value a template or `next-year` writes where the clerk still has to fill something in."""
+UNFILLED_RULE = "待填写"
 
 
 class BadValue(Exception):
@@ -265,6 +268,9 @@ def loads(text: str, source: str = "") -> Report:
         where = (source,) if source else ()
         raise LoadError([Finding(ERROR, RULE, f"TOML 格式错误：{_toml_message(exc)}", where)]) from None
     index = line_index(text)
+    unfilled = unfilled_paths(data)
+    if unfilled:
+        raise IncompleteError(_unfilled_findings(data, unfilled, index))
     try:
         report = CONVERTER.structure(data, Report)
     except (ClassValidationError, BadValue, cattrs.BaseValidationError) as exc:
@@ -273,6 +279,43 @@ def loads(text: str, source: str = "") -> Report:
     if problems:
         raise LoadError(problems)
     return report
+
+
+def unfilled_paths(data: object, path: Path = ()) -> list[Path]:
+    """The paths whose value is still the marker `待填`, in file order."""
+    if isinstance(data, str):
+        return [path] if data.strip() == UNFILLED else []
+    if isinstance(data, dict):
+        return [p for key, value in data.items() for p in unfilled_paths(value, (*path, key))]
+    if isinstance(data, list):
+        return [p for i, value in enumerate(data) for p in unfilled_paths(value, (*path, i))]
+    return []
+
+
+def _unfilled_findings(data: dict[str, Any], unfilled: list[Path], index: dict[Path, int]) -> list[Finding]:
+    """One 错误 per unfilled value, plus the problems of everything that is filled in.
+
+    The filled-in part is structured with every unfilled value removed, so a clerk sees the complete to-do
+    list and the typing mistakes at once, but not a "missing key" for a value that is only still to fill.
+    """
+    message = f"尚未填写（仍为“{UNFILLED}”），请填入实际内容"
+    findings = [Finding(ERROR, UNFILLED_RULE, message, (render(p),), (), line_of(index, p)) for p in unfilled]
+    pruned = _without(data, set(unfilled))
+    try:
+        CONVERTER.structure(pruned, Report)
+    except (ClassValidationError, BadValue, cattrs.BaseValidationError) as exc:
+        marked = {render(p) for p in unfilled}
+        findings += [f for f in to_findings(exc, index) if not set(f.paths) & marked]
+    return sorted(findings, key=lambda f: f.line or 0)
+
+
+def _without(data: object, drop: set[Path], path: Path = ()) -> object:
+    """`data` with the values at the `drop` paths removed (list items too)."""
+    if isinstance(data, dict):
+        return {k: _without(v, drop, (*path, k)) for k, v in data.items() if (*path, k) not in drop}
+    if isinstance(data, list):
+        return [_without(v, drop, (*path, i)) for i, v in enumerate(data) if (*path, i) not in drop]
+    return data
 
 
 def _toml_message(exc: tomllib.TOMLDecodeError) -> str:
