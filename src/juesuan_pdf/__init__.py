@@ -11,16 +11,34 @@ The API is four plain steps and their composition::
 
 from __future__ import annotations
 
+import importlib
+import sys
+import types
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from juesuan_pdf.api import BuildOptions, BuildResult, RefusedError, build
+    from juesuan_pdf.check import check
+    from juesuan_pdf.compose import compose
+    from juesuan_pdf.load import load
+    from juesuan_pdf.model.report import Report
+    from juesuan_pdf.typeset import TypesetOptions, typeset
+
 __version__ = "0.1.0"
 
-# Imported eagerly: each step's name is also the name of its subpackage, and a lazily imported
-# subpackage would replace the function of the same name on this module.
-from juesuan_pdf.api import BuildOptions, BuildResult, RefusedError, build
-from juesuan_pdf.check import check
-from juesuan_pdf.compose import compose
-from juesuan_pdf.load import load
-from juesuan_pdf.model.report import Report
-from juesuan_pdf.typeset import TypesetOptions, typeset
+# Each name is imported on first use, so `juesuan-pdf validate` never loads the typesetter (reportlab).
+_API = {
+    "BuildOptions": "juesuan_pdf.api",
+    "BuildResult": "juesuan_pdf.api",
+    "RefusedError": "juesuan_pdf.api",
+    "build": "juesuan_pdf.api",
+    "check": "juesuan_pdf.check",
+    "compose": "juesuan_pdf.compose",
+    "load": "juesuan_pdf.load",
+    "Report": "juesuan_pdf.model.report",
+    "TypesetOptions": "juesuan_pdf.typeset",
+    "typeset": "juesuan_pdf.typeset",
+}
 
 __all__ = [
     "BuildOptions",
@@ -34,3 +52,31 @@ __all__ = [
     "load",
     "typeset",
 ]
+
+
+class _Package(types.ModuleType):
+    """This package's module type. The steps `check`, `compose`, `load` and `typeset` share their names with
+    subpackages, and importing a subpackage sets the package attribute of that name to the module: the
+    property wins over that assignment, so `juesuan_pdf.load` stays the function however imports happen."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in _API:
+            raise AttributeError(f"module 'juesuan_pdf' has no attribute {name!r}")
+        return getattr(importlib.import_module(_API[name]), name)
+
+
+def _step(name: str) -> property:
+    def get(module: types.ModuleType) -> Any:
+        return getattr(importlib.import_module(_API[name]), name)
+
+    def set_(module: types.ModuleType, value: object) -> None:
+        if not isinstance(value, types.ModuleType):
+            raise AttributeError(f"juesuan_pdf.{name} is read-only")
+
+    return property(get, set_)
+
+
+for _name in ("check", "compose", "load", "typeset"):
+    setattr(_Package, _name, _step(_name))
+
+sys.modules[__name__].__class__ = _Package

@@ -1,0 +1,29 @@
+"""`validate` checks without loading the typesetter: reportlab is never imported."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+EXAMPLE = Path(__file__).parents[2] / "examples" / "zhaohua-renshe-2023" / "report.toml"
+
+PROBE = """
+import sys
+from juesuan_pdf.cli import main
+code = main(["validate", "--quiet", sys.argv[1]])
+heavy = sorted(m for m in sys.modules if m.split(".")[0] == "reportlab" or m.startswith("juesuan_pdf.typeset"))
+print("HEAVY", heavy, code)
+"""
+
+
+def test_validate_never_imports_the_typesetter() -> None:
+    done = subprocess.run([sys.executable, "-c", PROBE, str(EXAMPLE)], capture_output=True, text=True)
+    assert "HEAVY [] 0" in done.stdout, done.stdout + done.stderr
+
+
+def test_the_package_api_still_resolves_lazily() -> None:
+    probe = "import juesuan_pdf, juesuan_pdf.load.toml, juesuan_pdf.typeset.fonts; " \
+            "print(callable(juesuan_pdf.load), callable(juesuan_pdf.typeset), juesuan_pdf.Report.__name__)"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.stdout.split() == ["True", "True", "Report"], done.stderr
