@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import stat
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -52,8 +53,12 @@ class RefusedError(BuildError):
         )
 
 
-def render_pdf(report: Report, options: BuildOptions | None = None, source_text: str | None = None) -> BuildResult:
-    """Check `report`, then compose and typeset it; raises RefusedError on 错误 unless forced."""
+def render_pdf(report: Report, options: BuildOptions | None = None, source_text: str | None = None,
+               base: Path | None = None) -> BuildResult:
+    """Check `report`, then compose and typeset it; raises RefusedError on 错误 unless forced.
+
+    Relative font paths in the data file are taken from `base`, the data file's folder, when given.
+    """
     from juesuan_pdf.check import check
     from juesuan_pdf.compose import compose
     from juesuan_pdf.typeset import TypesetOptions, typeset
@@ -62,9 +67,24 @@ def render_pdf(report: Report, options: BuildOptions | None = None, source_text:
     findings = check(report, source_text)
     if not options.force and any(f.blocks_build for f in findings):
         raise RefusedError(findings)
-    fonts = {**report.publication.fonts, **options.fonts}
+    fonts = {**resolve_fonts(report.publication.fonts, base), **options.fonts}
     pdf = typeset(compose(report), TypesetOptions(geometry=options.geometry, fonts=fonts, created=options.created))
     return BuildResult(pdf, count_pages(pdf), tuple(findings))
+
+
+def resolve_fonts(fonts: Mapping[str, str], base: Path | None) -> dict[str, str]:
+    """Font paths written relative in a data file, made relative to the data file's folder `base`.
+
+    A value without a folder separator or font suffix is an installed font's name and stays as it is.
+    """
+    if base is None:
+        return dict(fonts)
+    out = {}
+    for role, value in fonts.items():
+        path = Path(value.split("#")[0])
+        looks_like_path = "/" in value or "\\" in value or path.suffix.lower() in (".ttf", ".ttc", ".otf")
+        out[role] = str(base / value) if looks_like_path and not path.is_absolute() else value
+    return out
 
 
 def count_pages(pdf: bytes) -> int:
@@ -85,7 +105,11 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
+        try:  # a replaced file keeps its mode (hard links to it are not kept: the rename makes a new file)
+            mode = stat.S_IMODE(target.stat().st_mode)
+        except OSError:
+            mode = 0o644
+        os.chmod(tmp, mode)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -108,6 +132,6 @@ def build(source: str | os.PathLike[str] | Report, output: str | os.PathLike[str
     else:
         report = load(source)
         text = Path(source).read_text(encoding="utf-8")
-    result = render_pdf(report, options, text)
+    result = render_pdf(report, options, text, None if isinstance(source, Report) else Path(source).parent)
     write_atomically(output, result.pdf)
     return result

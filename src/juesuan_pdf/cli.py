@@ -1,20 +1,25 @@
 """The `juesuan-pdf` command: Chinese messages and exit codes around the public API; no logic of its own.
 
+One function adds each sub-command's arguments and one runs it (`COMMANDS`); the work is done in
+`batch` (many files), `outputs` (where files go) and `load.rollover` (next-year). Every message goes to
+stdout, in the order a user reads it.
+
 Exit codes: 0 success (validate: no 错误); 1 错误 found in the data (build refused); 2 the file cannot be
-read, parsed or typeset, or the command line is wrong.
+read, parsed or typeset, or the command line is wrong. With several files: the worst of them.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from juesuan_pdf import __version__
-from juesuan_pdf.errors import ERROR, NOTICE, Finding, IncompleteError, JuesuanError, LoadError
-from juesuan_pdf.load.toml import UNFILLED_RULE
+from juesuan_pdf.errors import JuesuanError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -41,8 +46,9 @@ class Parser(argparse.ArgumentParser):
         self.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
 
     def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_UNREADABLE, f"{self.prog}：命令行有误：{_translate(message)}\n")
+        self.print_usage(sys.stdout)
+        print(f"{self.prog}：命令行有误：{_translate(message)}", flush=True)
+        self.exit(EXIT_UNREADABLE)
 
 
 def _translate(message: str) -> str:
@@ -62,153 +68,179 @@ def make_parser() -> Parser:
     """The command-line parser with its sub-commands."""
     parser = Parser(prog="juesuan-pdf", description="从一份数据文件（TOML）生成部门决算公开 PDF，并检查勾稽关系。")
     parser.add_argument("--version", action="version", version=f"juesuan-pdf {__version__}", help="显示版本号并退出")
-    commands = parser.add_subparsers(
-        dest="command", title="命令", metavar="{validate,build,next-year}", parser_class=Parser
-    )
-    validate = commands.add_parser(
-        "validate", help="检查数据文件的格式和勾稽关系", description="检查数据文件的格式和勾稽关系。"
-    )
-    validate.add_argument("files", nargs="+", metavar="数据文件", help="一个或多个数据文件（如各部门的 report.toml）")
-    build = commands.add_parser(
-        "build", help="生成 PDF（有错误时拒绝生成）", description="检查数据后生成部门决算公开 PDF。"
-    )
-    build.add_argument("files", nargs="+", metavar="数据文件", help="一个或多个数据文件")
-    build.add_argument("-o", "--output", metavar="输出",
-                       help="输出的 PDF 文件；多个数据文件时为输出文件夹（默认：与数据文件同名的 .pdf）")
-    build.add_argument("--force", action="store_true", help="即使数据有错误也生成 PDF")
-    build.add_argument("--font", action="append", default=[], metavar="角色=字体文件",
-                       help="为某一角色指定字体文件，如 body=/path/仿宋_GB2312.ttf（可重复）")
-    nxt = commands.add_parser(
-        "next-year",
-        help="由本年数据文件生成下一年度的数据文件",
-        description="把本年数字转为上年数，生成下一年度的数据文件。",
-    )
-    nxt.add_argument("file", metavar="数据文件", help="本年度的数据文件")
-    nxt.add_argument("-o", "--output", metavar="新数据文件", required=True, help="下一年度数据文件的保存位置")
+    commands = parser.add_subparsers(dest="command", title="命令", metavar="命令", parser_class=Parser)
+    add_validate(commands)
+    add_build(commands)
+    add_next_year(commands)
     return parser
 
 
-def run_next_year(file: str, output: str) -> int:
-    """`next-year`: write next year's data file with this year's figures as prior-year figures."""
+FILES_HELP = "数据文件、文件夹（其中所有 .toml，含子文件夹）或通配符（如 \"各部门/*/report.toml\"，由本工具展开）"
+
+
+def _add_batch_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("files", nargs="+", metavar="数据文件", help=FILES_HELP)
+    command.add_argument("--quiet", "-q", action="store_true", help="只显示失败的文件和汇总表")
+    command.add_argument("--report", metavar="报告.csv|报告.json", help="把汇总写入 CSV 或 JSON 文件")
+
+
+def add_validate(commands: Any) -> None:
+    validate = commands.add_parser(
+        "validate", help="检查数据文件的格式和勾稽关系", description="检查数据文件的格式和勾稽关系。"
+    )
+    _add_batch_options(validate)
+
+
+def add_build(commands: Any) -> None:
+    from juesuan_pdf.outputs import DEFAULT_PATTERN
+
+    build = commands.add_parser(
+        "build", help="生成 PDF（有错误时拒绝生成）", description="检查数据后生成部门决算公开 PDF。"
+    )
+    _add_batch_options(build)
+    build.add_argument("-o", "--output", metavar="输出",
+                       help="输出的 PDF 文件；多个数据文件、已有文件夹或以 / 结尾时为输出文件夹（自动创建）"
+                            "（默认：数据文件旁，与数据文件同名的 .pdf）")
+    build.add_argument("--name", metavar="格式",
+                       help=f"输出文件夹中 PDF 的命名格式（默认 {DEFAULT_PATTERN}；"
+                            "可用 {year} {short_name} {name} {stem} {folder}）")
+    build.add_argument("-j", "--jobs", type=int, metavar="N", help="同时生成的进程数（默认：CPU 核数）")
+    build.add_argument("--force", action="store_true", help="即使数据有错误也生成 PDF")
+    build.add_argument("--font", action="append", default=[], metavar="角色=字体",
+                       help="为某一角色指定字体文件或已安装字体的名称，如 body=/path/仿宋_GB2312.ttf 或 "
+                            "body=仿宋_GB2312（可重复；角色见 README“字体”）")
+
+
+def add_next_year(commands: Any) -> None:
+    nxt = commands.add_parser(
+        "next-year",
+        help="由本年数据文件生成下一年度的数据文件（待填清单）",
+        description="把本年数字转为上年数，本年数字和与年度有关的文字标为“待填”，生成下一年度的数据文件。",
+    )
+    nxt.add_argument("file", metavar="数据文件", help="本年度的数据文件")
+    nxt.add_argument("-o", "--output", metavar="新数据文件", required=True, help="下一年度数据文件的保存位置")
+
+
+def run_next_year(args: argparse.Namespace) -> int:
+    """`next-year`: write next year's data file, with this year's figures as prior-year figures."""
     from juesuan_pdf.api import write_atomically
-    from juesuan_pdf.load import load
-    from juesuan_pdf.load.rollover import roll_over
+    from juesuan_pdf.load.rollover import next_year
+    from juesuan_pdf.outputs import check_output
 
-    report = load(file)
-    text = roll_over(Path(file).read_text(encoding="utf-8"), report)
-    write_atomically(output, text.encode("utf-8"))
-    print(f"已生成 {output}：{report.year + 1}年度数据文件，上年数已填入，变动原因待填写。")
+    source, output = Path(args.file), Path(args.output)
+    if args.output.endswith(("/", os.sep)) or output.is_dir():
+        output = output / f"{source.stem}-下一年度.toml"
+    check_output(output, [source], suffixes=(".toml",))
+    rolled = next_year(source)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(output, rolled.text.encode("utf-8"))
+    for line in rolled.notes:
+        print(line)
+    print(f"已生成 {output}：{rolled.year}年度数据文件，{rolled.todo} 项标为“待填”。"
+          f"用 juesuan-pdf validate {output} 查看待填清单，逐项填好后再生成。")
     return EXIT_OK
-
-
-def print_findings(findings: Sequence[Finding]) -> None:
-    """Findings to stdout, errors first, with a summary line."""
-    for finding in sorted(findings, key=lambda f: f.level != ERROR):
-        print(finding.render())
-    errors = sum(1 for f in findings if f.blocks_build)
-    accepted = sum(1 for f in findings if f.level == ERROR and f.accepted)
-    notices = sum(1 for f in findings if f.level == NOTICE)
-    also = f"，{accepted} 处已确认照此公开的错误" if accepted else ""
-    print(f"共 {errors} 处错误{also}，{notices} 处提示。" if findings else "未发现问题。")
-
-
-def run_validate(file: str) -> int:
-    """`validate` of one file: load and check, print the findings; 1 when there are 错误."""
-    from juesuan_pdf.check import check
-    from juesuan_pdf.load import load
-
-    report = load(file)
-    findings = check(report, Path(file).read_text(encoding="utf-8"))
-    print_findings(findings)
-    return EXIT_FINDINGS if any(f.blocks_build for f in findings) else EXIT_OK
 
 
 def _font_options(specs: Sequence[str]) -> dict[str, str]:
+    from juesuan_pdf.fontnames import resolve_font_option
+
     fonts: dict[str, str] = {}
     for spec in specs:
-        role, sep, path = spec.partition("=")
-        if not sep or not role or not path:
-            raise JuesuanError(f"--font 应写成 角色=字体文件，实际为“{spec}”")
-        fonts[role.strip()] = path.strip()
+        role, sep, value = spec.partition("=")
+        if not sep or not role.strip() or not value.strip():
+            raise JuesuanError(f"--font 应写成 角色=字体文件或字体名称，实际为“{spec}”")
+        fonts[role.strip()] = resolve_font_option(role.strip(), value.strip())
     return fonts
 
 
-def output_for(file: str, output: str | None, files: Sequence[str]) -> Path:
-    """Where one data file's PDF goes: `output` itself, or beside the data file, or in folder `output`
-    (several data files, or `output` an existing folder) named after the data file — after its folder
-    too when several data files share a name (every department's `report.toml`)."""
-    if output is None:
-        return Path(file).with_suffix(".pdf")
-    if len(files) == 1 and not Path(output).is_dir():
-        return Path(output)
-    stems = [Path(f).stem for f in files]
-    name = Path(file).stem
-    if stems.count(name) > 1:
-        name = f"{Path(file).resolve().parent.name}-{name}"
-    return Path(output) / f"{name}.pdf"
+def run_files(args: argparse.Namespace, build: bool) -> int:
+    """`validate` / `build` of files, folders and patterns: each file's result, a summary, the worst code."""
+    from juesuan_pdf import batch
+    from juesuan_pdf.outputs import check_output, expand_inputs, plan_outputs
+
+    inputs = expand_inputs(args.files)
+    if build:
+        fonts = _font_options(args.font)
+        planned = plan_outputs(inputs, args.output, args.name)
+        tasks = [batch.Task(str(p.source.path), None if p.target is None else str(p.target), args.force, fonts,
+                            p.problem) for p in planned]
+    else:
+        tasks = [batch.Task(str(i.path), None, problem=i.problem) for i in inputs]
+    report = Path(args.report) if args.report else None
+    if report is not None:
+        check_output(report, [i.path for i in inputs], suffixes=batch.REPORT_SUFFIXES)
+    many = len(tasks) > 1
+    jobs = 0
+    if build and many:
+        jobs = args.jobs if args.jobs is not None else batch.default_jobs()
+        jobs = max(1, min(jobs, len(tasks)))
+    outcomes: list[batch.Outcome | None] = [None] * len(tasks)
+    start = time.perf_counter()
+    with batch.Screen(len(tasks), args.quiet, "生成" if build else "检查") as screen:
+
+        def done(n: int, outcome: batch.Outcome) -> None:
+            outcomes[n] = outcome
+            screen.done(outcome)
+
+        batch.run_tasks(tasks, jobs, done)
+        finished = [o for o in outcomes if o is not None]
+        screen.close(finished, time.perf_counter() - start, max(jobs, 1))
+    if report is not None:
+        from juesuan_pdf.api import write_atomically
+
+        report.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(report, batch.report_bytes(report, finished))
+        print(f"汇总已写入 {report}")
+    return max((o.code for o in finished), default=EXIT_OK)
 
 
-def run_build(file: str, target: Path, force: bool, fonts: Sequence[str]) -> int:
-    """`build` of one file: check, refuse on 错误 unless forced, typeset and write atomically."""
-    from juesuan_pdf.api import BuildOptions, RefusedError, build
+def run_validate(args: argparse.Namespace) -> int:
+    return run_files(args, build=False)
 
-    try:
-        result = build(file, target, BuildOptions(force=force, fonts=_font_options(fonts)))
-    except RefusedError as exc:
-        print_findings(exc.findings)
-        print(f"{exc}", file=sys.stderr)
-        return EXIT_FINDINGS
-    if result.findings:
-        print_findings(result.findings)
-    print(f"已生成 {target}（共 {result.pages} 页）")
-    return EXIT_OK
+
+def run_build(args: argparse.Namespace) -> int:
+    return run_files(args, build=True)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "validate": run_validate,
+    "build": run_build,
+    "next-year": run_next_year,
+}
+"""Each sub-command's runner; a new sub-command adds its parser in `make_parser` and its runner here."""
 
 
 def guarded(run: Callable[[], int]) -> int:
-    """Run one command on one file, turning the library's errors into Chinese messages and exit codes."""
+    """Run a command, turning the library's errors into Chinese messages and exit codes."""
+    from juesuan_pdf.errors import IncompleteError, LoadError
+
     try:
         return run()
     except IncompleteError as exc:
         for finding in exc.findings:
-            print(finding.render(), file=sys.stderr)
-        todo = sum(1 for f in exc.findings if f.rule == UNFILLED_RULE)
-        print(f"数据文件还有 {todo} 项待填写（共 {len(exc.findings)} 处问题），填好后再生成。", file=sys.stderr)
+            print(finding.render())
+        print(f"数据文件还有待填写的项（共 {len(exc.findings)} 处问题），填好后再继续。")
         return EXIT_FINDINGS
     except LoadError as exc:
         for finding in exc.findings:
-            print(finding.render(), file=sys.stderr)
-        print(f"数据文件有 {len(exc.findings)} 处问题，请改正后重试。", file=sys.stderr)
+            print(finding.render())
+        print(f"数据文件有 {len(exc.findings)} 处问题，请改正后重试。")
     except JuesuanError as exc:
-        print(f"无法完成：{exc}", file=sys.stderr)
+        print(f"无法完成：{exc}")
     except OSError as exc:
-        print(f"无法读写文件：{exc.filename or ''}：{exc.strerror}", file=sys.stderr)
+        print(f"无法读写文件：{exc.filename or ''}：{exc.strerror}")
     return EXIT_UNREADABLE
-
-
-def for_each(files: Sequence[str], run: Callable[[str], int]) -> int:
-    """Run a command on every file (headed by its name when there are several); the worst exit code."""
-    codes = []
-    for file in files:
-        if len(files) > 1:
-            print(f"== {file} ==")
-        codes.append(guarded(lambda file=file: run(file)))  # type: ignore[misc]
-    return max(codes)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `juesuan-pdf` command."""
     parser = make_parser()
     args = parser.parse_args(argv)
-    if args.command == "validate":
-        return for_each(args.files, run_validate)
-    if args.command == "build":
-        many = len(args.files) > 1
-        if many and args.output and not Path(args.output).is_dir():
-            parser.error(f"多个数据文件时 -o 应为已存在的文件夹，实际为“{args.output}”")
-        return for_each(
-            args.files, lambda f: run_build(f, output_for(f, args.output, args.files), args.force, args.font)
-        )
-    if args.command == "next-year":
-        return guarded(lambda: run_next_year(args.file, args.output))
-    parser.print_help()
-    return EXIT_UNREADABLE
+    run = COMMANDS.get(args.command or "")
+    if run is None:
+        parser.print_help()
+        return EXIT_UNREADABLE
+    try:
+        return guarded(lambda: run(args))
+    finally:
+        sys.stdout.flush()

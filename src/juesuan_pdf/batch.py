@@ -1,0 +1,334 @@
+"""Many data files in one run: each file's job in a worker process, progress, a summary table, a report.
+
+A job never raises: whatever goes wrong with one data file (its data, its fonts, a bug, even a worker
+process that dies) becomes that file's outcome, and the other files go on. Workers live for the whole
+run, so the typesetter's imports and the parsed fonts are paid for once per process, not per document.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+import attrs
+
+from juesuan_pdf.errors import ERROR, NOTICE, Finding, IncompleteError, JuesuanError, LoadError
+from juesuan_pdf.outputs import names_of, stale_name
+
+EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
+
+REPORT_SUFFIXES = (".csv", ".json")
+
+
+@attrs.frozen
+class Task:
+    """One data file to validate (`target` None) or build into `target`."""
+
+    source: str
+    target: str | None = None
+    force: bool = False
+    fonts: dict[str, str] = attrs.field(factory=dict)
+    problem: str = ""  # known before running (a pattern that matched nothing, an output refused)
+
+
+@attrs.frozen
+class Outcome:
+    """What one job gave: the department, pages, counts, exit code and result word, the messages to show."""
+
+    source: str
+    target: str | None
+    department: str
+    pages: int | None
+    errors: int
+    notices: int
+    code: int
+    result: str
+    seconds: float
+    lines: tuple[str, ...] = ()
+    note: str = ""
+
+
+def finding_lines(findings: Sequence[Finding]) -> list[str]:
+    """Findings, errors first, with a count line."""
+    lines = [f.render() for f in sorted(findings, key=lambda f: f.level != ERROR)]
+    errors = sum(1 for f in findings if f.blocks_build)
+    accepted = sum(1 for f in findings if f.level == ERROR and f.accepted)
+    notices = sum(1 for f in findings if f.level == NOTICE)
+    also = f"，{accepted} 处已确认照此公开的错误" if accepted else ""
+    lines.append(f"共 {errors} 处错误{also}，{notices} 处提示。" if findings else "未发现问题。")
+    return lines
+
+
+def _counts(findings: Sequence[Finding]) -> tuple[int, int]:
+    return sum(1 for f in findings if f.blocks_build), sum(1 for f in findings if f.level == NOTICE)
+
+
+def run_one(task: Task) -> Outcome:
+    """Validate or build one data file; every failure becomes the outcome, never an exception."""
+    start = time.perf_counter()
+    department = names_of(Path(task.source))["short_name"] or Path(task.source).stem
+    lines: list[str] = []
+    pages: int | None = None
+    errors = notices = 0
+
+    def done(code: int, result: str) -> Outcome:
+        return Outcome(task.source, task.target, department, pages, errors, notices, code, result,
+                       round(time.perf_counter() - start, 2), tuple(lines))
+
+    if task.problem:
+        lines.append(task.problem)
+        return done(EXIT_UNREADABLE, "未处理")
+    from juesuan_pdf.api import BuildOptions, RefusedError, render_pdf, write_atomically
+    from juesuan_pdf.load import load
+
+    try:
+        report = load(task.source)
+        department = report.department.short_name or report.department.name or department
+        text = Path(task.source).read_text(encoding="utf-8")
+        if task.target is None:
+            from juesuan_pdf.check import check
+
+            findings = check(report, text)
+            lines += finding_lines(findings)
+            errors, notices = _counts(findings)
+            return done(EXIT_FINDINGS, "有错误") if errors else done(EXIT_OK, "通过")
+        built = render_pdf(report, BuildOptions(force=task.force, fonts=task.fonts), text,
+                           base=Path(task.source).parent)
+        Path(task.target).parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(task.target, built.pdf)
+        pages = built.pages
+        errors, notices = _counts(built.findings)
+        if built.findings:
+            lines += finding_lines(built.findings)
+        lines.append(f"已生成 {task.target}（共 {pages} 页）")
+        return done(EXIT_OK, "已生成")
+    except IncompleteError as exc:
+        from juesuan_pdf.load.toml import UNFILLED_RULE
+
+        lines += [f.render() for f in exc.findings]
+        todo = sum(1 for f in exc.findings if f.rule == UNFILLED_RULE)
+        errors = len(exc.findings)
+        lines.append(f"数据文件还有 {todo} 项待填写（共 {errors} 处问题），填好后再{'检查' if task.target is None else '生成'}。")
+        return done(EXIT_FINDINGS, "待填写")
+    except RefusedError as exc:
+        lines += finding_lines(exc.findings)
+        lines.append(str(exc))
+        errors, notices = _counts(exc.findings)
+        return done(EXIT_FINDINGS, "有错误，未生成")
+    except LoadError as exc:
+        lines += [f.render() for f in exc.findings]
+        errors = len(exc.findings)
+        lines.append(f"数据文件有 {errors} 处问题，请改正后重试。")
+        return done(EXIT_UNREADABLE, "无法读取")
+    except JuesuanError as exc:
+        lines.append(f"无法完成：{exc}")
+        return done(EXIT_UNREADABLE, "无法生成")
+    except OSError as exc:
+        lines.append(f"无法读写文件：{exc.filename or task.target or task.source}：{exc.strerror}")
+        return done(EXIT_UNREADABLE, "无法读写")
+    except Exception as exc:  # a bug must not stop the other departments; it is reported, not hidden
+        lines.append(f"内部错误（{type(exc).__name__}）：{exc}；请把数据文件和这条信息报告给维护者。")
+        return done(EXIT_UNREADABLE, "内部错误")
+
+
+def crashed(task: Task) -> Outcome:
+    """The outcome of a job whose worker process died (killed, out of memory, a crash in a library)."""
+    return Outcome(task.source, task.target, Path(task.source).stem, None, 0, 0, EXIT_UNREADABLE, "进程崩溃", 0.0,
+                   ("处理此文件的进程意外退出（内存不足、被终止或程序库崩溃），未生成 PDF。",))
+
+
+def settle(outcome: Outcome) -> Outcome:
+    """A failed build leaves no earlier PDF at its place that could pass for this run's: it is renamed."""
+    if outcome.code == EXIT_OK or outcome.target is None:
+        return outcome
+    target = Path(outcome.target)
+    try:
+        if not target.is_file():
+            return outcome
+        old = stale_name(target)
+        os.replace(target, old)
+    except OSError as exc:
+        note = f"旧 PDF {target} 无法改名（{exc.strerror}），它不是本次生成的"
+    else:
+        note = f"旧 PDF 已改名为 {old.name}"
+    return attrs.evolve(outcome, lines=(*outcome.lines, note + "。"), note=note)
+
+
+def _warm() -> None:
+    """Worker initializer: import the whole pipeline once; fonts are then parsed once per worker."""
+    import juesuan_pdf.api
+    import juesuan_pdf.check
+    import juesuan_pdf.compose
+    import juesuan_pdf.load
+    import juesuan_pdf.typeset  # noqa: F401
+
+
+def run_tasks(tasks: Sequence[Task], jobs: int, on_done: Callable[[int, Outcome], None]) -> None:
+    """Run every task; `on_done(index, outcome)` as each finishes. `jobs` 0 runs them in this process.
+
+    At most `jobs` tasks are in flight, so when a worker dies the tasks that may have killed it are known:
+    each is run again alone, and only one that dies alone is reported as crashed.
+    """
+    if jobs <= 0:
+        for n, task in enumerate(tasks):
+            on_done(n, settle(run_one(task)))
+        return
+    queue = deque(enumerate(tasks))
+    pool = ProcessPoolExecutor(jobs, initializer=_warm)
+    flight: dict[Future[Outcome], tuple[int, Task]] = {}
+    try:
+        while queue or flight:
+            while queue and len(flight) < jobs:
+                n, task = queue.popleft()
+                flight[pool.submit(run_one, task)] = (n, task)
+            finished, _ = wait(flight, return_when=FIRST_COMPLETED)
+            suspects: list[tuple[int, Task]] = []
+            for future in finished:
+                n, task = flight.pop(future)
+                try:
+                    outcome = future.result()
+                except BrokenProcessPool:
+                    suspects.append((n, task))
+                    continue
+                on_done(n, settle(outcome))
+            if suspects:
+                suspects += flight.values()
+                flight.clear()
+                pool.shutdown(wait=True, cancel_futures=True)
+                for n, task in suspects:
+                    on_done(n, settle(_run_alone(task)))
+                pool = ProcessPoolExecutor(jobs, initializer=_warm)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _run_alone(task: Task) -> Outcome:
+    with ProcessPoolExecutor(1, initializer=_warm) as alone:
+        try:
+            return alone.submit(run_one, task).result()
+        except BrokenProcessPool:
+            return crashed(task)
+
+
+def default_jobs() -> int:
+    """Worker processes by default: the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Showing and reporting.
+
+COLUMNS = ("部门", "数据文件", "页数", "错误", "提示", "结果", "秒", "说明")
+
+
+def rows(outcomes: Sequence[Outcome]) -> list[dict[str, object]]:
+    """One record per data file, as written to the report."""
+    return [
+        {"部门": o.department, "数据文件": o.source, "输出": o.target or "", "页数": o.pages, "错误": o.errors,
+         "提示": o.notices, "结果": o.result, "退出码": o.code, "秒": o.seconds, "说明": o.note or _reason(o)}
+        for o in outcomes
+    ]
+
+
+def _reason(outcome: Outcome) -> str:
+    """The line that says why a file failed (its last message), empty for a success."""
+    return outcome.lines[-1] if outcome.code != EXIT_OK and outcome.lines else ""
+
+
+def report_bytes(path: Path, outcomes: Sequence[Outcome]) -> bytes:
+    """The run's report as CSV (UTF-8 with BOM, so Excel reads the Chinese) or JSON, chosen by suffix."""
+    records = rows(outcomes)
+    if path.suffix.lower() == ".json":
+        return (json.dumps(records, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(records[0]) if records else ["部门"], lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows({k: "" if v is None else v for k, v in r.items()} for r in records)
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+class Screen:
+    """All output of a run, on one stream (stdout) in reading order: each file's messages as it finishes,
+    a progress bar on a terminal (a plain line per file otherwise), the summary table at the end."""
+
+    def __init__(self, total: int, quiet: bool, verb: str) -> None:
+        from rich.console import Console
+
+        self.console = Console(file=sys.stdout, highlight=False, soft_wrap=True,
+                               width=None if sys.stdout.isatty() else 160)
+        self.total, self.quiet, self.verb, self.count = total, quiet, verb, 0
+        self.progress = None
+        if self.console.is_terminal and not quiet and total > 1:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.progress = Progress(TextColumn(verb), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                                     console=self.console, transient=True)
+            self.task = self.progress.add_task(verb, total=total)
+            self.progress.start()
+
+    def say(self, line: str) -> None:
+        self.console.print(line, markup=False, emoji=False)
+
+    def done(self, outcome: Outcome) -> None:
+        self.count += 1
+        if self.total == 1:
+            if not self.quiet or outcome.code != EXIT_OK:
+                for line in outcome.lines:
+                    self.say(line)
+            return
+        if not self.quiet:
+            self.say(f"== [{self.count}/{self.total}] {outcome.source}（{outcome.department}）：{outcome.result} ==")
+            for line in outcome.lines:
+                self.say("  " + line)
+        elif outcome.code != EXIT_OK:
+            self.say(f"{outcome.source}（{outcome.department}）：{outcome.result}：{_reason(outcome)}")
+        if self.progress is not None:
+            self.progress.advance(self.task)
+
+    def close(self, outcomes: Sequence[Outcome], wall: float, jobs: int) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+        if self.total > 1:
+            self.say(summary_table(outcomes, wall, jobs, self.console))
+
+    def __enter__(self) -> Screen:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+def summary_table(outcomes: Sequence[Outcome], wall: float, jobs: int, console: object) -> str:
+    """The summary: one row per data file, then a totals line (rendered as text for the run's console)."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(box=box.SIMPLE_HEAD, title="汇总", title_justify="left")
+    for column in COLUMNS:
+        table.add_column(column, justify="right" if column in ("页数", "错误", "提示", "秒") else "left",
+                         overflow="fold")
+    for o in outcomes:
+        table.add_row(o.department, o.source, "" if o.pages is None else str(o.pages), str(o.errors), str(o.notices),
+                      o.result, f"{o.seconds:.1f}", o.note or _reason(o))
+    assert isinstance(console, Console)
+    with console.capture() as captured:
+        console.print(table)
+    ok = sum(1 for o in outcomes if o.code == EXIT_OK)
+    cpu = sum(o.seconds for o in outcomes)
+    per = f"，平均每份 {wall / len(outcomes):.2f} 秒（{jobs} 个进程）" if outcomes else ""
+    return captured.get().rstrip() + f"\n共 {len(outcomes)} 份：{ok} 份成功，{len(outcomes) - ok} 份失败；" \
+        f"用时 {wall:.1f} 秒{per}，各份合计 {cpu:.1f} 秒。"
