@@ -117,7 +117,8 @@ def run_one(task: Task) -> Outcome:
         lines += [f.render() for f in exc.findings]
         todo = sum(1 for f in exc.findings if f.rule == UNFILLED_RULE)
         errors = len(exc.findings)
-        lines.append(f"数据文件还有 {todo} 项待填写（共 {errors} 处问题），填好后再{'检查' if task.target is None else '生成'}。")
+        then = "检查" if task.target is None else "生成"
+        lines.append(f"数据文件还有 {todo} 项待填写（共 {errors} 处问题），填好后再{then}。")
         return done(EXIT_FINDINGS, "待填写")
     except RefusedError as exc:
         lines += finding_lines(exc.findings)
