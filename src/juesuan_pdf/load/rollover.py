@@ -1,88 +1,213 @@
-"""Start next year's data file from this year's: this year's figures become the prior-year figures.
+"""next-year: start next year's data file from this year's, as a to-do list.
 
-The file is edited as text, line by line, so the clerk's comments and layout survive: only the values of
-`year`, the `prior` keys and the change reasons are rewritten; tables the file lacks are appended.
+- this year's totals become the prior-year figures (`prior` slots), 年末结转和结余 becomes 年初结转和结余;
+- every other figure of this year, and every text bound to this year (change reasons, 重点工作, 绩效 results,
+  notes), is replaced by the marker `待填`, so that `validate` refuses the file and lists each item with
+  its line until the clerk has filled it in;
+- the year inside the texts that stay (titles, headings, names) moves on by one, and so does the
+  publication date; last year's `[[publication.accepted]]` entries are dropped (they were reviewed for
+  last year's figures).
+
+The file is edited with tomlkit, which keeps the clerk's comments, layout and the way each untouched
+value is written; the result is read back with tomllib before it is returned, so a file that would not
+load is never written.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path as FsPath
+from typing import Any
 
-from juesuan_pdf.load.paths import Path, line_index
+import attrs
+import tomlkit
+import tomlkit.items
+
+from juesuan_pdf.errors import JuesuanError
+from juesuan_pdf.load.paths import Path
+from juesuan_pdf.load.toml import UNFILLED, load, unfilled_paths
 from juesuan_pdf.model.report import Report
 
-Value = int | Decimal | str
+FILL_TEXT_KEYS = frozenset({
+    "reason", "content", "purpose", "summary", "reports_formed", "pre_assessed", "budget_note", "goal",
+    "achieved", "actual", "note", "vehicle_statement",
+})
+"""Texts that describe this year (why figures changed, what was done, what was achieved)."""
+
+KEEP_NUMBER_KEYS = frozenset({"level"})
+"""Numbers that are structure, not this year's figures (heading levels)."""
 
 
-def updates(report: Report) -> dict[Path, Value]:
-    """The values next year's file starts with, by data path."""
+@attrs.frozen
+class Rolled:
+    """Next year's data file: its text, its year, how many values are still to fill and what was done."""
+
+    text: str
+    year: int
+    todo: int
+    notes: tuple[str, ...]
+
+
+def updates(report: Report) -> dict[Path, Decimal]:
+    """The figures next year's file starts with, by data path: prior-year slots and 年初结转."""
     actual = report.sangong.actual
-    values: dict[Path, Value] = {
-        ("year",): report.year + 1,
+    values: dict[Path, Decimal] = {
         ("totals", "prior"): report.income_grand_total,
-        ("totals", "reason"): "",
         ("fiscal", "comparison", "prior"): report.fiscal_income_grand_total,
-        ("fiscal", "comparison", "reason"): "",
         ("general_budget", "comparison", "prior"): report.general_budget_total,
-        ("general_budget", "comparison", "reason"): "",
         ("running_cost", "prior"): report.running_cost.amount,
-        ("running_cost", "reason"): "",
-        ("sangong", "reason"): "",
+        ("balances", "carry_in"): report.balances.carry_out,
     }
     for name in ("abroad", "vehicle_purchase", "vehicle_running", "reception"):
         values[("sangong", "prior", name)] = getattr(actual, name)
+    for fund in ("general_budget", "gov_fund", "state_capital"):
+        values[("fiscal", "carry_in", fund)] = getattr(report.fiscal.carry_out, fund)
+    for i, line in enumerate(report.accounts):
+        if line.carry_out or line.carry_in:
+            values[("accounts", i, "carry_in")] = line.carry_out
     return values
 
 
-def toml_value(value: Value) -> str:
-    """`value` written as TOML."""
-    if isinstance(value, str):
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    return str(value)
+def _number(value: Decimal) -> Any:
+    """`value` as a TOML number item, written without an exponent."""
+    return tomlkit.value(format(value.normalize() if value == value.to_integral() else value, "f"))
 
 
-def split_value(line: str) -> tuple[str, str, str]:
-    """A `key = value  # comment` line as (head up to and including '= ', value, trailing comment)."""
-    head_end = line.index("=") + 1
-    while head_end < len(line) and line[head_end] == " ":
-        head_end += 1
-    quote: str | None = None
-    for i in range(head_end, len(line)):
-        ch = line[i]
-        if quote:
-            if ch == "\\" and quote == '"':
-                continue
-            if ch == quote and line[i - 1] != "\\":
-                quote = None
-        elif ch in "\"'":
-            quote = ch
-        elif ch == "#":
-            value = line[head_end:i].rstrip()
-            return line[:head_end], value, line[head_end + len(value) : ]
-    return line[:head_end], line[head_end:].rstrip(), ""
+def _next_year_in(text: str, year: int) -> str:
+    return re.sub(rf"(?<![0-9０-９]){year}(?![0-9０-９])", str(year + 1), text)
 
 
-def roll_over(text: str, report: Report) -> str:
-    """Next year's data file: `text` with this year's figures moved into the prior-year fields."""
-    lines = text.splitlines()
-    index = line_index(text)
-    missing: dict[Path, list[str]] = {}
-    for path, value in updates(report).items():
-        number = index.get(path)
-        if number is None:
-            missing.setdefault(path[:-1], []).append(f"{path[-1]} = {toml_value(value)}")
+def _restring(old: Any, text: str) -> Any:
+    """A string item holding `text`, written in the same kind of string as `old` where TOML allows it."""
+    kind = getattr(old, "type", None)
+    literal = kind in (tomlkit.items.StringType.SLL, tomlkit.items.StringType.MLL)
+    multiline = kind in (tomlkit.items.StringType.MLB, tomlkit.items.StringType.MLL)
+    try:
+        return tomlkit.string(text, literal=literal, multiline=multiline)
+    except Exception:  # a literal string cannot hold every character: fall back to a basic one
+        return tomlkit.string(text)
+
+
+def _children(node: Any) -> Iterator[tuple[str | int, Any]]:
+    if isinstance(node, dict):
+        yield from list(node.items())
+    else:
+        yield from list(enumerate(node))
+
+
+class _Roller:
+    """One walk over the document, deciding for each value: keep, move on by a year, or mark 待填."""
+
+    def __init__(self, year: int) -> None:
+        self.year = year
+
+    def walk(self, node: Any, path: Path) -> None:
+        for key, value in _children(node):
+            here = (*path, key)
+            replacement = self.rolled(value, here)
+            if replacement is not None:
+                node[key] = replacement
+
+    def rolled(self, value: Any, path: Path) -> Any:
+        """The new value at `path`, or None to keep it as it is (containers are walked in place)."""
+        names = [k for k in path if isinstance(k, str)]
+        last = names[-1] if names else ""
+        if isinstance(value, dict | tomlkit.items.AoT) or (
+            isinstance(value, list) and any(isinstance(v, dict | list) for v in value)
+        ):
+            self.walk(value, path)
+            return None
+        if isinstance(value, bool):
+            return None
+        if isinstance(value, int | float):
+            if path == ("year",):
+                return self.year + 1
+            return None if last in KEEP_NUMBER_KEYS else UNFILLED
+        if isinstance(value, dt.datetime | dt.time):
+            return None
+        if isinstance(value, dt.date):
+            if names == ["publication", "date"]:
+                return _plus_one_year(value)
+            return None
+        if self.fills_text(names):
+            if isinstance(value, list):
+                return [UNFILLED]
+            return UNFILLED if isinstance(value, str) else None
+        if isinstance(value, str):
+            moved = _next_year_in(value, self.year)
+            return None if moved == value else _restring(value, moved)
+        if isinstance(value, list):
+            self.walk(value, path)
+        return None
+
+    @staticmethod
+    def fills_text(names: list[str]) -> bool:
+        last = names[-1] if names else ""
+        if last in FILL_TEXT_KEYS:
+            return True
+        if last == "paragraphs":  # 职能 stay; 重点工作 and 绩效 reports are this year's
+            return names[:2] != ["department", "duties"]
+        return last == "explanation" and "management" in names  # 转移支付 management notes, not 名词解释
+
+
+def _plus_one_year(date: dt.date) -> dt.date:
+    try:
+        return date.replace(year=date.year + 1)
+    except ValueError:  # 29 February
+        return date.replace(year=date.year + 1, day=28)
+
+
+def _put(doc: Any, path: Path, item: Any, comment: str) -> None:
+    """Set `path` to `item`, creating the tables on the way; the value's old comment is replaced."""
+    node = doc
+    for key in path[:-1]:
+        if isinstance(key, int):
+            node = node[key]
             continue
-        head, _, comment = split_value(lines[number - 1])
-        if path[-1] != "reason" and path != ("year",):
-            # The old comment explains the old figure; say where the new one came from instead.
-            comment = f"   # 由{report.year}年度决算转入"
-        lines[number - 1] = f"{head}{toml_value(value)}{comment}"
-    # Keys missing from an existing table go right under its header (from the bottom up, so line
-    # numbers stay valid); tables missing altogether are appended.
-    for table, keys in sorted(missing.items(), key=lambda item: -index.get(item[0], 0)):
-        header = index.get(table)
-        if header is not None:
-            lines[header:header] = keys
-        else:
-            lines += ["", f"[{'.'.join(str(p) for p in table)}]", *keys]
-    return "\n".join(lines) + "\n"
+        if key not in node:
+            node[key] = tomlkit.table()
+        node = node[key]
+    node[path[-1]] = item  # in place, keeping the value's indentation; its comment is replaced below
+    node.item(path[-1]).comment(comment) if hasattr(node, "item") else item.comment(comment)
+
+
+def roll_over(text: str, report: Report) -> Rolled:
+    """Next year's data file from this year's `text` (the file `report` was loaded from)."""
+    doc = tomlkit.parse(text)
+    notes: list[str] = []
+    publication = doc.get("publication")
+    accepted = publication.get("accepted") if isinstance(publication, dict) else None
+    if accepted:
+        # Comments after the last entry belong to what follows it in the file: keep them where they were.
+        trailing = []
+        for key, item in reversed(accepted[-1].value.body):
+            if key is not None:
+                break
+            trailing.insert(0, item)
+        del publication["accepted"]
+        for item in trailing:
+            publication.append(None, item)
+        notes.append(f"已删除上年的 {len(accepted)} 条 [[publication.accepted]]（已确认照此公开的错误）："
+                     "下一年度的数字须重新检查，需要时重新确认。")
+    _Roller(report.year).walk(doc, ())
+    for path, value in updates(report).items():
+        _put(doc, path, _number(value), f"由{report.year}年度决算转入")
+    if isinstance(publication, dict) and "date" in publication:
+        notes.append(f"公开日期改为 {publication['date']}，请按实际公开日期修改。")
+    out = tomlkit.dumps(doc)
+    try:
+        data = tomllib.loads(out, parse_float=Decimal)
+    except tomllib.TOMLDecodeError as exc:  # a tomlkit defect must not become the clerk's broken file
+        raise JuesuanError(f"生成下一年度数据文件时出错（结果无法读取：{exc}），未写入；请报告给维护者。") from None
+    return Rolled(out, report.year + 1, len(unfilled_paths(data)), tuple(notes))
+
+
+def next_year(path: str | FsPath) -> Rolled:
+    """Next year's data file from this year's data file at `path` (which must load)."""
+    report = load(path)
+    return roll_over(FsPath(path).read_text(encoding="utf-8"), report)
+
