@@ -179,11 +179,11 @@ def roll_over(text: str, report: Report) -> Rolled:
     """Next year's data file from this year's `text` (the file `report` was loaded from)."""
     doc = tomlkit.parse(text)
     notes: list[str] = []
-    publication = doc.get("publication")
+    publication: Any = doc.get("publication")
     accepted = publication.get("accepted") if isinstance(publication, dict) else None
     if accepted:
         # Comments after the last entry belong to what follows it in the file: keep them where they were.
-        trailing = []
+        trailing: list[Any] = []
         for key, item in reversed(accepted[-1].value.body):
             if key is not None:
                 break
