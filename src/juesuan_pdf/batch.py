@@ -173,15 +173,16 @@ def _warm() -> None:
     import juesuan_pdf.typeset  # noqa: F401
 
 
-def run_tasks(tasks: Sequence[Task], jobs: int, on_done: Callable[[int, Outcome], None]) -> None:
-    """Run every task; `on_done(index, outcome)` as each finishes. `jobs` 0 runs them in this process.
+def run_tasks(tasks: Sequence[Task], jobs: int, on_done: Callable[[int, Outcome], None],
+              job: Callable[[Task], Outcome] = run_one) -> None:
+    """Run `job` on every task; `on_done(index, outcome)` as each finishes. `jobs` 0 runs them in this process.
 
     At most `jobs` tasks are in flight, so when a worker dies the tasks that may have killed it are known:
     each is run again alone, and only one that dies alone is reported as crashed.
     """
     if jobs <= 0:
         for n, task in enumerate(tasks):
-            on_done(n, settle(run_one(task)))
+            on_done(n, settle(job(task)))
         return
     queue = deque(enumerate(tasks))
     pool = ProcessPoolExecutor(jobs, initializer=_warm)
@@ -190,7 +191,7 @@ def run_tasks(tasks: Sequence[Task], jobs: int, on_done: Callable[[int, Outcome]
         while queue or flight:
             while queue and len(flight) < jobs:
                 n, task = queue.popleft()
-                flight[pool.submit(run_one, task)] = (n, task)
+                flight[pool.submit(job, task)] = (n, task)
             finished, _ = wait(flight, return_when=FIRST_COMPLETED)
             suspects: list[tuple[int, Task]] = []
             for future in finished:
@@ -206,16 +207,16 @@ def run_tasks(tasks: Sequence[Task], jobs: int, on_done: Callable[[int, Outcome]
                 flight.clear()
                 pool.shutdown(wait=True, cancel_futures=True)
                 for n, task in suspects:
-                    on_done(n, settle(_run_alone(task)))
+                    on_done(n, settle(_run_alone(task, job)))
                 pool = ProcessPoolExecutor(jobs, initializer=_warm)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _run_alone(task: Task) -> Outcome:
+def _run_alone(task: Task, job: Callable[[Task], Outcome]) -> Outcome:
     with ProcessPoolExecutor(1, initializer=_warm) as alone:
         try:
-            return alone.submit(run_one, task).result()
+            return alone.submit(job, task).result()
         except BrokenProcessPool:
             return crashed(task)
 
@@ -267,8 +268,7 @@ class Screen:
     def __init__(self, total: int, quiet: bool, verb: str) -> None:
         from rich.console import Console
 
-        self.console = Console(file=sys.stdout, highlight=False, soft_wrap=True,
-                               width=None if sys.stdout.isatty() else 160)
+        self.console = Console(file=sys.stdout, highlight=False, soft_wrap=True)
         self.total, self.quiet, self.verb, self.count = total, quiet, verb, 0
         self.progress = None
         if self.console.is_terminal and not quiet and total > 1:
@@ -322,10 +322,16 @@ def summary_table(outcomes: Sequence[Outcome], wall: float, jobs: int, console: 
     for column in COLUMNS:
         table.add_column(column, justify="right" if column in ("页数", "错误", "提示", "秒") else "left",
                          overflow="fold")
-    for o in outcomes:
-        table.add_row(o.department, o.source, "" if o.pages is None else str(o.pages), str(o.errors), str(o.notices),
-                      o.result, f"{o.seconds:.1f}", o.note or _reason(o))
+    cells = [[o.department, o.source, "" if o.pages is None else str(o.pages), str(o.errors), str(o.notices),
+              o.result, f"{o.seconds:.1f}", o.note or _reason(o)] for o in outcomes]
+    for row in cells:
+        table.add_row(*row)
     assert isinstance(console, Console)
+    if not console.is_terminal:  # a log file gets each row on one line, however long the paths
+        from rich.cells import cell_len
+
+        width = sum(max(cell_len(c) for c in [name, *(r[i] for r in cells)]) + 3 for i, name in enumerate(COLUMNS))
+        console = Console(width=width + 4, highlight=False, file=io.StringIO())
     with console.capture() as captured:
         console.print(table)
     ok = sum(1 for o in outcomes if o.code == EXIT_OK)

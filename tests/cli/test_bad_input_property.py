@@ -32,7 +32,7 @@ def test_bad_value_is_reported_at_its_line(tmp_path: Path, capsys: pytest.Captur
     out = tmp_path / "out.pdf"
     out.unlink(missing_ok=True)
     code = main(["build", str(data), "-o", str(out)])
-    err = capsys.readouterr().err
+    err = capsys.readouterr().out
     assert code == 2
     assert f"第{index + 1}行" in err
     assert "Traceback" not in err and not out.exists()

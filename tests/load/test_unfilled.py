@@ -45,5 +45,5 @@ def test_unfilled_file_is_refused_with_exit_1(tmp_path: Path, capsys: pytest.Cap
     assert main(["validate", str(data)]) == 1
     assert main(["build", str(data), "-o", str(tmp_path / "out.pdf")]) == 1
     assert not (tmp_path / "out.pdf").exists()
-    err = capsys.readouterr().err
+    err = capsys.readouterr().out
     assert "income.general_budget" in err and "待填写" in err
