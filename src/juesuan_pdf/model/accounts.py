@@ -1,7 +1,7 @@
 """The classification code table: functional 类/款/项 and economic 类/款 codes with their names.
 
 The table is versioned data (`juesuan_pdf/data/classification/<year>.toml`), loaded once per year by
-`load_code_table`. A year without its own file uses the nearest earlier year's table. Names in the
+`load_code_table`. A year without its own file uses the nearest year's table. Names in the
 tables, the sentences of 第二部分 and the glossary all come from here; the checker validates codes
 against it.
 
@@ -53,7 +53,7 @@ class UnknownCodeError(JuesuanError, LookupError):
 
 
 class UnknownYearError(JuesuanError, LookupError):
-    """No code table exists for the year or any earlier year."""
+    """No code table is shipped at all (the package data is missing)."""
 
 
 def is_well_formed(code: str) -> bool:
@@ -215,16 +215,16 @@ def available_years() -> tuple[int, ...]:
 
 
 def table_year_for(year: int) -> int:
-    """The year whose table serves `year`: `year` itself or the nearest earlier year that has one."""
-    candidates = [y for y in available_years() if y <= year]
-    if not candidates:
-        raise UnknownYearError(f"没有{year}年或更早年度的政府收支分类科目表")
-    return candidates[-1]
+    """The year whose table serves `year`: `year` itself, else the nearest year that has one (the earlier on a tie)."""
+    years = available_years()
+    if not years:
+        raise UnknownYearError("没有随程序提供的政府收支分类科目表（安装不完整）")
+    return min(years, key=lambda y: (abs(y - year), y))
 
 
 @functools.cache
 def load_code_table(year: int) -> CodeTable:
-    """The code table for `year` (falling back to the nearest earlier year), loaded once."""
+    """The code table for `year` (falling back to the nearest year that has one), loaded once."""
     data_year = table_year_for(year)
     resource = importlib.resources.files(_DATA_PACKAGE).joinpath(*_DATA_DIR, f"{data_year}.toml")
     with resource.open("rb") as f:
