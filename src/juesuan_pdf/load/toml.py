@@ -25,6 +25,7 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 from cattrs.gen import make_dict_structure_fn
 
 from juesuan_pdf.errors import ERROR, Finding, IncompleteError, LoadError
+from juesuan_pdf.load.given import declared_none, given_paths
 from juesuan_pdf.load.paths import Path, line_index, line_of, render
 from juesuan_pdf.model.money import decimals
 from juesuan_pdf.model.report import Report
@@ -271,6 +272,9 @@ def loads(text: str, source: str = "") -> Report:
     unfilled = unfilled_paths(data)
     if unfilled:
         raise IncompleteError(_unfilled_findings(data, unfilled, index))
+    if "given" in data:  # set by the loader below, never by the data file
+        raise LoadError([_unknown_key(("given",), [f.name for f in attrs.fields(Report)], index)])
+    data, declared = declared_none(data, Report)
     try:
         report = CONVERTER.structure(data, Report)
     except (ClassValidationError, BadValue, cattrs.BaseValidationError) as exc:
@@ -278,7 +282,7 @@ def loads(text: str, source: str = "") -> Report:
     problems = _code_findings(report, index)
     if problems:
         raise LoadError(problems)
-    return report
+    return attrs.evolve(report, given=given_paths(data) | declared)
 
 
 def unfilled_paths(data: object, path: Path = ()) -> list[Path]:

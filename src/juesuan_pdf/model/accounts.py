@@ -56,6 +56,15 @@ class UnknownYearError(JuesuanError, LookupError):
     """No code table is shipped at all (the package data is missing)."""
 
 
+UNNAMED = "（科目表无此科目）"
+"""The visible name of a code neither the table nor the data file names (only a forced build prints it)."""
+
+
+def is_functional(code: str) -> bool:
+    """Whether `code` is a 支出功能分类 code (they begin with 2; 部门预算支出经济分类 codes begin with 3)."""
+    return code.startswith("2")
+
+
 def is_well_formed(code: str) -> bool:
     """Whether `code` is 3, 5 or 7 ASCII digits (the shape of any classification code)."""
     return _CODE_RE.fullmatch(code) is not None
@@ -132,6 +141,34 @@ class CodeTable:
     def full_name(self, code: str) -> str:
         """The account as the document writes it: `{类}（类）{款}（款）{项}（项）` (down to `code`'s level)."""
         return "".join(f"{self.functional_name(c)}（{level(c).label}）" for c in ancestors(code))
+
+    def with_names(self, functional: Mapping[str, str], economic: Mapping[str, str]) -> CodeTable:
+        """This table plus names for the codes it lacks (a data file's own names); the table's names win."""
+        if not functional and not economic:
+            return self
+        return attrs.evolve(
+            self,
+            functional=MappingProxyType({**functional, **self.functional}),
+            economic=MappingProxyType({**economic, **self.economic}),
+        )
+
+    def nearest(self, code: str, functional: bool, count: int = 5) -> tuple[str, ...]:
+        """Listed codes close to an unlisted `code`: its siblings under the same parent, else the numerically
+        closest codes of its level; each as `code name`, in code order."""
+        names = self.functional if functional else self.economic
+        up = parent(code) if is_well_formed(code) else None
+        pool = [c for c in names if len(c) == len(code) and c != code]
+        siblings = [c for c in pool if up is not None and c.startswith(up)]
+        chosen = siblings or pool
+        if not code.isdigit():
+            return ()
+        ranked = sorted(chosen, key=lambda c: (abs(int(c) - int(code)), c))[:count]
+        return tuple(f"{c} {names[c]}" for c in sorted(ranked))
+
+    def same_name(self, code: str, name: str, functional: bool) -> tuple[str, ...]:
+        """Listed codes of `code`'s level and 类 that carry `name` (a code typed wrong but named right)."""
+        names = self.functional if functional else self.economic
+        return tuple(sorted(c for c, n in names.items() if n == name and len(c) == len(code) and c[:3] == code[:3]))
 
     # ---------------------------------------------------------------- tree
     def level(self, code: str) -> Level:
@@ -220,6 +257,21 @@ def table_year_for(year: int) -> int:
     if not years:
         raise UnknownYearError("没有随程序提供的政府收支分类科目表（安装不完整）")
     return min(years, key=lambda y: (abs(y - year), y))
+
+
+@functools.lru_cache(maxsize=64)
+def named_table(
+    year: int, functional: tuple[tuple[str, str], ...], economic: tuple[tuple[str, str], ...], used: tuple[str, ...]
+) -> CodeTable:
+    """The year's table with a data file's names for the codes it lacks, and `UNNAMED` for any `used` code
+    that neither names (so composing never fails; the checker refuses such codes unless the build is forced)."""
+    table = load_code_table(year)
+    own_functional, own_economic = dict(functional), dict(economic)
+    for code in used:
+        names, own = (table.functional, own_functional) if is_functional(code) else (table.economic, own_economic)
+        if code not in names:
+            own.setdefault(code, UNNAMED)
+    return table.with_names(own_functional, own_economic)
 
 
 @functools.cache

@@ -9,7 +9,6 @@ from juesuan_pdf.compose.charts import fig5, fig6
 from juesuan_pdf.compose.phrases import amount
 from juesuan_pdf.compose.sections import para, paras, subheading
 from juesuan_pdf.doc import Block
-from juesuan_pdf.model.accounts import load_code_table
 from juesuan_pdf.model.finance import AccountLine
 from juesuan_pdf.model.report import Report
 
@@ -54,7 +53,7 @@ def budget_sentence(report: Report, profile: Profile) -> str:
 
 def line_sentence(number: int, line: AccountLine, report: Report, profile: Profile) -> str:
     """`{n}.{类}（类）{款}（款）{项}（项）：全年预算为b万元，支出决算为a万元，完成全年预算的p%。` (+ gap reason)."""
-    name = phrases.account_name(load_code_table(report.year), line.code, line.name)
+    name = phrases.account_name(report.codes(), line.code, line.name)
     if line.budget is None:
         return f"{number}.{name}：支出决算为{amount(line.actual)}。"
     rate = profile.completion(line.actual, line.budget)
