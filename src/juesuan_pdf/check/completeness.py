@@ -33,7 +33,7 @@ class Section:
 
 SECTIONS: tuple[Section, ...] = (
     Section("department.duties", "部门职责（第一部分 一、部门职责）", may_be_none=False),
-    Section("department.units", "纳入决算编制范围的单位（第一部分 二、机构设置）"),
+    Section("department.units", "纳入决算编制范围的单位，含本级（第一部分 二、机构设置）", may_be_none=False),
     Section("totals", "收、支总计的上年数和变动原因（第二部分 一、公开01表）", may_be_none=False),
     Section("income", "本年收入按来源（第二部分 二、公开02表）", may_be_none=False),
     Section("expenditure", "本年支出按基本支出、项目支出等（第二部分 三、公开03表）", may_be_none=False),

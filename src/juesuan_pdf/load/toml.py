@@ -269,12 +269,12 @@ def loads(text: str, source: str = "") -> Report:
         where = (source,) if source else ()
         raise LoadError([Finding(ERROR, RULE, f"TOML 格式错误：{_toml_message(exc)}", where)]) from None
     index = line_index(text)
+    if "given" in data:  # set by the loader below, never by the data file
+        raise LoadError([_unknown_key(("given",), [f.name for f in attrs.fields(Report) if f.name != "given"], index)])
+    data, declared = declared_none(data, Report)
     unfilled = unfilled_paths(data)
     if unfilled:
         raise IncompleteError(_unfilled_findings(data, unfilled, index))
-    if "given" in data:  # set by the loader below, never by the data file
-        raise LoadError([_unknown_key(("given",), [f.name for f in attrs.fields(Report)], index)])
-    data, declared = declared_none(data, Report)
     try:
         report = CONVERTER.structure(data, Report)
     except (ClassValidationError, BadValue, cattrs.BaseValidationError) as exc:

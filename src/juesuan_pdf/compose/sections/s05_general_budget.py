@@ -40,6 +40,8 @@ def structure_sentence(report: Report, profile: Profile) -> str:
     """（二）`{Y}年度一般公共预算财政拨款支出G万元，主要用于以下方面：教育支出112万元，占2.5%；…。`"""
     spent = report.general_budget_total
     items = phrases.share_items(fig6.class_items(report), spent, profile.percent_places, profile.wording.of_nothing)
+    if not items:  # no 类 to list: never "主要用于以下方面：。"
+        return f"{report.year}年度{SUBJECT}{amount(spent)}。"
     return f"{report.year}年度{SUBJECT}{amount(spent)}，主要用于以下方面：{items}。"
 
 
@@ -48,7 +50,8 @@ def budget_sentence(report: Report, profile: Profile) -> str:
     budget, spent = report.general_budget_budget, report.general_budget_total
     rate = profile.completion(spent, budget)
     done = f"，完成全年预算数的{rate}" if rate else ""
-    return f"{report.year}年度一般公共预算支出全年预算数为{amount(budget)}，支出决算数为{amount(spent)}{done}。其中："
+    such = "其中：" if report.general_budget_lines else ""
+    return f"{report.year}年度一般公共预算支出全年预算数为{amount(budget)}，支出决算数为{amount(spent)}{done}。{such}"
 
 
 def line_sentence(number: int, line: AccountLine, report: Report, profile: Profile) -> str:
