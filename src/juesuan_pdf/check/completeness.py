@@ -92,6 +92,8 @@ def missing_breakdowns(report: Report) -> Iterator[Finding]:
 def _lines_missing(report: Report) -> Iterator[Finding]:
     """Stated expenditure of a kind (基本/项目/…) without any account line carrying that kind."""
     if report.expenditure.amount > 0 and not report.accounts:
+        if not report.is_given("accounts"):
+            return  # reported as a missing section
         spent = f"本年支出合计 {show(report.expenditure.amount)}万元"
         yield _missing(spent, "按功能分类科目（项）的支出（[[accounts]]）", "accounts")
         return
