@@ -129,3 +129,11 @@ def test_what_builds_shows_no_zeros_the_data_never_gave(tmp_path: Path) -> None:
     assert "图7：" not in flat  # the all-zero 三公 chart is not drawn
     assert "负责某某事务。" in flat
     assert "完成全年预算数的100%。其中：1.社会保障和就业支出（类）" in flat
+
+
+def test_next_year_keeps_the_sections_written_as_wu() -> None:
+    from juesuan_pdf.load.rollover import roll_over
+
+    report = loads(roll_over(MINIMAL, loads(MINIMAL)))
+    assert report.year == 2025 and report.is_given("sangong") and not report.is_given("sangong.prior")
+    assert missing(roll_over(MINIMAL, loads(MINIMAL))) == []
