@@ -137,3 +137,10 @@ def test_next_year_keeps_the_sections_written_as_wu() -> None:
     report = loads(roll_over(MINIMAL, loads(MINIMAL)))
     assert report.year == 2025 and report.is_given("sangong") and not report.is_given("sangong.prior")
     assert missing(roll_over(MINIMAL, loads(MINIMAL))) == []
+
+
+@pytest.mark.parametrize("key", ["income", "totals"])
+def test_a_section_every_department_has_cannot_be_wu(key: str) -> None:
+    text = without(MINIMAL, key).replace("year = 2024\n", f'year = 2024\n{key} = "无"\n')
+    [f] = missing(text)
+    assert f.paths == (key,) and "不能写作“无”" in f.message

@@ -59,6 +59,10 @@ def missing_sections(report: Report) -> Iterator[Finding]:
         return
     for section in SECTIONS:
         parent, _, _ = section.key.rpartition(".")
+        if not section.may_be_none and section.key in report.written_none:
+            message = f"{section.key}（{section.what}）不能写作“无”，请填写实际内容"
+            yield Finding(ERROR, RULE, message, (section.key,), (section.key,))
+            continue
         if report.is_given(section.key) or (parent and not _written_out(report, parent)):
             continue
         subject = report.department.subject

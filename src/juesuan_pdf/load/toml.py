@@ -34,6 +34,8 @@ RULE = "数据文件"
 UNFILLED = "待填"
 """The value a template or `next-year` writes where the clerk still has to fill something in."""
 UNFILLED_RULE = "待填写"
+LOADER_FIELDS = ("given", "written_none")
+"""Report fields the loader fills from what the file wrote; a data file cannot set them."""
 
 
 class BadValue(Exception):
@@ -269,8 +271,10 @@ def loads(text: str, source: str = "") -> Report:
         where = (source,) if source else ()
         raise LoadError([Finding(ERROR, RULE, f"TOML 格式错误：{_toml_message(exc)}", where)]) from None
     index = line_index(text)
-    if "given" in data:  # set by the loader below, never by the data file
-        raise LoadError([_unknown_key(("given",), [f.name for f in attrs.fields(Report) if f.name != "given"], index)])
+    own = [key for key in LOADER_FIELDS if key in data]  # set by the loader below, never by the data file
+    if own:
+        allowed = [f.name for f in attrs.fields(Report) if f.name not in LOADER_FIELDS]
+        raise LoadError([_unknown_key((key,), allowed, index) for key in own])
     data, declared = declared_none(data, Report)
     unfilled = unfilled_paths(data)
     if unfilled:
@@ -282,7 +286,7 @@ def loads(text: str, source: str = "") -> Report:
     problems = _code_findings(report, index)
     if problems:
         raise LoadError(problems)
-    return attrs.evolve(report, given=given_paths(data) | declared)
+    return attrs.evolve(report, given=given_paths(data) | declared, written_none=declared)
 
 
 def unfilled_paths(data: object, path: Path = ()) -> list[Path]:

@@ -85,6 +85,9 @@ class Report:
     """The keys the data file wrote (dotted paths such as `sangong.actual`; a section written as "无"
     counts as given), filled by the loader; None for a report built in code (everything counts as given)."""
 
+    written_none: frozenset[str] = attrs.field(factory=frozenset, kw_only=True)
+    """The sections the data file wrote as “无” (also in `given`), filled by the loader."""
+
     def is_given(self, path: str) -> bool:
         """Whether the data file wrote `path` (always true for a report built in code)."""
         return self.given is None or path in self.given
