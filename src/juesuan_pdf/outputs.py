@@ -19,7 +19,8 @@ import attrs
 from juesuan_pdf.errors import JuesuanError
 
 DATA_SUFFIXES: tuple[str, ...] = (".toml",)
-"""Data files a folder given as input is searched for (recursively; hidden folders are skipped)."""
+"""Data files a folder given as input is searched for (up to FOLDER_DEPTH levels down; folders whose name
+starts with "." or "__" are skipped)."""
 
 OUTPUT_SUFFIXES: tuple[str, ...] = (".pdf",)
 """Suffixes `build -o` may write (another output format adds its own)."""
@@ -48,12 +49,27 @@ def _is_pattern(text: str) -> bool:
     return any(ch in text for ch in "*?[")
 
 
+FOLDER_DEPTH = 3
+"""How deep below a folder given as input data files are looked for (各部门/单位/2024/report.toml)."""
+
+FOLDER_MAX_FILES = 1000
+"""More data files than this under one folder means the wrong folder was named (a district has ~100)."""
+
+
+class TooMany(Exception):
+    """A folder given as input holds more data files than any district publishes."""
+
+
 def _data_files(folder: Path) -> list[Path]:
-    found = []
+    found: list[Path] = []
+    top = len(folder.parts)
     for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        depth = len(Path(root).parts) - top
+        dirs[:] = [] if depth >= FOLDER_DEPTH else sorted(d for d in dirs if not d.startswith((".", "__")))
         found += [Path(root) / f for f in sorted(files) if Path(f).suffix.lower() in DATA_SUFFIXES]
-    return found
+        if len(found) > FOLDER_MAX_FILES:
+            raise TooMany
+    return sorted(found)
 
 
 def expand_inputs(arguments: Sequence[str]) -> list[Input]:
@@ -76,7 +92,12 @@ def expand_inputs(arguments: Sequence[str]) -> list[Input]:
     for argument in arguments:
         path = Path(argument)
         if path.is_dir():
-            files = _data_files(path)
+            try:
+                files = _data_files(path)
+            except TooMany:
+                out.append(Input(path, f"文件夹 {path} 中的数据文件超过 {FOLDER_MAX_FILES} 个："
+                                       "请给出各部门数据所在的文件夹"))
+                continue
             if not files:
                 out.append(Input(path, f"文件夹中没有数据文件（{'、'.join('*' + s for s in DATA_SUFFIXES)}）：{path}"))
             for file in files:
@@ -85,7 +106,10 @@ def expand_inputs(arguments: Sequence[str]) -> list[Input]:
             matches = sorted(Path(m) for m in glob.glob(argument, recursive=True))
             files = [m for m in matches if m.is_file()]
             for folder in (m for m in matches if m.is_dir()):
-                files += _data_files(folder)
+                try:
+                    files += _data_files(folder)
+                except TooMany:
+                    out.append(Input(folder, f"文件夹 {folder} 中的数据文件超过 {FOLDER_MAX_FILES} 个"))
             if not files:
                 out.append(Input(path, f"没有与“{argument}”匹配的数据文件"))
             for file in files:
@@ -111,7 +135,7 @@ def names_of(data_file: Path) -> dict[str, str]:
         data = tomllib.loads(text)
         department = data.get("department", {})
         found = {"year": data.get("year"), "short_name": department.get("short_name"), "name": department.get("name")}
-    except (tomllib.TOMLDecodeError, AttributeError):
+    except Exception:  # anything tomllib cannot read (even 500 nested arrays): fall back to line matching
         found = {}
         for key, regex in (("year", r"(?m)^\s*year\s*=\s*(\d{4})"),
                            ("short_name", r'(?m)^\s*short_name\s*=\s*"([^"\n]*)"'),

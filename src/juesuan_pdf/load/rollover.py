@@ -162,7 +162,8 @@ def _plus_one_year(date: dt.date) -> dt.date:
 
 
 def _put(doc: Any, path: Path, item: Any, comment: str) -> None:
-    """Set `path` to `item`, creating the tables on the way; the value's old comment is replaced."""
+    """Set `path` to `item`, creating the tables on the way (not under a section written as “无”); the
+    value's old comment is replaced."""
     node = doc
     for key in path[:-1]:
         if isinstance(key, int):
@@ -171,6 +172,8 @@ def _put(doc: Any, path: Path, item: Any, comment: str) -> None:
         if key not in node:
             node[key] = tomlkit.table()
         node = node[key]
+        if not isinstance(node, dict):
+            return  # a section written as “无” (`sangong = "无"`) stays “无” next year
     node[path[-1]] = item  # in place, keeping the value's indentation; its comment is replaced below
     node.item(path[-1]).comment(comment) if hasattr(node, "item") else item.comment(comment)
 
