@@ -37,23 +37,28 @@ def looks_like_path(value: str) -> bool:
     return "/" in value or "\\" in value or Path(bare).suffix.lower() in FONT_SUFFIXES or Path(bare).is_file()
 
 
-def fontconfig_fonts() -> list[tuple[set[str], str, int]]:
-    """(lower-cased family and full names, file, subfont index) of every font fontconfig knows."""
+REGULAR_STYLES = frozenset({"regular", "book", "normal", "roman", "常规", "標準", "standard"})
+
+
+def fontconfig_fonts() -> list[tuple[set[str], set[str], bool, str, int]]:
+    """(family names, full names, is-regular, file, subfont index) of every font fontconfig knows, lower-cased."""
     if shutil.which("fc-list") is None:
         return []
     try:
-        listed = subprocess.run(["fc-list", "--format", "%{family}|%{fullname}|%{file}|%{index}\n"],
+        listed = subprocess.run(["fc-list", "--format", "%{family}|%{fullname}|%{style}|%{file}|%{index}\n"],
                                 capture_output=True, text=True, timeout=30, check=False).stdout
     except (OSError, subprocess.SubprocessError):
         return []
     fonts = []
-    for line in listed.splitlines():
-        parts = line.rsplit("|", 3)
-        if len(parts) != 4:
+    for line in sorted(listed.splitlines()):
+        parts = line.rsplit("|", 4)
+        if len(parts) != 5:
             continue
-        family, full, file, index = parts
-        names = {n.strip().lower() for n in (*family.split(","), *full.split(",")) if n.strip()}
-        fonts.append((names, file, int(index) if index.isdigit() else 0))
+        family, full, style, file, index = parts
+        families = {n.strip().lower() for n in family.split(",") if n.strip()}
+        fulls = {n.strip().lower() for n in full.split(",") if n.strip()}
+        regular = bool({n.strip().lower() for n in style.split(",")} & REGULAR_STYLES)
+        fonts.append((families, fulls, regular, file, int(index) if index.isdigit() else 0))
     return fonts
 
 
@@ -74,9 +79,14 @@ def find_installed(name: str) -> str | None:
     from juesuan_pdf.typeset.fonts import ALIASES, find_system_font
 
     wanted = {name.lower(), *(a.lower() for a in ALIASES.get(name.lower(), ()))}
-    for names, file, index in fontconfig_fonts():
-        if names & wanted:
-            return f"{file}#{index}" if index else file
+    best: tuple[int, str] = (0, "")
+    for families, fulls, regular, file, index in fontconfig_fonts():
+        # A full name names one face; a family name means its regular face rather than a light or bold one.
+        score = 3 if fulls & wanted else (2 if regular else 1) if families & wanted else 0
+        if score > best[0]:
+            best = (score, f"{file}#{index}" if index else file)
+    if best[0]:
+        return best[1]
     face = find_system_font(name)
     if face is None:
         return None

@@ -114,9 +114,15 @@ def expand_inputs(arguments: Sequence[str]) -> list[Input]:
                 out.append(Input(path, f"没有与“{argument}”匹配的数据文件"))
             for file in files:
                 add(file)
+        elif path.exists() and not path.is_file():
+            out.append(Input(path, f"{path} 不是普通文件（设备或管道），不读取"))
         else:
             add(path)
     return out
+
+
+NAMES_READ_LIMIT = 50_000_000
+"""Bytes: a larger file is not read just for its names (the loader reports it with its own limits)."""
 
 
 def names_of(data_file: Path) -> dict[str, str]:
@@ -128,6 +134,9 @@ def names_of(data_file: Path) -> dict[str, str]:
     values = {"stem": data_file.stem, "folder": data_file.resolve().parent.name, "year": "", "short_name": "",
               "name": ""}
     try:
+        # Only a regular file of a data file's size is read: a FIFO or device would block or never end.
+        if not data_file.is_file() or data_file.stat().st_size > NAMES_READ_LIMIT:
+            return values
         text = data_file.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return values

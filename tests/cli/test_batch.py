@@ -147,3 +147,11 @@ def test_a_worker_that_dies_costs_only_its_own_file() -> None:
 def test_a_bug_in_one_job_is_its_outcome_not_an_exception(tmp_path: Path) -> None:
     outcome = run_one(Task(str(tmp_path / "missing.toml")))
     assert outcome.code == 2 and outcome.result == "无法读取"
+
+
+def test_a_fifo_or_device_given_as_data_is_not_read(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.toml"
+    os.mkfifo(fifo)
+    done = run("validate", fifo, "/dev/zero")
+    assert done.returncode == 2
+    assert done.stdout.count("不是普通文件") >= 2
