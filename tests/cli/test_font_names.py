@@ -48,7 +48,7 @@ def test_fontconfig_is_asked_for_real() -> None:
     listed = fontnames.fontconfig_fonts()
     if not listed:
         pytest.skip("fontconfig lists no fonts")
-    families, _, _, file, _ = next(f for f in listed if f[2])
+    families = next(f for f in listed if f[2])[0]
     found = fontnames.find_installed(sorted(families)[0])
     assert found is not None and Path(found.split("#")[0]).is_file()
 
