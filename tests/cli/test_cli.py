@@ -86,8 +86,11 @@ def test_bad_paths_are_messages_not_tracebacks(path: str) -> None:
 
 
 def test_build_to_unwritable_folder(tmp_path: Path) -> None:
-    done = run("build", str(EXAMPLE), "--force", "-o", "/nonexistent-dir/out.pdf")
+    # A missing output folder is created; one that cannot be (its "parent" is a file) is a message.
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    done = run("build", str(EXAMPLE), "--force", "-o", str(tmp_path / "file" / "out.pdf"))
     assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "不是文件夹" in done.stdout
 
 
 SYNTHETIC = Path(__file__).parents[2] / "examples" / "synthetic-county-education-2024" / "report.toml"
