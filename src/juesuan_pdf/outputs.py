@@ -183,6 +183,10 @@ def check_output(target: Path, inputs: Iterable[Path], suffixes: Sequence[str] =
         info = target.stat()
     except FileNotFoundError:
         info = None
+    except NotADirectoryError:
+        raise OutputError(f"输出位置 {target} 的上级路径中有文件不是文件夹") from None
+    except PermissionError:
+        raise OutputError(f"没有权限访问输出位置 {target}") from None
     except OSError as exc:
         raise OutputError(f"无法使用输出位置 {target}：{exc.strerror}") from None
     if info is not None:
