@@ -55,6 +55,7 @@ class Outcome:
     seconds: float
     lines: tuple[str, ...] = ()
     note: str = ""
+    reason: str = ""  # why it failed, in one line (the first problem)
 
 
 def finding_lines(findings: Sequence[Finding]) -> list[str]:
@@ -80,9 +81,15 @@ def run_one(task: Task) -> Outcome:
     pages: int | None = None
     errors = notices = 0
 
-    def done(code: int, result: str) -> Outcome:
+    def done(code: int, result: str, reason: str = "") -> Outcome:
         return Outcome(task.source, task.target, department, pages, errors, notices, code, result,
-                       round(time.perf_counter() - start, 2), tuple(lines))
+                       round(time.perf_counter() - start, 2), tuple(lines), reason=reason)
+
+    def first(findings: Sequence[Finding]) -> str:
+        """The first problem, naming how many more there are."""
+        blocking = [f for f in findings if f.blocks_build] or list(findings)
+        more = f"（另有 {len(blocking) - 1} 处）" if len(blocking) > 1 else ""
+        return blocking[0].render() + more if blocking else ""
 
     if task.problem:
         lines.append(task.problem)
@@ -100,7 +107,7 @@ def run_one(task: Task) -> Outcome:
             findings = check(report, text)
             lines += finding_lines(findings)
             errors, notices = _counts(findings)
-            return done(EXIT_FINDINGS, "有错误") if errors else done(EXIT_OK, "通过")
+            return done(EXIT_FINDINGS, "有错误", first(findings)) if errors else done(EXIT_OK, "通过")
         built = render_pdf(report, BuildOptions(force=task.force, fonts=task.fonts), text,
                            base=Path(task.source).parent)
         Path(task.target).parent.mkdir(parents=True, exist_ok=True)
@@ -119,17 +126,17 @@ def run_one(task: Task) -> Outcome:
         errors = len(exc.findings)
         then = "检查" if task.target is None else "生成"
         lines.append(f"数据文件还有 {todo} 项待填写（共 {errors} 处问题），填好后再{then}。")
-        return done(EXIT_FINDINGS, "待填写")
+        return done(EXIT_FINDINGS, "待填写", f"还有 {todo} 项待填写（第一项：{first(exc.findings)}）")
     except RefusedError as exc:
         lines += finding_lines(exc.findings)
         lines.append(str(exc))
         errors, notices = _counts(exc.findings)
-        return done(EXIT_FINDINGS, "有错误，未生成")
+        return done(EXIT_FINDINGS, "有错误，未生成", first(exc.findings))
     except LoadError as exc:
         lines += [f.render() for f in exc.findings]
         errors = len(exc.findings)
         lines.append(f"数据文件有 {errors} 处问题，请改正后重试。")
-        return done(EXIT_UNREADABLE, "无法读取")
+        return done(EXIT_UNREADABLE, "无法读取", first(exc.findings))
     except JuesuanError as exc:
         lines.append(f"无法完成：{exc}")
         return done(EXIT_UNREADABLE, "无法生成")
@@ -239,14 +246,21 @@ def rows(outcomes: Sequence[Outcome]) -> list[dict[str, object]]:
     """One record per data file, as written to the report."""
     return [
         {"部门": o.department, "数据文件": o.source, "输出": o.target or "", "页数": o.pages, "错误": o.errors,
-         "提示": o.notices, "结果": o.result, "退出码": o.code, "秒": o.seconds, "说明": o.note or _reason(o)}
+         "提示": o.notices, "结果": o.result, "退出码": o.code, "秒": o.seconds, "说明": _explain(o)}
         for o in outcomes
     ]
 
 
+def _explain(outcome: Outcome) -> str:
+    """The summary's 说明: why it failed, and what became of an earlier PDF."""
+    return "；".join(part for part in (_reason(outcome), outcome.note) if part)
+
+
 def _reason(outcome: Outcome) -> str:
-    """The line that says why a file failed (its last message), empty for a success."""
-    return outcome.lines[-1] if outcome.code != EXIT_OK and outcome.lines else ""
+    """The line that says why a file failed (its first problem, else its last message), empty for a success."""
+    if outcome.code == EXIT_OK:
+        return ""
+    return outcome.reason or (outcome.lines[-1] if outcome.lines else "")
 
 
 def report_bytes(path: Path, outcomes: Sequence[Outcome]) -> bytes:
@@ -323,7 +337,7 @@ def summary_table(outcomes: Sequence[Outcome], wall: float, jobs: int, console: 
         table.add_column(column, justify="right" if column in ("页数", "错误", "提示", "秒") else "left",
                          overflow="fold")
     cells = [[o.department, o.source, "" if o.pages is None else str(o.pages), str(o.errors), str(o.notices),
-              o.result, f"{o.seconds:.1f}", o.note or _reason(o)] for o in outcomes]
+              o.result, f"{o.seconds:.1f}", _explain(o)] for o in outcomes]
     for row in cells:
         table.add_row(*row)
     assert isinstance(console, Console)

@@ -75,7 +75,8 @@ def make_parser() -> Parser:
     return parser
 
 
-FILES_HELP = "数据文件、文件夹（其中所有 .toml，含三层以内的子文件夹）或通配符（如 \"各部门/*/report.toml\"，由本工具展开）"
+FILES_HELP = ("数据文件、文件夹（其中所有 .toml，含三层以内的子文件夹）"
+              "或通配符（如 \"各部门/*/report.toml\"，由本工具展开）")
 
 
 def _add_batch_options(command: argparse.ArgumentParser) -> None:
