@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import os
+import signal
 import sys
 import time
 from collections import deque
@@ -172,7 +173,12 @@ def settle(outcome: Outcome) -> Outcome:
 
 
 def _warm() -> None:
-    """Worker initializer: import the whole pipeline once; fonts are then parsed once per worker."""
+    """Worker initializer: import the whole pipeline once; fonts are then parsed once per worker.
+
+    Ctrl-C is left to the main process, which lets the documents in progress finish (no half-written
+    temporary files) and starts no more.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     import juesuan_pdf.api
     import juesuan_pdf.check
     import juesuan_pdf.compose

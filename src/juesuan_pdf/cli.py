@@ -21,7 +21,7 @@ from typing import Any, NoReturn
 from juesuan_pdf import __version__
 from juesuan_pdf.errors import JuesuanError
 
-EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 class ChineseHelpFormatter(argparse.RawDescriptionHelpFormatter):
@@ -183,15 +183,23 @@ def run_files(args: argparse.Namespace, build: bool) -> int:
             outcomes[n] = outcome
             screen.done(outcome)
 
-        batch.run_tasks(tasks, jobs, done)
+        interrupted = False
+        try:
+            batch.run_tasks(tasks, jobs, done)
+        except KeyboardInterrupt:  # the documents in progress were finished; the rest were not started
+            interrupted = True
         finished = [o for o in outcomes if o is not None]
         screen.close(finished, time.perf_counter() - start, max(jobs, 1))
+    if interrupted:
+        print(f"已中断：{len(finished)} 份已处理，{len(tasks) - len(finished)} 份未处理。")
     if report is not None:
         from juesuan_pdf.api import write_atomically
 
         report.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(report, batch.report_bytes(report, finished))
         print(f"汇总已写入 {report}")
+    if interrupted:
+        return EXIT_INTERRUPTED
     return max((o.code for o in finished), default=EXIT_OK)
 
 

@@ -155,3 +155,22 @@ def test_a_fifo_or_device_given_as_data_is_not_read(tmp_path: Path) -> None:
     done = run("validate", fifo, "/dev/zero")
     assert done.returncode == 2
     assert done.stdout.count("不是普通文件") >= 2
+
+
+def test_ctrl_c_finishes_the_documents_in_progress_and_exits_130(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    for n in range(1, 7):
+        department(tmp_path / "in" / f"d{n}", f"部门{n}")
+    out = tmp_path / "out"
+    process = subprocess.Popen([sys.executable, "-m", "juesuan_pdf", "build", str(tmp_path / "in"), "-j", "2",
+                                "-o", f"{out}/"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not (out.exists() and list(out.glob("*.pdf"))) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stdout + stderr
+    assert "Traceback" not in stderr and "已中断" in stdout
+    assert not [p for p in out.iterdir() if p.suffix != ".pdf"]  # no temporary files left behind
