@@ -64,6 +64,13 @@ def test_reference_example_titles_move_on_and_acceptances_are_dropped_with_a_not
     assert any("4 条 [[publication.accepted]]" in note for note in rolled.notes)
 
 
+def test_acceptances_written_inline_are_dropped_too() -> None:
+    text = SYNTHETIC.read_text(encoding="utf-8").replace(
+        "[publication]\n", '[publication]\naccepted = [{ rule = "支出合计", path = "expenditure.project", reason = "照录" }]\n', 1)
+    rolled = roll_over(text, loads(text))
+    assert "accepted" not in tomllib.loads(rolled.text)["publication"] and rolled.notes
+
+
 def test_missing_tables_are_created() -> None:
     text = 'year = 2023\n[department]\nname = "某局"\nshort_name = "某"\n[running_cost]\namount = 12.5\n'
     data = tomllib.loads(roll_over(text, loads(text)).text, parse_float=Decimal)
@@ -145,6 +152,7 @@ def test_next_year_round_trips_every_string_style(
     text = _replace_line(text, "title = ", f"title = {title[1]}")
     text = _replace_line(text, "reason = ", f"reason = {reason[1]}")
     vehicles = '[assets.vehicles]\nemergency = 1\nother = 2\nother_use = "教育督导检查和学生安全巡查"'
+    assert vehicles in text
     if inline:  # the same table written inline, holding a string of any style
         text = text.replace(vehicles, f"vehicles = {{ emergency = 1, other = 2, other_use = {purpose[1]} }}")
     else:

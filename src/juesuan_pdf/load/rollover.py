@@ -187,7 +187,8 @@ def roll_over(text: str, report: Report) -> Rolled:
     if accepted:
         # Comments after the last entry belong to what follows it in the file: keep them where they were.
         trailing: list[Any] = []
-        for key, item in reversed(accepted[-1].value.body):
+        body = accepted[-1].value.body if isinstance(accepted, tomlkit.items.AoT) else []
+        for key, item in reversed(body):
             if key is not None:
                 break
             trailing.insert(0, item)
