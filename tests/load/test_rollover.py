@@ -65,8 +65,8 @@ def test_reference_example_titles_move_on_and_acceptances_are_dropped_with_a_not
 
 
 def test_acceptances_written_inline_are_dropped_too() -> None:
-    text = SYNTHETIC.read_text(encoding="utf-8").replace(
-        "[publication]\n", '[publication]\naccepted = [{ rule = "支出合计", path = "expenditure.project", reason = "照录" }]\n', 1)
+    entry = '{ rule = "支出合计", path = "expenditure.project", reason = "照录" }'
+    text = SYNTHETIC.read_text(encoding="utf-8").replace("[publication]\n", f"[publication]\naccepted = [{entry}]\n", 1)
     rolled = roll_over(text, loads(text))
     assert "accepted" not in tomllib.loads(rolled.text)["publication"] and rolled.notes
 
