@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from juesuan_pdf.compose.charts import two_years
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.doc import BarChart
 from juesuan_pdf.model.report import Report
-
-if TYPE_CHECKING:
-    from juesuan_pdf.compose.profiles import Profile
 
 CATEGORIES = ("一般公共预算财政拨款支出",)
 

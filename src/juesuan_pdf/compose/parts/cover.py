@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from juesuan_pdf.compose.numbers import date_cn
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.doc import Block, Cover, Furniture, Metadata, TableOfContents
 from juesuan_pdf.model.report import Report
-
-if TYPE_CHECKING:
-    from juesuan_pdf.compose.profiles import Profile
 
 
 def document_title(report: Report, profile: Profile) -> str:

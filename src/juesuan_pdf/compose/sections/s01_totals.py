@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from juesuan_pdf.compose.charts import fig1
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.sections import grand_total_sentence, paras
 from juesuan_pdf.doc import Block
 from juesuan_pdf.model.report import Report
-
-if TYPE_CHECKING:
-    from juesuan_pdf.compose.profiles import Profile
 
 
 def totals_sentence(report: Report, profile: Profile) -> str:

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from juesuan_pdf.compose import phrases
 from juesuan_pdf.compose.charts import fig5, fig6
 from juesuan_pdf.compose.phrases import amount
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.sections import para, paras, subheading
 from juesuan_pdf.doc import Block
 from juesuan_pdf.model.accounts import load_code_table
 from juesuan_pdf.model.finance import AccountLine
 from juesuan_pdf.model.report import Report
-
-if TYPE_CHECKING:
-    from juesuan_pdf.compose.profiles import Profile
 
 SUBJECT = "一般公共预算财政拨款支出"
 
@@ -25,13 +21,8 @@ def overall_sentence(report: Report, profile: Profile) -> str:
     share = profile.rate(spent, report.expenditure.amount)
     head = f"{report.year}年度{SUBJECT}{amount(spent)}，占本年支出合计的{share}。"
     comparison = report.general_budget.comparison
-    compared = phrases.compare(
-        spent,
-        comparison.prior,
-        profile.wording.general_budget,
-        profile.percent_places,
-        prev=report.year - 1,
-        subject=SUBJECT,
+    compared = profile.compare(
+        spent, comparison.prior, profile.wording.general_budget, prev=report.year - 1, subject=SUBJECT
     )
     reason = phrases.reason_sentence(profile.wording.change_reason, comparison.reason) if compared else ""
     return head + phrases.sentence(compared) + reason
@@ -40,7 +31,7 @@ def overall_sentence(report: Report, profile: Profile) -> str:
 def structure_sentence(report: Report, profile: Profile) -> str:
     """（二）`{Y}年度一般公共预算财政拨款支出G万元，主要用于以下方面：教育支出112万元，占2.5%；…。`"""
     spent = report.general_budget_total
-    items = phrases.share_items(fig6.class_items(report), spent, profile.percent_places, profile.wording.of_nothing)
+    items = profile.shares(fig6.class_items(report), spent)
     return f"{report.year}年度{SUBJECT}{amount(spent)}，主要用于以下方面：{items}。"
 
 
@@ -49,6 +40,8 @@ def budget_sentence(report: Report, profile: Profile) -> str:
     budget, spent = report.general_budget_budget, report.general_budget_total
     rate = profile.completion(spent, budget)
     done = f"，完成全年预算数的{rate}" if rate else ""
+    if budget == 0 and profile.wording.no_budget:
+        done = f"，{profile.wording.no_budget}"
     return f"{report.year}年度一般公共预算支出全年预算数为{amount(budget)}，支出决算数为{amount(spent)}{done}。其中："
 
 
@@ -59,6 +52,8 @@ def line_sentence(number: int, line: AccountLine, report: Report, profile: Profi
         return f"{number}.{name}：支出决算为{amount(line.actual)}。"
     rate = profile.completion(line.actual, line.budget)
     done = f"，完成全年预算的{rate}" if rate else ""
+    if line.budget == 0 and profile.wording.no_budget:
+        done = f"，{profile.wording.no_budget}"
     figures = f"全年预算为{amount(line.budget)}，支出决算为{amount(line.actual)}{done}。"
     return f"{number}.{name}：{figures}" + phrases.budget_gap_sentence(line.actual, line.budget, line.budget_note)
 

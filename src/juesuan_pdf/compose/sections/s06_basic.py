@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from juesuan_pdf.compose import phrases
 from juesuan_pdf.compose.phrases import amount
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.sections import paras
 from juesuan_pdf.doc import Block
 from juesuan_pdf.model.accounts import CodeTable, load_code_table
 from juesuan_pdf.model.finance import EconomicItem
 from juesuan_pdf.model.report import Report
-
-if TYPE_CHECKING:
-    from juesuan_pdf.compose.profiles import Profile
 
 
 def named_items(items: Iterable[EconomicItem], codes: CodeTable) -> list[tuple[str, Decimal]]:

@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from juesuan_pdf.compose import phrases
 from juesuan_pdf.compose.charts import fig7
-from juesuan_pdf.compose.phrases import amount
+from juesuan_pdf.compose.phrases import Comparison, amount
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.sections import paras, subheading
 from juesuan_pdf.doc import Block
 from juesuan_pdf.model.finance import VEHICLE_TYPE_NAMES, Reception, Vehicles
 from juesuan_pdf.model.report import Report
-
-if TYPE_CHECKING:
-    from juesuan_pdf.compose.phrases import Comparison
-    from juesuan_pdf.compose.profiles import Profile
 
 
 def _compare(report: Report, profile: Profile, pick: str, wording: Comparison) -> str:
@@ -24,11 +20,16 @@ def _compare(report: Report, profile: Profile, pick: str, wording: Comparison) -
     if prior is None:
         return ""
     current: Decimal = getattr(report.sangong.actual, pick)
-    return phrases.compare(current, getattr(prior, pick), wording, profile.percent_places, prev=report.year - 1)
+    return profile.compare(current, getattr(prior, pick), wording, prev=report.year - 1)
 
 
 def _budget_actual(budget: Decimal, actual: Decimal, profile: Profile) -> str:
-    """`预算为B万元，支出决算为A万元，完成预算的p%` (the rate left out when there is none)."""
+    """`预算为B万元，支出决算为A万元，完成预算的p%` (the rate left out when there is none).
+
+    A budget of 0 under a profile that words it (`no_budget`): `决算为A万元，年初未安排预算`.
+    """
+    if budget == 0 and profile.wording.no_budget:
+        return f"决算为{amount(actual)}，{profile.wording.no_budget}"
     rate = profile.completion(actual, budget)
     return f"预算为{amount(budget)}，支出决算为{amount(actual)}" + (f"，完成预算的{rate}" if rate else "")
 
@@ -46,7 +47,7 @@ def shares_sentence(report: Report, profile: Profile) -> str:
     """（二）`{Y}年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算a万元，占p%；…。具体情况如下：`"""
     actual = report.sangong.actual
     named = [(f"{name}支出决算", value) for name, value in fig7.components(actual)]
-    items = phrases.share_items(named, actual.amount, profile.percent_places, profile.wording.of_nothing)
+    items = profile.shares(named, actual.amount)
     return f"{report.year}年度“三公”经费财政拨款支出决算中，{items}。具体情况如下："
 
 
@@ -58,11 +59,16 @@ def abroad_sentences(report: Report, profile: Profile) -> list[str]:
     else:
         head = f"1.因公出国（境）经费{_budget_actual(s.budget.abroad, s.actual.abroad, profile)}"
     compared = _compare(report, profile, "abroad", profile.wording.sangong_abroad)
-    first = phrases.sentence(head, compared)
+    first = phrases.sentence(head, compared) + _reason(profile, s.abroad_reason)
     if not s.trips.groups:
         return [first]
     trips = f"全年安排因公出国（境）团组{s.trips.groups}个，累计{s.trips.persons}人次。"
     return [first + trips + phrases.reason_sentence("主要用于", s.trips.purpose)]
+
+
+def _reason(profile: Profile, reason: str) -> str:
+    """`主要原因是…。` for one component's change, or nothing when the data gives no reason."""
+    return phrases.reason_sentence(profile.wording.sangong_reason, reason)
 
 
 def vehicle_fleet_sentence(bought: Vehicles, held: Vehicles, year: int, subject: str) -> str:
@@ -83,16 +89,23 @@ def vehicle_sentences(report: Report, profile: Profile) -> list[str]:
     fleet = vehicle_fleet_sentence(s.vehicles_bought, s.vehicles_held, report.year, report.department.subject)
     running = f"公务用车运行维护费支出{amount(s.actual.vehicle_running)}。"
     return [
-        first + phrases.sentence(compared),
+        first + phrases.sentence(compared) + _reason(profile, s.vehicles_reason),
         f"其中：公务用车购置费支出{amount(s.actual.vehicle_purchase)}。{fleet}",
         running + phrases.reason_sentence("主要用于", s.vehicle_running_use),
     ]
 
 
-def reception_sentence(kind: str, r: Reception, use: str) -> str:
-    """国内 (batches and 人次, use, content) or 外事 (batches and persons) reception."""
+def reception_sentence(kind: str, r: Reception, profile: Profile) -> str:
+    """国内 (batches and 人次, use, content) or 外事 (batches and persons) reception.
+
+    外事 of nothing is said briefly (`外事接待支出0万元。`) when the profile words it so.
+    """
+    w = profile.wording
     if kind == "外事":
-        return f"外事接待支出{amount(r.amount)}，外事接待{r.batches}批次，{r.persons}人，共计支出{amount(r.amount)}。"
+        brief = w.foreign_reception_none is not None and r.amount == 0 and r.batches == 0
+        template = w.foreign_reception_none if brief and w.foreign_reception_none else w.foreign_reception
+        return template.format(amount=amount(r.amount), batches=r.batches, persons=r.persons)
+    use = w.reception_use
     content = phrases.clean(r.content)
     detail = f"，具体内容包括：{content}" if content else ""
     return (
@@ -107,9 +120,9 @@ def reception_sentences(report: Report, profile: Profile) -> list[str]:
     compared = _compare(report, profile, "reception", profile.wording.sangong_reception)
     first = f"3.公务接待费{_budget_actual(s.budget.reception, s.actual.reception, profile)}。"
     return [
-        first + phrases.sentence(compared),
-        reception_sentence("国内", s.domestic_reception, profile.wording.reception_use),
-        reception_sentence("外事", s.foreign_reception, ""),
+        first + phrases.sentence(compared) + _reason(profile, s.reception_reason),
+        reception_sentence("国内", s.domestic_reception, profile),
+        reception_sentence("外事", s.foreign_reception, profile),
     ]
 
 

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from juesuan_pdf.compose import phrases
 from juesuan_pdf.compose.phrases import amount
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.sections import paras, subheading
 from juesuan_pdf.doc import Block
 from juesuan_pdf.model.other import EvaluationScore, VehiclesByUse
 from juesuan_pdf.model.report import Report
-
-if TYPE_CHECKING:
-    from juesuan_pdf.compose.profiles import Profile
 
 VEHICLE_USES = (
     ("leaders", "副部（省）级及以上领导用车"),
@@ -31,9 +27,7 @@ def running_cost_sentence(report: Report, profile: Profile) -> str:
     """（一）`{Y}年，{简称}机关运行经费支出x万元，比{Y-1}年度减少…。主要原因是…。`"""
     rc = report.running_cost
     head = f"{report.year}年，{report.department.short_name}机关运行经费支出{amount(rc.amount)}"
-    compared = phrases.compare(
-        rc.amount, rc.prior, profile.wording.running_cost, profile.percent_places, prev=report.year - 1
-    )
+    compared = profile.compare(rc.amount, rc.prior, profile.wording.running_cost, prev=report.year - 1)
     reason = phrases.reason_sentence(profile.wording.running_cost_reason, rc.reason) if compared else ""
     return phrases.sentence(head, compared) + reason
 

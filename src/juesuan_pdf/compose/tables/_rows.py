@@ -76,7 +76,7 @@ def frame(report: Report, number: int, title: str) -> dict[str, Any]:
     return {
         "title": title,
         "form_no": f"公开{number:02d}表",
-        "caption_left": f"部门：{report.department.name}",
+        "caption_left": f"{report.department.subject}：{report.department.name}",
         "caption_right": UNIT,
         "key": f"table-{number:02d}",
         "outline_text": f"{cn_number(number)}、{title}",

@@ -1,0 +1,142 @@
+"""The Sichuan 2023 profile: the reference document's parts, sections, headings, captions and glossary.
+
+This module wires the part and section builders into a `Profile` value (the types live in
+`compose.profile`); it reproduces the reference document (its wording quirks included: `与上年持平`
+in one place, `与2022年持平` in another, `完成预算的0%` for a rate of nothing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from juesuan_pdf.compose.parts import annexes, explanation, glossary, overview, tables_part
+from juesuan_pdf.compose.profile import (
+    GlossaryEntry,
+    PartSpec,
+    Profile,
+    SangongComponent,
+    SangongGlossary,
+    SectionSpec,
+)
+from juesuan_pdf.compose.sections import (
+    s01_totals,
+    s02_income,
+    s03_expenditure,
+    s04_fiscal,
+    s05_general_budget,
+    s06_basic,
+    s07_sangong,
+    s08_gov_fund,
+    s09_state_capital,
+    s10_other,
+)
+
+SICHUAN_2023_HEADINGS: Mapping[str, str] = {
+    "overview.duties": "一、{duties}",
+    "overview.item": "{n}.{title}。",
+    "overview.units": "二、机构设置",
+    "s05.1": "（一）一般公共预算财政拨款支出决算总体情况",
+    "s05.2": "（二）一般公共预算财政拨款支出决算结构情况",
+    "s05.3": "（三）一般公共预算财政拨款支出决算具体情况",
+    "s07.1": "（一）“三公”经费财政拨款支出决算总体情况说明",
+    "s07.2": "（二）“三公”经费财政拨款支出决算具体情况说明",
+    "s10.1": "（一）机关运行经费支出情况",
+    "s10.2": "（二）政府采购支出情况",
+    "s10.3": "（三）国有资产占有使用情况",
+    "s10.4": "（四）预算绩效管理情况。",
+}
+
+SICHUAN_2023_CAPTIONS: Mapping[str, str] = {
+    "fig1": "图1：收支决算总计变动情况图",
+    "fig2": "图2：收入决算结构图",
+    "fig3": "图3：支出决算结构图",
+    "fig4": "图4：财政拨款收、支决算总计变动情况",
+    "fig5": "图5：一般公共预算财政拨款支出决算变动情况",
+    "fig6": "图6：一般公共预算财政拨款支出决算结构",
+    "fig7": "图7：“三公”经费财政拨款支出结构",
+}
+
+SICHUAN_2023_GLOSSARY: tuple[GlossaryEntry, ...] = (
+    GlossaryEntry("财政拨款收入", "指单位从同级财政部门取得的财政预算资金。"),
+    GlossaryEntry("上级补助收入", "指从主管部门和上级单位取得的非财政补助收入。", when="income.higher_subsidy"),
+    GlossaryEntry("事业收入", "指事业单位开展专业业务活动及辅助活动取得的收入。"),
+    GlossaryEntry("经营收入", "指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动取得的收入。"),
+    GlossaryEntry("附属单位上缴收入", "指事业单位附属的独立核算单位按有关规定上缴的收入。", when="income.affiliated"),
+    GlossaryEntry("其他收入", "指单位取得的除上述收入以外的各项收入。"),
+    GlossaryEntry(
+        "使用非财政拨款结余（含专用结余）", "指事业单位使用以前年度积累的非财政拨款结余弥补当年收支差额的金额。"
+    ),
+    GlossaryEntry("年初结转和结余", "指以前年度尚未完成、结转到本年按有关规定继续使用的资金。"),
+    GlossaryEntry("结余分配", "指事业单位按照会计制度规定缴纳的所得税、提取的专用结余以及转入非财政拨款结余的金额等。"),
+    GlossaryEntry("年末结转和结余", "指单位按有关规定结转到下年或以后年度继续使用的资金。"),
+    GlossaryEntry(kind="accounts"),
+    GlossaryEntry("基本支出", "指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。"),
+    GlossaryEntry("项目支出", "指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出。"),
+    GlossaryEntry(
+        "上缴上级支出", "指事业单位按照财政部门和主管部门的规定上缴上级单位的支出。", when="expenditure.remit_upper"
+    ),
+    GlossaryEntry("经营支出", "指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动发生的支出。"),
+    GlossaryEntry(
+        "对附属单位补助支出",
+        "指事业单位用财政补助收入之外的收入对附属单位补助发生的支出。",
+        when="expenditure.subsidy_affiliated",
+    ),
+    GlossaryEntry("“三公”经费", kind="sangong"),
+    GlossaryEntry(
+        "机关运行经费",
+        "为保障行政单位（含参照公务员法管理的事业单位）运行用于购买货物和服务的各项资金，包括办公及印刷费、"
+        "邮电费、差旅费、会议费、日常维修费、办公用房水电费、办公用房物业管理费以及其他费用。",
+    ),
+)
+
+SICHUAN_2023_SANGONG = SangongGlossary(
+    lead="指{subject}用财政拨款安排的{names}。",
+    detail="其中，{explanations}。",
+    components=(
+        SangongComponent(
+            "abroad",
+            "因公出国（境）费",
+            "因公出国（境）费反映单位公务出国（境）的国际旅费、国外城市间交通费、住宿费、伙食费、培训费、公杂费等支出",
+        ),
+        SangongComponent(
+            "vehicles",
+            "公务用车购置及运行费",
+            "公务用车购置及运行费反映单位公务用车车辆购置支出（含车辆购置税）及租用费、燃料费、维修费、过路过桥费、"
+            "保险费等支出",
+        ),
+        SangongComponent("reception", "公务接待费", "公务接待费反映单位按规定开支的各类公务接待支出"),
+    ),
+)
+
+SICHUAN_2023_SECTIONS: tuple[SectionSpec, ...] = (
+    SectionSpec("s01", "收入支出决算总体情况说明", s01_totals.build),
+    SectionSpec("s02", "收入决算情况说明", s02_income.build),
+    SectionSpec("s03", "支出决算情况说明", s03_expenditure.build),
+    SectionSpec("s04", "财政拨款收入支出决算总体情况说明", s04_fiscal.build),
+    SectionSpec("s05", "一般公共预算财政拨款支出决算情况说明", s05_general_budget.build),
+    SectionSpec("s06", "一般公共预算财政拨款基本支出决算情况说明", s06_basic.build),
+    SectionSpec("s07", "财政拨款“三公”经费支出决算情况说明", s07_sangong.build),
+    SectionSpec("s08", "政府性基金预算支出决算情况说明", s08_gov_fund.build),
+    SectionSpec("s09", "国有资本经营预算支出决算情况说明", s09_state_capital.build),
+    SectionSpec("s10", "其他重要事项的情况说明", s10_other.build),
+)
+
+
+SICHUAN_2023_PARTS: tuple[PartSpec, ...] = (
+    PartSpec("overview", "{subject}概况", overview.build),
+    PartSpec("explanation", "{year}年度{subject}决算情况说明", explanation.build),
+    PartSpec("glossary", "名词解释", glossary.build),
+    PartSpec("annexes", "附件", annexes.build_part),
+    PartSpec("tables", "附表", tables_part.build_part),
+)
+
+
+SICHUAN_2023 = Profile(
+    name="四川省部门决算公开（2023）",
+    parts=SICHUAN_2023_PARTS,
+    sections=SICHUAN_2023_SECTIONS,
+    headings=SICHUAN_2023_HEADINGS,
+    captions=SICHUAN_2023_CAPTIONS,
+    glossary=SICHUAN_2023_GLOSSARY,
+    sangong_glossary=SICHUAN_2023_SANGONG,
+)
