@@ -144,6 +144,7 @@ class Profile:
     change_precision: Precision | None = None
     share_precision: Precision | None = None
     table_titles: Mapping[int, str] = attrs.field(factory=dict)
+    totals_basis: Literal["总计", "本年合计"] = "总计"
     numbered_duties: bool = True
     part_label: str = "第{n}部分"
     cover_title: str = "{year}年度{subject}决算"

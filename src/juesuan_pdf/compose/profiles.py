@@ -99,6 +99,8 @@ def apply_settings(profile: Profile, s: Publication) -> Profile:
         changes["headings"] = {**profile.headings, **s.headings}
     if s.table_titles:
         changes["table_titles"] = {**profile.table_titles, **{int(k): v for k, v in s.table_titles.items()}}
+    if s.totals_basis:
+        changes["totals_basis"] = s.totals_basis
     if s.toc_levels is not None:
         changes["toc_levels"] = s.toc_levels
     if s.numbered_duties is not None:

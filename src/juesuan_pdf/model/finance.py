@@ -136,12 +136,17 @@ class GrandTotals:
 
     `prior` is last year's figure when income and expenditure totals were equal (an old data file's only
     key, still meaning both); `prior_income` / `prior_expenditure` give them apart and win over `prior`.
+    `income_rate` / `expenditure_rate` are change rates as a published document prints them (in percent),
+    for documents that computed them from 元 figures or by hand; the checker holds them to the computed
+    rate within one unit of their last decimal.
     """
 
     prior: Decimal | None = None
     prior_income: Decimal | None = None
     prior_expenditure: Decimal | None = None
     reason: str = ""
+    income_rate: Decimal | None = None
+    expenditure_rate: Decimal | None = None
 
     @property
     def income_prior(self) -> Decimal | None:

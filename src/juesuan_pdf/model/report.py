@@ -61,12 +61,14 @@ class Publication:
     - `fund_year_word`, `appropriation_word`: 八/九's `2023年度政府性基金预算拨款支出`: 年 or 年度,
       预算拨款 or 预算财政拨款.
     - `totals_wording`: unequal 收、支总计 stated apart (分列) or as `收、支总计各是A、B万元` (各是).
+    - `totals_basis`: the figures 一 and 图1 call 收、支总计: the 总计 (default) or, as some documents do,
+      本年收入合计 and 本年支出合计 (本年合计); `[totals]` then gives last year's 本年合计.
     - `no_budget`: what a budget of 0 says instead of a completion rate (e.g. 年初未安排预算).
     - `zero_foreign_reception`: 外事接待 of 0 with its batch clause (完整) or just `外事接待支出0万元。` (简写).
     - `headings`: profile heading texts replaced by key (`"overview.duties" = "一、主要职能"`).
     - `numbered_duties`: false: 第一部分's paragraphs follow the heading without a `1.主要职能。` line.
     - `table_titles`: 公开表 titles replaced by number (`8 = "一般公共预算财政拨款基本支出决算明细表"`).
-    - `toc_levels`: the 目录 depth: 1 (一、 only) or 2 (also （一）).
+    - `toc_levels`: the 目录 depth: 1 (parts only), 2 (parts and 一、, the default) or 3 (also （一）).
     """
 
     date: dt.date | None = None
@@ -82,12 +84,13 @@ class Publication:
     fund_year_word: Literal["年", "年度"] | None = None
     appropriation_word: Literal["预算拨款", "预算财政拨款"] | None = None
     totals_wording: Literal["分列", "各是"] | None = None
+    totals_basis: Literal["总计", "本年合计"] | None = None
     no_budget: str | None = None
     zero_foreign_reception: Literal["完整", "简写"] | None = None
     headings: dict[str, str] = attrs.field(factory=dict)
     numbered_duties: bool | None = None
     table_titles: dict[str, str] = attrs.field(factory=dict)
-    toc_levels: Literal[1, 2] | None = None
+    toc_levels: Literal[1, 2, 3] | None = None
 
 
 @attrs.frozen

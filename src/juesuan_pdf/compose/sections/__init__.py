@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import attrs
+
 from juesuan_pdf.compose import phrases
 from juesuan_pdf.compose.numbers import wan
 from juesuan_pdf.compose.phrases import account_name, amount
@@ -15,7 +17,7 @@ from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.doc import Heading, Para
 from juesuan_pdf.model.accounts import load_code_table
 from juesuan_pdf.model.finance import Fund, GrandTotals
-from juesuan_pdf.model.money import change
+from juesuan_pdf.model.money import Change, change
 from juesuan_pdf.model.report import Report
 
 
@@ -46,6 +48,25 @@ def fund_sentence(report: Report, profile: Profile, fund: Fund, label: str) -> s
     return f"{head}，主要用于：{items}。"
 
 
+def _changes(
+    profile: Profile, totals: tuple[Decimal, Decimal], comparison: GrandTotals
+) -> tuple[Change, Change] | None:
+    """The changes of 收入总计 and 支出总计 from last year (None when a prior figure is unknown).
+
+    A rate the data states as published replaces the computed one (the checker compares them).
+    """
+    priors = (comparison.income_prior, comparison.expenditure_prior)
+    stated = (comparison.income_rate, comparison.expenditure_rate)
+    p = profile.change
+    found: list[Change] = []
+    for current, prior, rate in zip(totals, priors, stated, strict=True):
+        if prior is None:
+            return None
+        c = change(current, prior, p.places, p.rounding)
+        found.append(c if rate is None or c.rate is None else attrs.evolve(c, rate=rate))
+    return found[0], found[1]
+
+
 def grand_total_sentence(
     report: Report, profile: Profile, totals: tuple[Decimal, Decimal], comparison: GrandTotals, prefix: str = ""
 ) -> str:
@@ -70,16 +91,16 @@ def grand_total_sentence(
             income_n=wan(income),
             spent_n=wan(spent),
         )
-    prior_in, prior_out = comparison.income_prior, comparison.expenditure_prior
-    if income == spent and prior_in == prior_out:
-        compared = profile.compare(income, prior_in, w.totals, prev=report.year - 1, subject=subject)
-    elif prior_in is None or prior_out is None:
+    changes = _changes(profile, totals, comparison)
+    if changes is None:
         compared = ""
     else:
-        p = profile.change
-        both = (change(income, prior_in, p.places, p.rounding), change(spent, prior_out, p.places, p.rounding))
-        template = w.totals.flat if all(c.direction == "flat" for c in both) else w.totals.changed
-        changed = phrases.pair_phrase(*both, places=p.places)
+        first, second = changes
+        same = income == spent and first.previous == second.previous
+        changed = phrases.phrase_of(first, profile.change.places) if same else phrases.pair_phrase(
+            first, second, profile.change.places
+        )
+        template = w.totals.flat if first.direction == second.direction == "flat" else w.totals.changed
         compared = template.format(change=changed, prev=report.year - 1, subject=subject)
     reason = phrases.reason_sentence(w.change_reason, comparison.reason) if compared else ""
     return head + phrases.sentence(compared) + reason

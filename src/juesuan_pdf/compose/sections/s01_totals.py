@@ -11,8 +11,7 @@ from juesuan_pdf.model.report import Report
 
 def totals_sentence(report: Report, profile: Profile) -> str:
     """`{Y}年度收、支总计均为T万元。与{Y-1}年度相比，收、支总计各增加…。主要变动原因是…。`"""
-    totals = (report.income_grand_total, report.expenditure_grand_total)
-    return grand_total_sentence(report, profile, totals, report.totals)
+    return grand_total_sentence(report, profile, fig1.totals(report, profile), report.totals)
 
 
 def build(report: Report, profile: Profile) -> list[Block]:
