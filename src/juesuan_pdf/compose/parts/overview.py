@@ -51,8 +51,11 @@ def _kinds(dept: Department) -> list[UnitKind]:
 def scope_sentence(report: Report, profile: Profile) -> str:
     """`纳入{Y}年部门决算编制范围内的二级预算单位包括：…（本级）、…。` (one unit: `…的单位为…`)."""
     dept = report.department
+    if not dept.subordinate_units:  # one unit: no （本级） to tell it from others
+        names = [u.name for u in dept.units]
+        return profile.wording.scope_single.format(year=report.year, subject=dept.subject, names="、".join(names))
     names = [u.name + (OWN_LEVEL if u.own_level and not u.name.endswith(OWN_LEVEL) else "") for u in dept.units]
-    template = profile.wording.scope if dept.subordinate_units else profile.wording.scope_single
+    template = profile.wording.scope
     return template.format(year=report.year, subject=dept.subject, names="、".join(names))
 
 
