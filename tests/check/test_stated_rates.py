@@ -22,7 +22,8 @@ def example() -> Report:
 
 def _stated(income_rate: str, expenditure_rate: str) -> Report:
     r = example()  # 收、支总计 4454.96, last year 4228.88: +5.3461…%
-    return attrs.evolve(r, totals=attrs.evolve(r.totals, income_rate=D(income_rate), expenditure_rate=D(expenditure_rate)))
+    totals = attrs.evolve(r.totals, income_rate=D(income_rate), expenditure_rate=D(expenditure_rate))
+    return attrs.evolve(r, totals=totals)
 
 
 def test_rates_within_one_unit_pass() -> None:
