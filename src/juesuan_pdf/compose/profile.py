@@ -143,6 +143,7 @@ class Profile:
     percent_places: int = 1
     change_precision: Precision | None = None
     share_precision: Precision | None = None
+    sentences: Mapping[str, str] = attrs.field(factory=dict)
     table_titles: Mapping[int, str] = attrs.field(factory=dict)
     totals_basis: Literal["总计", "本年合计"] = "总计"
     numbered_duties: bool = True
@@ -166,6 +167,10 @@ class Profile:
     def heading(self, key: str, **slots: object) -> str:
         """The fixed heading text `key`, its slots filled."""
         return self.headings[key].format(**slots)
+
+    def say(self, key: str, **slots: object) -> str:
+        """The sentence template `key` of the profile, its slots filled (`{year}`, `{amount}`, …)."""
+        return self.sentences[key].format(**slots)
 
     def words(self, subject: str) -> Mapping[str, str]:
         """Words that differ between a 部门 and a 单位 document (一、部门职责 / 一、主要职责)."""

@@ -46,6 +46,75 @@ SICHUAN_2023_HEADINGS: Mapping[str, str] = {
     "s10.4": "（四）预算绩效管理情况。",
 }
 
+SICHUAN_2023_SENTENCES: Mapping[str, str] = {
+    # 二、三
+    "s02.income": "{year}年本年收入合计{total}，其中：{items}。",
+    "s03.expenditure": "{year}年本年支出合计{total}，其中：{items}。",
+    # 五
+    "s05.subject": "一般公共预算财政拨款支出",
+    "s05.overall": "{year}年度一般公共预算财政拨款支出{amount}，占本年支出合计的{share}。",
+    "s05.structure": "{year}年度一般公共预算财政拨款支出{amount}，主要用于以下方面：{items}。",
+    "s05.budget": "{year}年度一般公共预算支出全年预算数为{budget}，支出决算数为{amount}{done}。其中：",
+    "s05.budget_done": "，完成全年预算数的{rate}",
+    "s05.line": "{n}.{name}：全年预算为{budget}，支出决算为{amount}{done}。",
+    "s05.line_done": "，完成全年预算的{rate}",
+    "s05.line_unbudgeted": "{n}.{name}：支出决算为{amount}。",
+    "no_budget": "，{no_budget}",
+    # 六
+    "s06.total": "{year}年度一般公共预算财政拨款基本支出{amount}，其中：",
+    "s06.personnel": "人员经费",
+    "s06.public": "公用经费",
+    "s06.group": "{label}{amount}，主要包括：{items}。",
+    "s06.group_empty": "{label}{amount}。",
+    # 七
+    "s07.budget_actual": "预算为{budget}，支出决算为{amount}{done}",
+    "s07.done": "，完成预算的{rate}",
+    "s07.no_budget": "决算为{amount}，{no_budget}",
+    "s07.total": "{year}年度“三公”经费财政拨款支出{figures}",
+    "s07.component": "{name}支出决算",
+    "s07.shares": "{year}年度“三公”经费财政拨款支出决算中，{items}。具体情况如下：",
+    "s07.abroad_unbudgeted": "1.因公出国（境）经费支出{amount}，年初未安排预算",
+    "s07.abroad": "1.因公出国（境）经费{figures}",
+    "s07.trips": "全年安排因公出国（境）团组{groups}个，累计{persons}人次。",
+    "s07.trips_use": "主要用于",
+    "s07.bought_item": "{type}{count}辆、金额{amount}",
+    "s07.held_item": "{type}{count}辆",
+    "s07.fleet": "全年按规定更新购置公务用车{bought}辆，其中：{bought_items}。"
+    "截至{year}年12月31日，本{subject}共有公务用车{held}辆，其中：{held_items}。",
+    "s07.vehicles": "2.公务用车购置及运行维护费{figures}。",
+    "s07.purchase": "其中：公务用车购置费支出{amount}。{fleet}",
+    "s07.running": "公务用车运行维护费支出{amount}。",
+    "s07.running_use": "主要用于",
+    "s07.reception": "3.公务接待费{figures}。",
+    "s07.domestic": "国内公务接待支出{amount}。{use}国内公务接待{batches}批次{persons}人次，共计支出{amount}{detail}。",
+    "s07.domestic_detail": "，具体内容包括：{content}",
+    # 八、九
+    "fund.items": "{head}，主要用于：{items}。",
+    # 十
+    "s10.running_cost": "{year}年，{short_name}机关运行经费支出{amount}",
+    "s10.procurement": "{year}年，{short_name}政府采购支出总额{amount}",
+    "s10.procurement_kind": "政府采购{kind}支出{amount}",
+    "s10.procurement_kinds": "{head}，其中：{kinds}。",
+    "s10.procurement_use": "主要用于",
+    "s10.sme": "授予中小企业合同金额{sme}，占政府采购支出总额的{sme_rate}，"
+    "其中：授予小微企业合同金额{small_micro}，占授予中小企业合同金额的{small_micro_rate}；"
+    "货物采购授予中小企业合同金额占货物支出金额的{goods_rate}，"
+    "工程采购授予中小企业合同金额占工程支出金额的{works_rate}，"
+    "服务采购授予中小企业合同金额占服务支出金额的{services_rate}。",
+    "s10.vehicles": "本{subject}共有车辆{count}辆，其中，{items}{other}",
+    "s10.vehicle_item": "{name}{count}辆",
+    "s10.vehicle_other": "，其他用车主要是{use}",
+    "s10.vehicles_at": "截至{year}年12月31日，{vehicles}。",
+    "s10.equipment": "单价100万元（含）以上设备{count}台（套）。",
+    "s10.pre_assessed": "组织对{names}项目等{count}个项目开展了预算事前绩效评估",
+    "s10.planning": "根据预算绩效管理要求，本{subject}在{year}年度预算编制阶段",
+    "s10.goals": "对{count}个项目编制了绩效目标",
+    "s10.monitored": "预算执行过程中，选取{count}个项目开展绩效监控",
+    "s10.score": "{subject}绩效自评得分为{score}分，绩效自评综述：{summary}",
+    "s10.formed": "{year}年度组织一般公共预算形成{formed}，其中，",
+}
+"""Every sentence of 第二部分 as a template (slots in braces), by the section that says it."""
+
 SICHUAN_2023_CAPTIONS: Mapping[str, str] = {
     "fig1": "图1：收支决算总计变动情况图",
     "fig2": "图2：收入决算结构图",
@@ -137,6 +206,7 @@ SICHUAN_2023 = Profile(
     sections=SICHUAN_2023_SECTIONS,
     headings=SICHUAN_2023_HEADINGS,
     captions=SICHUAN_2023_CAPTIONS,
+    sentences=SICHUAN_2023_SENTENCES,
     glossary=SICHUAN_2023_GLOSSARY,
     sangong_glossary=SICHUAN_2023_SANGONG,
 )

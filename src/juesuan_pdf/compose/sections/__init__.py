@@ -45,7 +45,7 @@ def fund_sentence(report: Report, profile: Profile, fund: Fund, label: str) -> s
         return head + "。"
     codes = load_code_table(report.year)
     items = "；".join(f"{account_name(codes, line.code, line.name)}{amount(line.actual)}" for line in lines)
-    return f"{head}，主要用于：{items}。"
+    return profile.say("fund.items", head=head, items=items)
 
 
 def _changes(

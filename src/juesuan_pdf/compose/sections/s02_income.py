@@ -14,7 +14,7 @@ def income_sentence(report: Report, profile: Profile) -> str:
     """`{Y}年本年收入合计I万元，其中：一般公共预算财政拨款收入a万元，占pa%；…。`"""
     whole = report.income.amount
     items = profile.shares(fig2.sources(report), whole)
-    return f"{report.year}年本年收入合计{amount(whole)}，其中：{items}。"
+    return profile.say("s02.income", year=report.year, total=amount(whole), items=items)
 
 
 def build(report: Report, profile: Profile) -> list[Block]:

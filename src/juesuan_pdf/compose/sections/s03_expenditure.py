@@ -14,7 +14,7 @@ def expenditure_sentence(report: Report, profile: Profile) -> str:
     """`{Y}年本年支出合计E万元，其中：基本支出b万元，占pb%；…。`"""
     whole = report.expenditure.amount
     items = profile.shares(fig3.kinds(report), whole)
-    return f"{report.year}年本年支出合计{amount(whole)}，其中：{items}。"
+    return profile.say("s03.expenditure", year=report.year, total=amount(whole), items=items)
 
 
 def build(report: Report, profile: Profile) -> list[Block]:

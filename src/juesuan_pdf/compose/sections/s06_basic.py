@@ -20,11 +20,11 @@ def named_items(items: Iterable[EconomicItem], codes: CodeTable) -> list[tuple[s
     return [(i.name or codes.economic_name(i.code), i.amount) for i in items if i.amount != 0]
 
 
-def group_sentence(label: str, total: Decimal, items: list[tuple[str, Decimal]]) -> str:
+def group_sentence(profile: Profile, label: str, total: Decimal, items: list[tuple[str, Decimal]]) -> str:
     """`人员经费P万元，主要包括：基本工资x万元、…。` (just the total when no item is non-zero)."""
     if not items:
-        return f"{label}{amount(total)}。"
-    return f"{label}{amount(total)}，主要包括：{phrases.amount_items(items)}。"
+        return profile.say("s06.group_empty", label=label, amount=amount(total))
+    return profile.say("s06.group", label=label, amount=amount(total), items=phrases.amount_items(items))
 
 
 def basic_sentences(report: Report, profile: Profile) -> list[str]:
@@ -32,9 +32,11 @@ def basic_sentences(report: Report, profile: Profile) -> list[str]:
     basic = report.basic_expenditure
     codes = load_code_table(report.year)
     return [
-        f"{report.year}年度一般公共预算财政拨款基本支出{amount(basic.amount)}，其中：",
-        group_sentence("人员经费", basic.personnel, named_items(basic.personnel_items, codes)),
-        group_sentence("公用经费", basic.public, named_items(basic.public_items, codes)),
+        profile.say("s06.total", year=report.year, amount=amount(basic.amount)),
+        group_sentence(
+            profile, profile.say("s06.personnel"), basic.personnel, named_items(basic.personnel_items, codes)
+        ),
+        group_sentence(profile, profile.say("s06.public"), basic.public, named_items(basic.public_items, codes)),
     ]
 
 

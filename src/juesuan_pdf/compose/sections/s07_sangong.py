@@ -29,15 +29,16 @@ def _budget_actual(budget: Decimal, actual: Decimal, profile: Profile) -> str:
     A budget of 0 under a profile that words it (`no_budget`): `决算为A万元，年初未安排预算`.
     """
     if budget == 0 and profile.wording.no_budget:
-        return f"决算为{amount(actual)}，{profile.wording.no_budget}"
+        return profile.say("s07.no_budget", amount=amount(actual), no_budget=profile.wording.no_budget)
     rate = profile.completion(actual, budget)
-    return f"预算为{amount(budget)}，支出决算为{amount(actual)}" + (f"，完成预算的{rate}" if rate else "")
+    done = profile.say("s07.done", rate=rate) if rate else ""
+    return profile.say("s07.budget_actual", budget=amount(budget), amount=amount(actual), done=done)
 
 
 def total_sentence(report: Report, profile: Profile) -> str:
     """（一）`{Y}年度“三公”经费财政拨款支出预算为B万元，…完成预算的p%；与上年持平。决算数小于预算数的主要原因是…。`"""
     s = report.sangong
-    head = f"{report.year}年度“三公”经费财政拨款支出{_budget_actual(s.budget.amount, s.actual.amount, profile)}"
+    head = profile.say("s07.total", year=report.year, figures=_budget_actual(s.budget.amount, s.actual.amount, profile))
     compared = _compare(report, profile, "amount", profile.wording.sangong_total)
     gap = phrases.budget_gap_sentence(s.actual.amount, s.budget.amount, s.reason)
     return phrases.sentence(head, compared, sep="；") + gap
@@ -46,24 +47,23 @@ def total_sentence(report: Report, profile: Profile) -> str:
 def shares_sentence(report: Report, profile: Profile) -> str:
     """（二）`{Y}年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算a万元，占p%；…。具体情况如下：`"""
     actual = report.sangong.actual
-    named = [(f"{name}支出决算", value) for name, value in fig7.components(actual)]
-    items = profile.shares(named, actual.amount)
-    return f"{report.year}年度“三公”经费财政拨款支出决算中，{items}。具体情况如下："
+    named = [(profile.say("s07.component", name=name), value) for name, value in fig7.components(actual)]
+    return profile.say("s07.shares", year=report.year, items=profile.shares(named, actual.amount))
 
 
 def abroad_sentences(report: Report, profile: Profile) -> list[str]:
     """1. 因公出国（境）: amount, budget, comparison; delegations and purpose when there were trips."""
     s = report.sangong
     if s.budget.abroad == 0:
-        head = f"1.因公出国（境）经费支出{amount(s.actual.abroad)}，年初未安排预算"
+        head = profile.say("s07.abroad_unbudgeted", amount=amount(s.actual.abroad))
     else:
-        head = f"1.因公出国（境）经费{_budget_actual(s.budget.abroad, s.actual.abroad, profile)}"
+        head = profile.say("s07.abroad", figures=_budget_actual(s.budget.abroad, s.actual.abroad, profile))
     compared = _compare(report, profile, "abroad", profile.wording.sangong_abroad)
     first = phrases.sentence(head, compared) + _reason(profile, s.abroad_reason)
     if not s.trips.groups:
         return [first]
-    trips = f"全年安排因公出国（境）团组{s.trips.groups}个，累计{s.trips.persons}人次。"
-    return [first + trips + phrases.reason_sentence("主要用于", s.trips.purpose)]
+    trips = profile.say("s07.trips", groups=s.trips.groups, persons=s.trips.persons)
+    return [first + trips + phrases.reason_sentence(profile.say("s07.trips_use"), s.trips.purpose)]
 
 
 def _reason(profile: Profile, reason: str) -> str:
@@ -71,13 +71,23 @@ def _reason(profile: Profile, reason: str) -> str:
     return phrases.reason_sentence(profile.wording.sangong_reason, reason)
 
 
-def vehicle_fleet_sentence(bought: Vehicles, held: Vehicles, year: int, subject: str) -> str:
+def vehicle_fleet_sentence(profile: Profile, bought: Vehicles, held: Vehicles, year: int, subject: str) -> str:
     """Vehicles bought by type (辆 and 万元) and the fleet at year end by type."""
-    bought_items = "，".join(f"{VEHICLE_TYPE_NAMES[t]}{c.count}辆、金额{amount(c.amount)}" for t, c in bought.items())
-    held_items = "、".join(f"{VEHICLE_TYPE_NAMES[t]}{c.count}辆" for t, c in held.items())
-    return (
-        f"全年按规定更新购置公务用车{bought.count}辆，其中：{bought_items}。"
-        f"截至{year}年12月31日，本{subject}共有公务用车{held.count}辆，其中：{held_items}。"
+    bought_items = "，".join(
+        profile.say("s07.bought_item", type=VEHICLE_TYPE_NAMES[t], count=c.count, amount=amount(c.amount))
+        for t, c in bought.items()
+    )
+    held_items = "、".join(
+        profile.say("s07.held_item", type=VEHICLE_TYPE_NAMES[t], count=c.count) for t, c in held.items()
+    )
+    return profile.say(
+        "s07.fleet",
+        bought=bought.count,
+        bought_items=bought_items,
+        year=year,
+        subject=subject,
+        held=held.count,
+        held_items=held_items,
     )
 
 
@@ -85,13 +95,13 @@ def vehicle_sentences(report: Report, profile: Profile) -> list[str]:
     """2. 公务用车购置及运行维护费: budget and actual, comparison, purchases, fleet and running costs."""
     s = report.sangong
     compared = _compare(report, profile, "vehicles", profile.wording.sangong_vehicles)
-    first = f"2.公务用车购置及运行维护费{_budget_actual(s.budget.vehicles, s.actual.vehicles, profile)}。"
-    fleet = vehicle_fleet_sentence(s.vehicles_bought, s.vehicles_held, report.year, report.department.subject)
-    running = f"公务用车运行维护费支出{amount(s.actual.vehicle_running)}。"
+    first = profile.say("s07.vehicles", figures=_budget_actual(s.budget.vehicles, s.actual.vehicles, profile))
+    fleet = vehicle_fleet_sentence(profile, s.vehicles_bought, s.vehicles_held, report.year, report.department.subject)
+    running = profile.say("s07.running", amount=amount(s.actual.vehicle_running))
     return [
         first + phrases.sentence(compared) + _reason(profile, s.vehicles_reason),
-        f"其中：公务用车购置费支出{amount(s.actual.vehicle_purchase)}。{fleet}",
-        running + phrases.reason_sentence("主要用于", s.vehicle_running_use),
+        profile.say("s07.purchase", amount=amount(s.actual.vehicle_purchase), fleet=fleet),
+        running + phrases.reason_sentence(profile.say("s07.running_use"), s.vehicle_running_use),
     ]
 
 
@@ -105,20 +115,17 @@ def reception_sentence(kind: str, r: Reception, profile: Profile) -> str:
         brief = w.foreign_reception_none is not None and r.amount == 0 and r.batches == 0
         template = w.foreign_reception_none if brief and w.foreign_reception_none else w.foreign_reception
         return template.format(amount=amount(r.amount), batches=r.batches, persons=r.persons)
-    use = w.reception_use
     content = phrases.clean(r.content)
-    detail = f"，具体内容包括：{content}" if content else ""
-    return (
-        f"国内公务接待支出{amount(r.amount)}。{use}"
-        f"国内公务接待{r.batches}批次{r.persons}人次，共计支出{amount(r.amount)}{detail}。"
-    )
+    detail = profile.say("s07.domestic_detail", content=content) if content else ""
+    figures = {"amount": amount(r.amount), "batches": r.batches, "persons": r.persons}
+    return profile.say("s07.domestic", use=w.reception_use, detail=detail, **figures)
 
 
 def reception_sentences(report: Report, profile: Profile) -> list[str]:
     """3. 公务接待费: budget and actual, comparison, then 国内 and 外事 receptions."""
     s = report.sangong
     compared = _compare(report, profile, "reception", profile.wording.sangong_reception)
-    first = f"3.公务接待费{_budget_actual(s.budget.reception, s.actual.reception, profile)}。"
+    first = profile.say("s07.reception", figures=_budget_actual(s.budget.reception, s.actual.reception, profile))
     return [
         first + phrases.sentence(compared) + _reason(profile, s.reception_reason),
         reception_sentence("国内", s.domestic_reception, profile),
