@@ -117,9 +117,11 @@ def print_findings(findings: Sequence[Finding]) -> None:
 def run_validate(file: str) -> int:
     """`validate` of one file: load and check, print the findings; 1 when there are 错误."""
     from juesuan_pdf.check import check
+    from juesuan_pdf.compose.profiles import for_report
     from juesuan_pdf.load import load
 
     report = load(file)
+    for_report(report)  # the data file's profile and templates: refused here as build refuses them
     findings = check(report, Path(file).read_text(encoding="utf-8"))
     print_findings(findings)
     return EXIT_FINDINGS if any(f.blocks_build for f in findings) else EXIT_OK

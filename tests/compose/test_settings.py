@@ -16,8 +16,15 @@ import pytest
 from juesuan_pdf.compose import compose
 from juesuan_pdf.compose.charts import fig1
 from juesuan_pdf.compose.parts import overview, tables_part
-from juesuan_pdf.compose.profiles import DEFAULT, PROFILES, UnknownProfileError, for_report, named
-from juesuan_pdf.compose.sections import s01_totals, s04_fiscal, s05_general_budget, s07_sangong, s08_gov_fund
+from juesuan_pdf.compose.profiles import DEFAULT, PROFILES, TemplateError, UnknownProfileError, for_report, named
+from juesuan_pdf.compose.sections import (
+    s01_totals,
+    s04_fiscal,
+    s05_general_budget,
+    s06_basic,
+    s07_sangong,
+    s08_gov_fund,
+)
 from juesuan_pdf.compose.sichuan import SICHUAN_2023
 from juesuan_pdf.doc import Heading, Para, Table, TableOfContents
 from juesuan_pdf.errors import BuildError, LoadError
@@ -275,3 +282,44 @@ def test_settings_load_from_the_data_file_with_chinese_errors() -> None:
     with pytest.raises(LoadError) as info:
         loads(head + 'change_rounding = "向上"\n')
     assert str(info.value) == "[错误] 数据文件 publication.change_rounding（第6行）：应为以下之一：“四舍五入”、“截断”，实际为文字 “向上”"
+
+
+# ----------------------------------------------------------------------------------- sentence templates from data
+def test_a_sentence_template_from_the_data() -> None:
+    report = with_settings(sentences={"s06.public": "商品和服务支出"})
+    assert s06_basic.basic_sentences(report, profile(report))[2].startswith("商品和服务支出86.8万元，主要包括：")
+
+
+def test_template_errors_are_chinese_and_name_the_key() -> None:
+    with pytest.raises(TemplateError) as info:
+        for_report(with_settings(sentences={"s99": "x"}))
+    assert str(info.value).startswith("[publication.sentences] 中的“s99”不是本样式的模板名称；可用的有：")
+    with pytest.raises(TemplateError) as info:
+        for_report(with_settings(headings={"overview.units": "二、{units}"}))
+    assert str(info.value) == "[publication.headings] “overview.units” = “二、{units}” 用了此处没有的 {units}；此处可用：（无）"
+    with pytest.raises(TemplateError):
+        for_report(with_settings(sentences={"s06.public": "公用{"}))
+
+
+# ------------------------------------------------------------------------------------------ CLI and API choice
+def test_cli_profile_option_and_data_profile_are_refused_alike(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text('year = 2023\n[department]\nname = "某局"\nshort_name = "某局"\n[publication]\nprofile = "北京"\n',
+                   encoding="utf-8")
+    message = "无法完成：没有名为“北京”的文档样式（profile）；可用的有：四川2023"
+    for args in (["validate", str(bad)], ["build", str(bad), "-o", str(tmp_path / "x.pdf")],
+                 ["build", "--profile", "北京", str(EXAMPLE), "-o", str(tmp_path / "y.pdf")]):
+        done = subprocess.run([sys.executable, "-m", "juesuan_pdf", *args], capture_output=True, text=True)
+        assert (done.returncode, done.stderr.strip().splitlines()[-1]) == (2, message)
+    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "y.pdf").exists()
+
+
+def test_api_profile_option(tmp_path: Path) -> None:
+    from juesuan_pdf.api import BuildOptions, build
+
+    with pytest.raises(UnknownProfileError):
+        build(EXAMPLE, tmp_path / "z.pdf", BuildOptions(profile="北京"))
+    assert not (tmp_path / "z.pdf").exists()

@@ -8,6 +8,7 @@ data file (`[publication] profile`), else the default, and applies the data file
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Mapping
 from typing import Any
 
@@ -50,6 +51,34 @@ def for_report(report: Report, name: str | None = None, base: Profile | None = N
         chosen = name or report.publication.profile
         base = named(chosen) if chosen else DEFAULT
     return apply_settings(base, report.publication)
+
+
+class TemplateError(BuildError):
+    """A heading or sentence template of the data file that the profile cannot use."""
+
+
+def _slots(template: str) -> set[str]:
+    """The slot names a template uses (`{year}年度` → {"year"})."""
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+    except ValueError as exc:
+        raise TemplateError(f"模板“{template}”的花括号不成对（{exc}）") from None
+
+
+def checked(table: str, known: Mapping[str, str], given: Mapping[str, str]) -> Mapping[str, str]:
+    """`given` templates of `[publication.<table>]`, each a key the profile has, using only the slots it offers."""
+    for key, template in given.items():
+        if key not in known:
+            names = "、".join(sorted(known))
+            raise TemplateError(f"[publication.{table}] 中的“{key}”不是本样式的模板名称；可用的有：{names}")
+        extra = _slots(template) - _slots(known[key])
+        if extra:
+            offered = "、".join(f"{{{n}}}" for n in sorted(_slots(known[key]))) or "（无）"
+            raise TemplateError(
+                f"[publication.{table}] “{key}” = “{template}” 用了此处没有的 "
+                f"{'、'.join(f'{{{n}}}' for n in sorted(extra))}；此处可用：{offered}"
+            )
+    return given
 
 
 _PREV_YEAR = re.compile(r"\{prev\}年度?")
@@ -96,7 +125,9 @@ def apply_settings(profile: Profile, s: Publication) -> Profile:
             s.share_rounding or profile.share.rounding,
         )
     if s.headings:
-        changes["headings"] = {**profile.headings, **s.headings}
+        changes["headings"] = {**profile.headings, **checked("headings", profile.headings, s.headings)}
+    if s.sentences:
+        changes["sentences"] = {**profile.sentences, **checked("sentences", profile.sentences, s.sentences)}
     if s.table_titles:
         changes["table_titles"] = {**profile.table_titles, **{int(k): v for k, v in s.table_titles.items()}}
     if s.totals_basis:

@@ -66,6 +66,7 @@ class Publication:
     - `no_budget`: what a budget of 0 says instead of a completion rate (e.g. 年初未安排预算).
     - `zero_foreign_reception`: 外事接待 of 0 with its batch clause (完整) or just `外事接待支出0万元。` (简写).
     - `headings`: profile heading texts replaced by key (`"overview.duties" = "一、主要职能"`).
+    - `sentences`: profile sentence templates replaced by key (the README lists them), same slots only.
     - `numbered_duties`: false: 第一部分's paragraphs follow the heading without a `1.主要职能。` line.
     - `table_titles`: 公开表 titles replaced by number (`8 = "一般公共预算财政拨款基本支出决算明细表"`).
     - `toc_levels`: the 目录 depth: 1 (parts only), 2 (parts and 一、, the default) or 3 (also （一）).
@@ -88,6 +89,7 @@ class Publication:
     no_budget: str | None = None
     zero_foreign_reception: Literal["完整", "简写"] | None = None
     headings: dict[str, str] = attrs.field(factory=dict)
+    sentences: dict[str, str] = attrs.field(factory=dict)
     numbered_duties: bool | None = None
     table_titles: dict[str, str] = attrs.field(factory=dict)
     toc_levels: Literal[1, 2, 3] | None = None
