@@ -47,6 +47,22 @@ SICHUAN_2023_HEADINGS: Mapping[str, str] = {
 }
 
 SICHUAN_2023_SENTENCES: Mapping[str, str] = {
+    # 封面、第一部分
+    "cover.subject": "{title}公开",
+    "cover.year": "{year}年度",
+    "cover.kind": "{subject}决算",
+    "overview.own_level": "（本级）",
+    "overview.unit_count": "{kind}{n}个",
+    # 图
+    "chart.year": "{year}年度",
+    "fig1.income": "收入总计",
+    "fig1.expenditure": "支出总计",
+    "fig4.income": "财政拨款收入总计",
+    "fig4.expenditure": "财政拨款支出总计",
+    "fig5.expenditure": "一般公共预算财政拨款支出",
+    "fig7.abroad": "因公出国（境）费",
+    "fig7.vehicles": "公务用车购置及运行维护费",
+    "fig7.reception": "公务接待费",
     # 二、三
     "s02.income": "{year}年本年收入合计{total}，其中：{items}。",
     "s03.expenditure": "{year}年本年支出合计{total}，其中：{items}。",

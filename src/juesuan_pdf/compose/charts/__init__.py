@@ -29,11 +29,11 @@ def two_years(
     prior: Decimal | Sequence[Decimal | None] | None,
 ) -> BarChart:
     """Bars of last year (when known: one figure for every category, or one per category) and this year."""
-    bars = [series(f"{year}年度", current)]
+    bars = [series(profile.say("chart.year", year=year), current)]
     priors = [prior] * len(categories) if prior is None or isinstance(prior, Decimal) else list(prior)
     known = [p for p in priors if p is not None]
     if len(known) == len(categories):
-        bars.insert(0, series(f"{year - 1}年度", known))
+        bars.insert(0, series(profile.say("chart.year", year=year - 1), known))
     return BarChart(caption=profile.captions[key], categories=tuple(categories), series=tuple(bars), key=key)
 
 

@@ -9,7 +9,8 @@ from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.doc import BarChart
 from juesuan_pdf.model.report import Report
 
-CATEGORIES = ("收入总计", "支出总计")
+CATEGORIES = ("fig1.income", "fig1.expenditure")
+"""The profile's sentence keys of the two categories."""
 
 
 def totals(report: Report, profile: Profile) -> tuple[Decimal, Decimal]:
@@ -23,4 +24,5 @@ def build(report: Report, profile: Profile) -> BarChart:
     """Two categories, one bar per year (last year's 收入总计 and 支出总计 each their own figure)."""
     current = totals(report, profile)
     prior = (report.totals.income_prior, report.totals.expenditure_prior)
-    return two_years(profile, "fig1", report.year, CATEGORIES, current, prior)
+    categories = [profile.say(key) for key in CATEGORIES]
+    return two_years(profile, "fig1", report.year, categories, current, prior)

@@ -7,11 +7,13 @@ from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.doc import BarChart
 from juesuan_pdf.model.report import Report
 
-CATEGORIES = ("财政拨款收入总计", "财政拨款支出总计")
+CATEGORIES = ("fig4.income", "fig4.expenditure")
+"""The profile's sentence keys of the two categories."""
 
 
 def build(report: Report, profile: Profile) -> BarChart:
     """Two categories, one bar per year."""
     current = (report.fiscal_income_grand_total, report.fiscal_expenditure_grand_total)
     c = report.fiscal.comparison
-    return two_years(profile, "fig4", report.year, CATEGORIES, current, (c.income_prior, c.expenditure_prior))
+    categories = [profile.say(key) for key in CATEGORIES]
+    return two_years(profile, "fig4", report.year, categories, current, (c.income_prior, c.expenditure_prior))

@@ -10,7 +10,6 @@ from juesuan_pdf.model.report import Report
 STATED_KINDS: tuple[UnitKind, ...] = ("行政单位", "参照公务员法管理的事业单位", "其他事业单位")
 """Unit kinds the 机构设置 sentence always states (others only when present)."""
 
-OWN_LEVEL = "（本级）"
 
 
 def duty_blocks(number: int, block: Paragraphs, profile: Profile) -> list[Block]:
@@ -38,7 +37,7 @@ def units_sentence(report: Report, profile: Profile) -> str:
     subordinate = dept.subordinate_units
     if not subordinate:
         return profile.wording.units_none.format(own=own, level=dept.budget_level)
-    counts = "，".join(f"{k}{dept.count_of(k)}个" for k in _kinds(dept))
+    counts = "，".join(profile.say("overview.unit_count", kind=k, n=dept.count_of(k)) for k in _kinds(dept))
     return profile.wording.units.format(own=own, level=dept.budget_level, n=len(subordinate), counts=counts)
 
 
@@ -54,7 +53,8 @@ def scope_sentence(report: Report, profile: Profile) -> str:
     if not dept.subordinate_units:  # one unit: no （本级） to tell it from others
         names = [u.name for u in dept.units]
         return profile.wording.scope_single.format(year=report.year, subject=dept.subject, names="、".join(names))
-    names = [u.name + (OWN_LEVEL if u.own_level and not u.name.endswith(OWN_LEVEL) else "") for u in dept.units]
+    own_level = profile.say("overview.own_level")
+    names = [u.name + (own_level if u.own_level and not u.name.endswith(own_level) else "") for u in dept.units]
     template = profile.wording.scope
     return template.format(year=report.year, subject=dept.subject, names="、".join(names))
 

@@ -47,7 +47,7 @@ def total_sentence(report: Report, profile: Profile) -> str:
 def shares_sentence(report: Report, profile: Profile) -> str:
     """（二）`{Y}年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算a万元，占p%；…。具体情况如下：`"""
     actual = report.sangong.actual
-    named = [(profile.say("s07.component", name=name), value) for name, value in fig7.components(actual)]
+    named = [(profile.say("s07.component", name=name), value) for name, value in fig7.components(actual, profile)]
     return profile.say("s07.shares", year=report.year, items=profile.shares(named, actual.amount))
 
 
