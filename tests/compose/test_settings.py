@@ -323,3 +323,14 @@ def test_api_profile_option(tmp_path: Path) -> None:
     with pytest.raises(UnknownProfileError):
         build(EXAMPLE, tmp_path / "z.pdf", BuildOptions(profile="北京"))
     assert not (tmp_path / "z.pdf").exists()
+
+
+def test_totals_moving_apart_are_said_one_by_one() -> None:
+    report = _unequal_2022(totals_basis="本年合计")
+    report = attrs.evolve(report, totals=GrandTotals(prior_income=D("4000"), prior_expenditure=D("5000")))
+    assert s01_totals.totals_sentence(report, profile(report)) == (
+        "2022年度收入总计4125.49万元，支出总计4143.91万元。与2021年度相比，收入总计增加125.49万元，增长3.1%，"
+        "支出总计减少856.09万元，下降17.1%。"
+    )
+    year = with_settings(report, prior_year_word="年")
+    assert "与2021年相比，收入总计增加125.49万元" in s01_totals.totals_sentence(year, profile(year))

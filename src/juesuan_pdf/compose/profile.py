@@ -96,6 +96,7 @@ class Wording:
     totals: Comparison = Comparison("与{prev}年度相比，{subject}各{change}", "{subject}与{prev}年度持平")
     totals_equal: str = "{year}年度{prefix}收、支总计均为{total}。"
     totals_unequal: str = "{year}年度{prefix}收入总计{income}，{prefix}支出总计{spent}。"
+    totals_apart: str = "与{prev}年度相比，{prefix}收入总计{income}，{prefix}支出总计{spent}"
     general_budget: Comparison = Comparison("与{prev}年度相比，{subject}{change}", "{subject}与{prev}年度持平")
     sangong_total: Comparison = Comparison("较上年{change}", "与上年持平")
     sangong_abroad: Comparison = Comparison(

@@ -87,11 +87,13 @@ _THIS_YEAR = re.compile(r"\{year\}年度?")
 
 def _comparison_year(wording: Wording, word: str) -> Wording:
     """Every comparison template with `{prev}` followed by `word` (年 or 年度)."""
-    changes: dict[str, Any] = {
-        f.name: Comparison(*(_PREV_YEAR.sub("{prev}" + word, t) for t in (value.changed, value.flat)))
-        for f in attrs.fields(Wording)
-        if isinstance(value := getattr(wording, f.name), Comparison)
-    }
+    changes: dict[str, Any] = {}
+    for f in attrs.fields(Wording):
+        value = getattr(wording, f.name)
+        if isinstance(value, Comparison):
+            changes[f.name] = Comparison(*(_PREV_YEAR.sub("{prev}" + word, t) for t in (value.changed, value.flat)))
+        elif isinstance(value, str) and "{prev}" in value:
+            changes[f.name] = _PREV_YEAR.sub("{prev}" + word, value)
     return attrs.evolve(wording, **changes)
 
 
