@@ -10,6 +10,7 @@ word comes from the profile (`compose.profile` the types, `compose.sichuan` the 
 from __future__ import annotations
 
 from juesuan_pdf.compose import profiles
+from juesuan_pdf.compose.charts import drawn
 from juesuan_pdf.compose.numbers import cn_number
 from juesuan_pdf.compose.parts import cover
 from juesuan_pdf.compose.profile import PartSpec, Profile
@@ -30,7 +31,7 @@ def compose(report: Report, profile: Profile | str | None = None) -> Document:
     else:
         resolved = profiles.for_report(report, base=profile)
     blocks: list[Block] = cover.build(report, resolved)
-    contents = [(part, part.build(report, resolved)) for part in resolved.parts]
+    contents = [(part, [drawn(b, resolved) for b in part.build(report, resolved)]) for part in resolved.parts]
     present = [(part, body) for part, body in contents if body]
     for number, (part, body) in enumerate(present, 1):
         blocks += [part_heading(report, resolved, part, number), *body]

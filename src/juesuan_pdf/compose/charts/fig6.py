@@ -7,13 +7,12 @@ from decimal import Decimal
 from juesuan_pdf.compose.charts import structure
 from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.doc import PieChart
-from juesuan_pdf.model.accounts import load_code_table
 from juesuan_pdf.model.report import Report
 
 
 def class_items(report: Report) -> list[tuple[str, Decimal]]:
     """(类 name, amount) of 一般公共预算 expenditure in code order."""
-    codes = load_code_table(report.year)
+    codes = report.codes()
     return [(codes.functional_name(code), value) for code, value in report.general_budget_classes()]
 
 

@@ -15,7 +15,6 @@ from juesuan_pdf.compose.numbers import wan
 from juesuan_pdf.compose.phrases import account_name, amount
 from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.doc import Heading, Para
-from juesuan_pdf.model.accounts import load_code_table
 from juesuan_pdf.model.finance import Fund, GrandTotals
 from juesuan_pdf.model.money import Change, change
 from juesuan_pdf.model.report import Report
@@ -43,7 +42,7 @@ def fund_sentence(report: Report, profile: Profile, fund: Fund, label: str) -> s
     lines = [line for line in report.lines_of(fund) if line.actual != 0]
     if not lines:
         return head + "。"
-    codes = load_code_table(report.year)
+    codes = report.codes()
     items = "；".join(f"{account_name(codes, line.code, line.name)}{amount(line.actual)}" for line in lines)
     return profile.say("fund.items", head=head, items=items)
 

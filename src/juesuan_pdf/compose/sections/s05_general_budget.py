@@ -10,7 +10,6 @@ from juesuan_pdf.compose.phrases import amount
 from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.sections import para, paras, subheading
 from juesuan_pdf.doc import Block
-from juesuan_pdf.model.accounts import load_code_table
 from juesuan_pdf.model.finance import AccountLine
 from juesuan_pdf.model.report import Report
 
@@ -32,6 +31,8 @@ def structure_sentence(report: Report, profile: Profile) -> str:
     """（二）`{Y}年度一般公共预算财政拨款支出G万元，主要用于以下方面：教育支出112万元，占2.5%；…。`"""
     spent = report.general_budget_total
     items = profile.shares(fig6.class_items(report), spent)
+    if not items:  # no 类 to list: never "主要用于以下方面：。"
+        return profile.say("s05.structure_none", year=report.year, amount=amount(spent))
     return profile.say("s05.structure", year=report.year, amount=amount(spent), items=items)
 
 
@@ -39,7 +40,9 @@ def budget_sentence(report: Report, profile: Profile) -> str:
     """（三）`{Y}年度一般公共预算支出全年预算数为B万元，支出决算数为A万元，完成全年预算数的p%。其中：`"""
     budget, spent = report.general_budget_budget, report.general_budget_total
     done = _done(profile, "s05.budget_done", spent, budget)
-    return profile.say("s05.budget", year=report.year, budget=amount(budget), amount=amount(spent), done=done)
+    such = profile.say("s05.budget_lines") if report.general_budget_lines else ""
+    figures = {"budget": amount(budget), "amount": amount(spent), "done": done, "such": such}
+    return profile.say("s05.budget", year=report.year, **figures)
 
 
 def _done(profile: Profile, key: str, actual: Decimal, budget: Decimal) -> str:
@@ -52,7 +55,7 @@ def _done(profile: Profile, key: str, actual: Decimal, budget: Decimal) -> str:
 
 def line_sentence(number: int, line: AccountLine, report: Report, profile: Profile) -> str:
     """`{n}.{类}（类）{款}（款）{项}（项）：全年预算为b万元，支出决算为a万元，完成全年预算的p%。` (+ gap reason)."""
-    name = phrases.account_name(load_code_table(report.year), line.code, line.name)
+    name = phrases.account_name(report.codes(), line.code, line.name)
     if line.budget is None:
         return profile.say("s05.line_unbudgeted", n=number, name=name, amount=amount(line.actual))
     done = _done(profile, "s05.line_done", line.actual, line.budget)

@@ -10,7 +10,7 @@ from juesuan_pdf.compose.phrases import amount
 from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.sections import paras
 from juesuan_pdf.doc import Block
-from juesuan_pdf.model.accounts import CodeTable, load_code_table
+from juesuan_pdf.model.accounts import CodeTable
 from juesuan_pdf.model.finance import EconomicItem
 from juesuan_pdf.model.report import Report
 
@@ -30,7 +30,7 @@ def group_sentence(profile: Profile, label: str, total: Decimal, items: list[tup
 def basic_sentences(report: Report, profile: Profile) -> list[str]:
     """The three paragraphs: the total, 人员经费 and 公用经费."""
     basic = report.basic_expenditure
-    codes = load_code_table(report.year)
+    codes = report.codes()
     return [
         profile.say("s06.total", year=report.year, amount=amount(basic.amount)),
         group_sentence(
