@@ -6,12 +6,15 @@ tests/test_more_examples.py)."""
 from __future__ import annotations
 
 import functools
+import re
 from decimal import Decimal as D
 from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from juesuan_pdf.compose import compose
 from juesuan_pdf.compose.charts import fig1
@@ -334,3 +337,28 @@ def test_totals_moving_apart_are_said_one_by_one() -> None:
     )
     year = with_settings(report, prior_year_word="年")
     assert "与2021年相比，收入总计增加125.49万元" in s01_totals.totals_sentence(year, profile(year))
+
+
+# -------------------------------------------------------------------------------------------- any combination
+@settings(max_examples=25, deadline=None)
+@given(
+    change_places=st.sampled_from([1, 2]),
+    change_rounding=st.sampled_from(["四舍五入", "截断"]),
+    share_places=st.sampled_from([1, 2]),
+    share_rounding=st.sampled_from(["四舍五入", "截断"]),
+    prior_year_word=st.sampled_from([None, "年", "年度"]),
+    no_budget=st.sampled_from([None, "年初未安排预算", "未安排预算"]),
+    totals_wording=st.sampled_from([None, "分列", "各是"]),
+)
+def test_any_combination_of_settings_composes_with_its_own_percentages(**chosen: Any) -> None:
+    report = with_settings(**chosen)
+    document = compose(report)
+    text = "".join(b.text for b in document.blocks if isinstance(b, Para))
+    for rate in re.findall(r"(?:增长|下降)(\d+(?:\.\d+)?)%", text):
+        assert len(rate.partition(".")[2]) <= chosen["change_places"]
+    for rate in re.findall(r"占(?:[^0-9%]*?的)?(\d+(?:\.\d+)?)%", text):
+        assert len(rate.partition(".")[2]) <= chosen["share_places"]
+    if chosen["no_budget"]:
+        assert "完成预算的0%" not in text and f"，{chosen['no_budget']}" in text
+    if chosen["prior_year_word"] == "年":
+        assert "与2022年度" not in text and "较2022年度" not in text

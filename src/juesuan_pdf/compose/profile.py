@@ -93,6 +93,7 @@ class Wording:
 
     of_nothing: str | None = "0"
     no_budget: str | None = None
+    abroad_no_budget: str = "年初未安排预算"
     totals: Comparison = Comparison("与{prev}年度相比，{subject}各{change}", "{subject}与{prev}年度持平")
     totals_equal: str = "{year}年度{prefix}收、支总计均为{total}。"
     totals_unequal: str = "{year}年度{prefix}收入总计{income}，{prefix}支出总计{spent}。"

@@ -91,7 +91,7 @@ SICHUAN_2023_SENTENCES: Mapping[str, str] = {
     "s07.total": "{year}年度“三公”经费财政拨款支出{figures}",
     "s07.component": "{name}支出决算",
     "s07.shares": "{year}年度“三公”经费财政拨款支出决算中，{items}。具体情况如下：",
-    "s07.abroad_unbudgeted": "1.因公出国（境）经费支出{amount}，年初未安排预算",
+    "s07.abroad_unbudgeted": "1.因公出国（境）经费支出{amount}，{no_budget}",
     "s07.abroad": "1.因公出国（境）经费{figures}",
     "s07.trips": "全年安排因公出国（境）团组{groups}个，累计{persons}人次。",
     "s07.trips_use": "主要用于",

@@ -55,7 +55,8 @@ def abroad_sentences(report: Report, profile: Profile) -> list[str]:
     """1. 因公出国（境）: amount, budget, comparison; delegations and purpose when there were trips."""
     s = report.sangong
     if s.budget.abroad == 0:
-        head = profile.say("s07.abroad_unbudgeted", amount=amount(s.actual.abroad))
+        no_budget = profile.wording.no_budget or profile.wording.abroad_no_budget
+        head = profile.say("s07.abroad_unbudgeted", amount=amount(s.actual.abroad), no_budget=no_budget)
     else:
         head = profile.say("s07.abroad", figures=_budget_actual(s.budget.abroad, s.actual.abroad, profile))
     compared = _compare(report, profile, "abroad", profile.wording.sangong_abroad)
