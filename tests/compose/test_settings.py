@@ -362,3 +362,11 @@ def test_any_combination_of_settings_composes_with_its_own_percentages(**chosen:
         assert "完成预算的0%" not in text and f"，{chosen['no_budget']}" in text
     if chosen["prior_year_word"] == "年":
         assert "与2022年度" not in text and "较2022年度" not in text
+
+
+def test_a_table_title_for_no_table_is_refused() -> None:
+    with pytest.raises(TemplateError) as info:
+        for_report(with_settings(table_titles={"14": "某表"}))
+    assert str(info.value) == "[publication.table_titles] 中的“14”不是公开表的表号；应为 1 到 13 的数字（如 8 = “某表”）"
+    with pytest.raises(TemplateError):
+        for_report(with_settings(table_titles={"八": "某表"}))

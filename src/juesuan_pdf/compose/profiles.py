@@ -17,6 +17,7 @@ import attrs
 from juesuan_pdf.compose.phrases import Comparison
 from juesuan_pdf.compose.profile import Profile, Wording
 from juesuan_pdf.compose.sichuan import SICHUAN_2023
+from juesuan_pdf.compose.tables import TABLES
 from juesuan_pdf.errors import BuildError
 from juesuan_pdf.model.money import Precision
 from juesuan_pdf.model.report import Publication, Report
@@ -81,6 +82,20 @@ def checked(table: str, known: Mapping[str, str], given: Mapping[str, str]) -> M
     return given
 
 
+def table_titles(given: Mapping[str, str]) -> dict[int, str]:
+    """`[publication.table_titles]` by form number; a key that is no form's number is refused, never ignored."""
+    numbers = {str(m.NUMBER): m.NUMBER for m in TABLES}
+    for key, title in given.items():
+        if key not in numbers:
+            raise TemplateError(
+                f"[publication.table_titles] 中的“{key}”不是公开表的表号；"
+                f"应为 1 到 {len(TABLES)} 的数字（如 8 = “{title}”）"
+            )
+        if not title.strip():
+            raise TemplateError(f"[publication.table_titles] 中 {key} 号表的标题为空")
+    return {numbers[key]: title.strip() for key, title in given.items()}
+
+
 _PREV_YEAR = re.compile(r"\{prev\}年度?")
 _THIS_YEAR = re.compile(r"\{year\}年度?")
 
@@ -131,7 +146,7 @@ def apply_settings(profile: Profile, s: Publication) -> Profile:
     if s.sentences:
         changes["sentences"] = {**profile.sentences, **checked("sentences", profile.sentences, s.sentences)}
     if s.table_titles:
-        changes["table_titles"] = {**profile.table_titles, **{int(k): v for k, v in s.table_titles.items()}}
+        changes["table_titles"] = {**profile.table_titles, **table_titles(s.table_titles)}
     if s.totals_basis:
         changes["totals_basis"] = s.totals_basis
     if s.toc_levels is not None:
