@@ -180,9 +180,9 @@ class Profile:
         """Words that differ between a 部门 and a 单位 document (一、部门职责 / 一、主要职责)."""
         return self.subject_words.get(subject, {})
 
-    def table_title(self, number: int, default: str) -> str:
-        """The title of 公开表 `number`: the profile's (or data's) own, else the form's standard title."""
-        return self.table_titles.get(number, default)
+    def table_title(self, number: int) -> str:
+        """The title of 公开表 `number` (the data's own when it gives one)."""
+        return self.table_titles[number]
 
     def rate(self, part: Decimal, whole: Decimal) -> str:
         """A share or completion rate as printed (`23.7%`); a zero whole prints the profile's choice."""

@@ -130,8 +130,53 @@ SICHUAN_2023_SENTENCES: Mapping[str, str] = {
     "s10.monitored": "预算执行过程中，选取{count}个项目开展绩效监控",
     "s10.score": "{subject}绩效自评得分为{score}分，绩效自评综述：{summary}",
     "s10.formed": "{year}年度组织一般公共预算形成{formed}，其中，",
+    # 附表：表头一行、表注（{subject}：部门或单位）
+    "table.form_no": "公开{n:02d}表",
+    "table.caption": "{subject}：{name}",
+    "table.unit": "金额单位：万元",
+    "table.empty": "注：本单位{year}年度没有{what}，故本表无数据。",
+    "t01.note": "注：本表反映{subject}本年度的总收支和年末结转结余情况。",
+    "t02.note": "注：本表反映{subject}本年度取得的各项收入情况。",
+    "t03.note": "注：本表反映{subject}本年度各项支出情况。",
+    "t04.note": "注：本表反映{subject}本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的"
+    "总收支和年末结转结余情况。",
+    "t05.note": "注：本表反映{subject}本年度财政拨款支出的明细情况。",
+    "t06.note": "注：本表反映{subject}本年度一般公共预算财政拨款实际支出情况。",
+    "t06.empty": "使用一般公共预算财政拨款安排的支出",
+    "t07.note": "注：本表反映{subject}本年度一般公共预算财政拨款支出按部门预算支出经济分类的明细情况。",
+    "t07.no_detail": "项目支出未按经济分类填报明细，仅列合计数。",
+    "t08.note": "注：本表反映{subject}本年度一般公共预算财政拨款基本支出明细情况。",
+    "t09.note": "注：本表反映{subject}本年度一般公共预算财政拨款项目支出按部门预算支出经济分类的情况。",
+    "t09.no_detail": "项目支出未按经济分类填报明细，仅列合计数。",
+    "t09.empty": "使用一般公共预算财政拨款安排的项目支出",
+    "t10.fund": "政府性基金预算",
+    "t11.fund": "国有资本经营预算",
+    "fund_flow.note": "注：本表反映{subject}本年度{fund}财政拨款收入、支出及结转和结余情况。",
+    "fund_flow.empty": "{fund}财政拨款收入，也没有使用{fund}财政拨款安排的支出",
+    "t12.note": "注：本表反映{subject}本年度国有资本经营预算财政拨款支出情况。",
+    "t12.empty": "使用国有资本经营预算财政拨款安排的支出",
+    "t13.note": "注：本表反映{subject}本年度财政拨款“三公”经费支出预决算情况。其中，预算数为“三公”经费全年预算数，"
+    "反映按规定程序调整后的预算数；决算数是包括当年财政拨款和以前年度结转资金安排的实际支出。",
+    "t13.empty": "使用财政拨款安排的“三公”经费",
 }
 """Every sentence of 第二部分 as a template (slots in braces), by the section that says it."""
+
+SICHUAN_2023_TABLE_TITLES: Mapping[int, str] = {
+    1: "收入支出决算总表",
+    2: "收入决算表",
+    3: "支出决算表",
+    4: "财政拨款收入支出决算总表",
+    5: "财政拨款支出决算明细表",
+    6: "一般公共预算财政拨款支出决算表",
+    7: "一般公共预算财政拨款支出决算明细表",
+    8: "一般公共预算财政拨款基本支出决算表",
+    9: "一般公共预算财政拨款项目支出决算表",
+    10: "政府性基金预算财政拨款收入支出决算表",
+    11: "国有资本经营预算财政拨款收入支出决算表",
+    12: "国有资本经营预算财政拨款支出决算表",
+    13: "财政拨款“三公”经费支出决算表",
+}
+"""The 13 公开表 by form number (第五部分 附表)."""
 
 SICHUAN_2023_CAPTIONS: Mapping[str, str] = {
     "fig1": "图1：收支决算总计变动情况图",
@@ -225,6 +270,7 @@ SICHUAN_2023 = Profile(
     headings=SICHUAN_2023_HEADINGS,
     captions=SICHUAN_2023_CAPTIONS,
     sentences=SICHUAN_2023_SENTENCES,
+    table_titles=SICHUAN_2023_TABLE_TITLES,
     glossary=SICHUAN_2023_GLOSSARY,
     sangong_glossary=SICHUAN_2023_SANGONG,
 )
