@@ -66,6 +66,9 @@ SICHUAN_2023_SENTENCES: Mapping[str, str] = {
     # 二、三
     "s02.income": "{year}年本年收入合计{total}，其中：{items}。",
     "s03.expenditure": "{year}年本年支出合计{total}，其中：{items}。",
+    # 一、四
+    "totals.subject": "{prefix}收、支总计",
+    "s04.prefix": "财政拨款",
     # 五
     "s05.subject": "一般公共预算财政拨款支出",
     "s05.overall": "{year}年度一般公共预算财政拨款支出{amount}，占本年支出合计的{share}。",
@@ -107,11 +110,16 @@ SICHUAN_2023_SENTENCES: Mapping[str, str] = {
     "s07.domestic": "国内公务接待支出{amount}。{use}国内公务接待{batches}批次{persons}人次，共计支出{amount}{detail}。",
     "s07.domestic_detail": "，具体内容包括：{content}",
     # 八、九
+    "s08.fund": "政府性基金",
+    "s09.fund": "国有资本经营",
     "fund.items": "{head}，主要用于：{items}。",
     # 十
     "s10.running_cost": "{year}年，{short_name}机关运行经费支出{amount}",
     "s10.procurement": "{year}年，{short_name}政府采购支出总额{amount}",
     "s10.procurement_kind": "政府采购{kind}支出{amount}",
+    "s10.kind.goods": "货物",
+    "s10.kind.works": "工程",
+    "s10.kind.services": "服务",
     "s10.procurement_kinds": "{head}，其中：{kinds}。",
     "s10.procurement_use": "主要用于",
     "s10.sme": "授予中小企业合同金额{sme}，占政府采购支出总额的{sme_rate}，"
@@ -121,6 +129,14 @@ SICHUAN_2023_SENTENCES: Mapping[str, str] = {
     "服务采购授予中小企业合同金额占服务支出金额的{services_rate}。",
     "s10.vehicles": "本{subject}共有车辆{count}辆，其中，{items}{other}",
     "s10.vehicle_item": "{name}{count}辆",
+    "s10.use.leaders": "副部（省）级及以上领导用车",
+    "s10.use.principal": "主要负责人用车",
+    "s10.use.confidential": "机要通信用车",
+    "s10.use.emergency": "应急保障用车",
+    "s10.use.law_enforcement": "执法执勤用车",
+    "s10.use.special": "特种专业技术用车",
+    "s10.use.retirees": "离退休干部用车",
+    "s10.use.other": "其他用车",
     "s10.vehicle_other": "，其他用车主要是{use}",
     "s10.vehicles_at": "截至{year}年12月31日，{vehicles}。",
     "s10.equipment": "单价100万元（含）以上设备{count}台（套）。",

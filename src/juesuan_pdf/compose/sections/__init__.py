@@ -77,7 +77,7 @@ def grand_total_sentence(
     (`收、支总计各减少A、B万元，各下降p%、q%`).
     """
     income, spent = totals
-    subject = f"{prefix}收、支总计"
+    subject = profile.say("totals.subject", prefix=prefix)
     w = profile.wording
     if income == spent:
         head = w.totals_equal.format(year=report.year, prefix=prefix, total=amount(income))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Literal
 
 from juesuan_pdf.compose import phrases
 from juesuan_pdf.compose.charts import fig7
@@ -106,13 +107,13 @@ def vehicle_sentences(report: Report, profile: Profile) -> list[str]:
     ]
 
 
-def reception_sentence(kind: str, r: Reception, profile: Profile) -> str:
+def reception_sentence(kind: Literal["domestic", "foreign"], r: Reception, profile: Profile) -> str:
     """国内 (batches and 人次, use, content) or 外事 (batches and persons) reception.
 
     外事 of nothing is said briefly (`外事接待支出0万元。`) when the profile words it so.
     """
     w = profile.wording
-    if kind == "外事":
+    if kind == "foreign":
         brief = w.foreign_reception_none is not None and r.amount == 0 and r.batches == 0
         template = w.foreign_reception_none if brief and w.foreign_reception_none else w.foreign_reception
         return template.format(amount=amount(r.amount), batches=r.batches, persons=r.persons)
@@ -129,8 +130,8 @@ def reception_sentences(report: Report, profile: Profile) -> list[str]:
     first = profile.say("s07.reception", figures=_budget_actual(s.budget.reception, s.actual.reception, profile))
     return [
         first + phrases.sentence(compared) + _reason(profile, s.reception_reason),
-        reception_sentence("国内", s.domestic_reception, profile),
-        reception_sentence("外事", s.foreign_reception, profile),
+        reception_sentence("domestic", s.domestic_reception, profile),
+        reception_sentence("foreign", s.foreign_reception, profile),
     ]
 
 

@@ -9,12 +9,11 @@ from juesuan_pdf.model.finance import Fund
 from juesuan_pdf.model.report import Report
 
 FUND: Fund = "政府性基金"
-LABEL = "政府性基金"
 
 
 def expenditure_sentence(report: Report, profile: Profile) -> str:
     """`{Y}年度政府性基金预算拨款支出X万元。` (with the account breakdown when non-zero)."""
-    return fund_sentence(report, profile, FUND, LABEL)
+    return fund_sentence(report, profile, FUND, profile.say("s08.fund"))
 
 
 def build(report: Report, profile: Profile) -> list[Block]:

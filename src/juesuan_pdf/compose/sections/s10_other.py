@@ -10,16 +10,7 @@ from juesuan_pdf.doc import Block
 from juesuan_pdf.model.other import EvaluationScore, VehiclesByUse
 from juesuan_pdf.model.report import Report
 
-VEHICLE_USES = (
-    ("leaders", "副部（省）级及以上领导用车"),
-    ("principal", "主要负责人用车"),
-    ("confidential", "机要通信用车"),
-    ("emergency", "应急保障用车"),
-    ("law_enforcement", "执法执勤用车"),
-    ("special", "特种专业技术用车"),
-    ("retirees", "离退休干部用车"),
-    ("other", "其他用车"),
-)
+VEHICLE_USES = ("leaders", "principal", "confidential", "emergency", "law_enforcement", "special", "retirees", "other")
 """Vehicle uses of 十（三） (a different classification from 七's body types), in document order."""
 
 
@@ -43,8 +34,8 @@ def procurement_sentence(report: Report, profile: Profile) -> str:
     if p.amount == 0:
         return phrases.sentence(head)
     kinds = "、".join(
-        profile.say("s10.procurement_kind", kind=kind, amount=amount(x))
-        for kind, x in (("货物", p.goods), ("工程", p.works), ("服务", p.services))
+        profile.say("s10.procurement_kind", kind=profile.say(f"s10.kind.{kind}"), amount=amount(x))
+        for kind, x in (("goods", p.goods), ("works", p.works), ("services", p.services))
     )
     sme = profile.say(
         "s10.sme",
@@ -62,7 +53,7 @@ def procurement_sentence(report: Report, profile: Profile) -> str:
 
 def vehicles_by_use(v: VehiclesByUse, subject: str, profile: Profile) -> str:
     """`本部门共有车辆N辆，其中，…用车a辆、…` (the standard wording, without end mark)."""
-    counts = [(name, getattr(v, field)) for field, name in VEHICLE_USES]
+    counts = [(profile.say(f"s10.use.{field}"), getattr(v, field)) for field in VEHICLE_USES]
     items = "、".join(profile.say("s10.vehicle_item", name=name, count=count) for name, count in counts)
     use = phrases.clean(v.other_use)
     other = profile.say("s10.vehicle_other", use=use) if use else ""
