@@ -62,8 +62,8 @@ def _slots(template: str) -> set[str]:
     """The slot names a template uses (`{year}年度` → {"year"})."""
     try:
         return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
-    except ValueError as exc:
-        raise TemplateError(f"模板“{template}”的花括号不成对（{exc}）") from None
+    except ValueError:
+        raise TemplateError(f"模板“{template}”的花括号不成对（花括号本身请写成 {{{{ 或 }}}}）") from None
 
 
 def checked(table: str, known: Mapping[str, str], given: Mapping[str, str]) -> Mapping[str, str]:
