@@ -39,6 +39,7 @@ class Task:
     force: bool = False
     fonts: dict[str, str] = attrs.field(factory=dict)
     problem: str = ""  # known before running (a pattern that matched nothing, an output refused)
+    profile: str = ""  # the document profile chosen on the command line (else the data file's)
 
 
 @attrs.frozen
@@ -104,12 +105,14 @@ def run_one(task: Task) -> Outcome:
         text = Path(task.source).read_text(encoding="utf-8")
         if task.target is None:
             from juesuan_pdf.check import check
+            from juesuan_pdf.compose.profiles import for_report
 
+            for_report(report)  # the data file's profile and templates: refused here as build refuses them
             findings = check(report, text)
             lines += finding_lines(findings)
             errors, notices = _counts(findings)
             return done(EXIT_FINDINGS, "有错误", first(findings)) if errors else done(EXIT_OK, "通过")
-        built = render_pdf(report, BuildOptions(force=task.force, fonts=task.fonts), text,
+        built = render_pdf(report, BuildOptions(force=task.force, fonts=task.fonts, profile=task.profile), text,
                            base=Path(task.source).parent)
         Path(task.target).parent.mkdir(parents=True, exist_ok=True)
         write_atomically(task.target, built.pdf)

@@ -110,6 +110,8 @@ def add_build(commands: Any) -> None:
     build.add_argument("--font", action="append", default=[], metavar="角色=字体",
                        help="为某一角色指定字体文件或已安装字体的名称，如 body=/path/仿宋_GB2312.ttf 或 "
                             "body=仿宋_GB2312（可重复；角色见 README“字体”）")
+    build.add_argument("--profile", metavar="样式", default="",
+                       help="文档样式（profile）名称，优先于数据文件 [publication] profile（默认：四川2023）")
 
 
 def add_next_year(commands: Any) -> None:
@@ -164,7 +166,7 @@ def run_files(args: argparse.Namespace, build: bool) -> int:
         fonts = _font_options(args.font)
         planned = plan_outputs(inputs, args.output, args.name)
         tasks = [batch.Task(str(p.source.path), None if p.target is None else str(p.target), args.force, fonts,
-                            p.problem) for p in planned]
+                            p.problem, args.profile) for p in planned]
     else:
         tasks = [batch.Task(str(i.path), None, problem=i.problem) for i in inputs]
     report = Path(args.report) if args.report else None

@@ -1,6 +1,8 @@
 """next-year: start next year's data file from this year's, as a to-do list.
 
-- this year's totals become the prior-year figures (`prior` slots), 年末结转和结余 becomes 年初结转和结余;
+- this year's totals become the prior-year figures (`prior` slots; 收入总计 and 支出总计 apart, `prior_income` and
+  `prior_expenditure`, when they differ or the file gives them apart), 年末结转和结余 becomes 年初结转和结余;
+  change rates stated as last year's document printed them (`income_rate`, `expenditure_rate`) are dropped;
 - every other figure of this year, and every text bound to this year (change reasons, 重点工作, 绩效 results,
   notes), is replaced by the marker `待填`, so that `validate` refuses the file and lists each item with
   its line until the clerk has filled it in;
@@ -69,7 +71,52 @@ def updates(report: Report) -> dict[Path, Decimal]:
     for i, line in enumerate(report.accounts):
         if line.carry_out or line.carry_in:
             values[("accounts", i, "carry_in")] = line.carry_out
+    values.update(_grand_totals(report))
+    for key, comparison in ((("totals",), report.totals), (("fiscal", "comparison"), report.fiscal.comparison)):
+        if (*key, "prior_income") in values and comparison.prior is None:
+            del values[(*key, "prior")]  # given apart: no common figure to add
     return values
+
+
+def _grand_totals(report: Report) -> dict[Path, Decimal]:
+    """收入总计 and 支出总计 apart when they differ or the file gives them apart (`prior_income` …).
+
+    With `totals_basis = "本年合计"` the 一 sentence compares 本年收入合计 and 本年支出合计, so those move.
+    """
+    r = report
+    own_year = r.publication.totals_basis == "本年合计"
+    sides: list[tuple[Path, Decimal, Decimal, bool]] = [
+        (
+            ("totals",),
+            r.income.amount if own_year else r.income_grand_total,
+            r.expenditure.amount if own_year else r.expenditure_grand_total,
+            r.totals.prior_income is not None or r.totals.prior_expenditure is not None,
+        ),
+        (
+            ("fiscal", "comparison"),
+            r.fiscal_income_grand_total,
+            r.fiscal_expenditure_grand_total,
+            r.fiscal.comparison.prior_income is not None or r.fiscal.comparison.prior_expenditure is not None,
+        ),
+    ]
+    values: dict[Path, Decimal] = {}
+    for key, income, spent, apart in sides:
+        if apart or income != spent:
+            values[(*key, "prior_income")] = income
+            values[(*key, "prior_expenditure")] = spent
+        if own_year and key == ("totals",):
+            values[(*key, "prior")] = income
+    return values
+
+
+def dropped(report: Report) -> list[Path]:
+    """Keys that do not carry over: change rates stated as last year's document printed them."""
+    return [
+        (*key, name)
+        for key, comparison in ((("totals",), report.totals), (("fiscal", "comparison"), report.fiscal.comparison))
+        for name in ("income_rate", "expenditure_rate")
+        if getattr(comparison, name) is not None
+    ]
 
 
 def _number(value: Decimal) -> Any:
@@ -172,10 +219,20 @@ def _put(doc: Any, path: Path, item: Any, comment: str) -> None:
         if key not in node:
             node[key] = tomlkit.table()
         node = node[key]
-        if not isinstance(node, dict):
+        if not isinstance(node, dict | list):
             return  # a section written as “无” (`sangong = "无"`) stays “无” next year
     node[path[-1]] = item  # in place, keeping the value's indentation; its comment is replaced below
     node.item(path[-1]).comment(comment) if hasattr(node, "item") else item.comment(comment)
+
+
+def _table_at(doc: Any, path: Path) -> Any:
+    """The table at `path`, or None when the file has none there (or a section written as “无”)."""
+    node = doc
+    for key in path:
+        if not isinstance(node, dict) or key not in node:
+            return None
+        node = node[key]
+    return node if isinstance(node, dict) else None
 
 
 def roll_over(text: str, report: Report) -> Rolled:
@@ -197,6 +254,11 @@ def roll_over(text: str, report: Report) -> Rolled:
             publication.append(None, item)
         notes.append(f"已删除上年的 {len(accepted)} 条 [[publication.accepted]]（已确认照此公开的错误）："
                      "下一年度的数字须重新检查，需要时重新确认。")
+    for path in dropped(report):
+        table = _table_at(doc, path[:-1])
+        if table is not None and path[-1] in table:
+            del table[path[-1]]
+            notes.append(f"已删除 {'.'.join(map(str, path))}：上年公开文本所写的变动率，本年不再适用。")
     _Roller(report.year).walk(doc, ())
     for path, value in updates(report).items():
         _put(doc, path, _number(value), f"由{report.year}年度决算转入")
