@@ -316,7 +316,7 @@ def test_cli_profile_option_and_data_profile_are_refused_alike(tmp_path: Path) -
     for args in (["validate", str(bad)], ["build", str(bad), "-o", str(tmp_path / "x.pdf")],
                  ["build", "--profile", "北京", str(EXAMPLE), "-o", str(tmp_path / "y.pdf")]):
         done = subprocess.run([sys.executable, "-m", "juesuan_pdf", *args], capture_output=True, text=True)
-        assert (done.returncode, done.stderr.strip().splitlines()[-1]) == (2, message)
+        assert (done.returncode, done.stdout.strip().splitlines()[-1]) == (2, message)  # one stream: stdout
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "y.pdf").exists()
 
 
