@@ -141,6 +141,42 @@ def test_split_fragments_keep_text_and_indent() -> None:
     assert rest.continued and first.justify_last
 
 
+def test_a_paragraph_over_many_pages_is_broken_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Re-breaking the remainder at every page split made long texts quadratic (issue 14, item 5).
+    from juesuan_pdf.typeset import linebreak
+
+    calls: list[int] = []
+    real = linebreak.break_lines
+
+    def counting(items: Sequence[linebreak.Item], params: linebreak.Params) -> list[linebreak.Line]:
+        calls.append(len(items))
+        return real(items, params)
+
+    monkeypatch.setattr(linebreak, "break_lines", counting)
+    text = TEXT * 60
+    pdf = build([make_plain(text, GBT9704.body(), FONTS)])
+    assert len(calls) == 1
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        pages = len(doc.pages)
+    assert pages >= 5
+    got = "".join(str(ln["text"]) for k in range(pages) for ln in text_lines(pdf, k))
+    assert got == text.replace(" ", "")
+
+
+def test_split_lines_are_those_of_the_whole_paragraph() -> None:
+    flow = make_plain(TEXT * 8, GBT9704.body(), FONTS)
+    whole = flow.lines(WIDTH)
+    first, rest = flow.split(WIDTH, 6 * GBT9704.line_pitch)
+    assert isinstance(first, TextFlowable) and isinstance(rest, TextFlowable)
+    assert first.lines(WIDTH) + rest.lines(WIDTH) == whole
+    # Broken on its own, the tail gives the same lines: splitting needs no re-breaking.
+    fresh = make_plain(rest.text, GBT9704.body(), FONTS)
+    fresh.continued = True
+    assert [(ln.start + rest.start, ln.end + rest.start, ln.xs) for ln in fresh.lines(WIDTH)] == [
+        (ln.start, ln.end, ln.xs) for ln in rest.lines(WIDTH)
+    ]
+
+
 def test_split_refuses_to_leave_a_single_line() -> None:
     flow = make_plain(TEXT * 6, GBT9704.body(), FONTS)
     flow.wrap(WIDTH, 10_000)

@@ -122,6 +122,11 @@ class Line:
     last: bool
 
 
+def shifted(line: Line, offset: int) -> Line:
+    """`line` for items that sit `offset` further along (a paragraph's tail broken on its own)."""
+    return replace(line, start=line.start + offset, end=line.end + offset)
+
+
 @functools.lru_cache(maxsize=65536)  # pure, and asked again for every character of every text set
 def is_word_char(ch: str) -> bool:
     """True for letters and digits of alphabetic scripts (Latin, Greek, Cyrillic), which form words."""
