@@ -32,6 +32,7 @@ from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from juesuan_pdf import doc
+from juesuan_pdf.errors import BuildError
 from juesuan_pdf.typeset import linebreak as lb
 from juesuan_pdf.typeset import paragraph, pdfmeta
 from juesuan_pdf.typeset.dispatch import RenderContext, to_flowables
@@ -106,8 +107,20 @@ class HeadingFlowable(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        """Headings never split."""
-        return []
+        """A heading moves to the next page whole; only one taller than an empty page splits like text.
+
+        The first piece keeps the destination and the outline and contents entries.
+        """
+        if not _frame_at_top(self):
+            return []
+        pieces = self.inner.split(avail_width, avail_height)
+        if len(pieces) != 2:
+            return []
+        first = HeadingFlowable(pieces[0], self.level, self.key, self.toc_text, outline=self.outline, toc=self.toc)
+        first.spaceBefore = self.spaceBefore
+        rest = pieces[1]
+        rest.spaceAfter, rest.keepWithNext = self.spaceAfter, False
+        return [first, rest]
 
     def draw(self) -> None:
         """Draw the text and register the destination at its top edge."""
@@ -214,8 +227,7 @@ class HeadingGroup(Flowable):  # type: ignore[misc]
 
     def _at_top(self) -> bool:
         """Whether the frame is still empty: moving on would not help, so give up keeping together."""
-        frame = self._doctemplateAttr("frame")
-        return bool(getattr(frame, "_atTop", False))
+        return _frame_at_top(self)
 
     def draw(self) -> None:
         """Stack the children from the top."""
@@ -224,6 +236,12 @@ class HeadingGroup(Flowable):  # type: ignore[misc]
             y -= (f.getSpaceBefore() if i else 0) + h
             f.drawOn(self.canv, 0, y)
             y -= f.getSpaceAfter()
+
+
+def _frame_at_top(flowable: Flowable) -> bool:
+    """Whether the frame `flowable` is being placed in is still empty (moving on would not help)."""
+    frame = flowable._doctemplateAttr("frame")
+    return bool(getattr(frame, "_atTop", False))
 
 
 def _first_piece_fits(pieces: Sequence[Flowable], canv: Canvas, width: float, room: float) -> bool:
@@ -297,21 +315,32 @@ def _keep_together(block: doc.KeepTogether, ctx: RenderContext) -> list[Flowable
 
 
 class CoverFlowable(Flowable):  # type: ignore[misc]
-    """A whole cover page: title lines in the upper third, the lower lines in the lower quarter."""
+    """A whole cover page: title lines in the upper third, the lower lines in the lower quarter.
+
+    A title too long for the upper third (a long department name) starts higher, so it never runs into the
+    lower lines; a cover that cannot hold its lines at all is refused rather than drawn off the page.
+    """
 
     def __init__(self, title: Sequence[Flowable], lower: Sequence[Flowable]) -> None:
         super().__init__()
         self.title = list(title)
         self.lower = list(lower)
+        self._top = 0.0
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         """Takes the whole frame."""
         self.width, self.height = avail_width, avail_height
+        title = sum(f.wrap(avail_width, avail_height)[1] for f in self.title)
+        lower = avail_height * 0.1 + sum(f.wrap(avail_width, avail_height)[1] for f in self.lower)
+        if title + lower > avail_height + 1e-6:
+            text = "".join(getattr(f, "text", "") for f in self.title)
+            raise BuildError(f"封面文字太长，一页排不下：“{_excerpt(text)}”（{len(text)} 字），请缩短。")
+        self._top = min(avail_height, max(avail_height * 2 / 3, lower + title))
         return avail_width, avail_height
 
     def draw(self) -> None:
         """Stack the title lines from a third down, and the lower lines ending a tenth from the bottom."""
-        y = self.height * 2 / 3
+        y = self._top
         for f in self.title:
             _, h = f.wrap(self.width, self.height)
             y -= h
@@ -321,6 +350,11 @@ class CoverFlowable(Flowable):  # type: ignore[misc]
         for f, h in zip(self.lower, heights, strict=True):
             y -= h
             f.drawOn(self.canv, 0, y)
+
+
+def _excerpt(text: str, length: int = 24) -> str:
+    """The start of a long text, for a message."""
+    return text if len(text) <= length else text[:length] + "…"
 
 
 @to_flowables.register
@@ -430,10 +464,18 @@ class TocRow(Flowable):  # type: ignore[misc]
         self.size = ctx.geometry.body_size
         self.glyphs = glyph_runs(ctx, self.role, entry.text, self.size)
         self.lines: list[lb.Line] = []
+        # A row taller than a page is split between lines (`split`): the parts keep their lines, and only
+        # the last carries the leaders and the page number.
+        self.fixed: list[lb.Line] | None = None
+        self.numbered = True
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         """One grid line per line of text."""
         self.width = avail_width
+        if self.fixed is not None:
+            self.lines = self.fixed
+            self.height = len(self.lines) * self.ctx.geometry.line_pitch
+            return self.width, self.height
         items = [lb.Item(ch, adv, self.size) for ch, _, adv in self.glyphs]
         # Room for the number column (3 figures) and a gap of leaders on the last line; a negative first
         # indent gives the first line the hang back.
@@ -447,6 +489,21 @@ class TocRow(Flowable):  # type: ignore[misc]
             self.lines = lb.break_lines(items, narrower)
         self.height = len(self.lines) * self.ctx.geometry.line_pitch
         return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """A row moves to the next page whole; only one taller than an empty page is cut between lines."""
+        if not _frame_at_top(self):
+            return []
+        self.wrap(avail_width, avail_height)
+        cut = int((avail_height + 1e-6) // self.ctx.geometry.line_pitch)
+        if cut < 1 or cut >= len(self.lines):
+            return []
+        parts = []
+        for lines, numbered in ((self.lines[:cut], False), (self.lines[cut:], self.numbered)):
+            part = TocRow(self.entry, self.ctx, self.numbers)
+            part.fixed, part.numbered = lines, numbered
+            parts.append(part)
+        return parts
 
     @property
     def indent(self) -> float:
@@ -465,10 +522,11 @@ class TocRow(Flowable):  # type: ignore[misc]
                 canv.drawString(self.indent + size + x, y, ch)
         last = self.lines[-1]
         end = self.indent + size + (last.xs[0] if last.xs else 0.0) + last.width
-        canv.saveState()
-        canv.translate(0, y)
-        self.numbers.place(canv, self.entry.key, end + size * 0.25, self.width)
-        canv.restoreState()
+        if self.numbered:
+            canv.saveState()
+            canv.translate(0, y)
+            self.numbers.place(canv, self.entry.key, end + size * 0.25, self.width)
+            canv.restoreState()
         canv.linkRect("", self.entry.key, (0, 0, self.width, self.height), relative=1, Border="[0 0 0]")
 
 

@@ -520,7 +520,12 @@ def _captions(prep: Prepared, st: Setting, width: float, titled: bool) -> tuple[
     if need <= width:
         rows.append((t.caption_left, t.caption_right))
     else:
-        rows += [(t.caption_left, ""), ("", t.caption_right)]
+        # A caption too long for a line of its own (a long department name) wraps; it is never drawn
+        # past the table's edge.
+        lines = set_lines(glyphs(prep.ctx, style, t.caption_left), width, "left") if t.caption_left else []
+        rows += [(line.text, "") for line in lines]
+        if t.caption_right:
+            rows.append(("", t.caption_right))
     return tuple(rows)
 
 
