@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import itertools
 import re
-import shutil
 import subprocess
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+import support
 from juesuan_pdf.doc import Run
 from juesuan_pdf.typeset.fonts import FontSet
 from juesuan_pdf.typeset.paragraph import TextFlowable, make_plain, make_text
@@ -92,8 +92,8 @@ def test_no_line_starts_or_ends_with_a_forbidden_mark() -> None:
     assert all(str(ln["text"])[-1] not in "（《「『【〔〈“‘" for ln in lines)
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 def test_pdftotext_gives_back_the_source_text(tmp_path: Path) -> None:
+    support.require_tool("pdftotext")
     source = TEXT * 3 + "标记原样印出：<b>粗</b> &amp; <font name='x'>，后备字体的字𠮷。"
     pdf = build([make_plain(source, GBT9704.body(), FONTS)])
     extracted = pdftotext(pdf, tmp_path).replace("\n", "")
