@@ -69,7 +69,7 @@ def reference_lines() -> list[str]:
 # ---------------------------------------------------------------------------------------- fidelity proxy
 @pytest.mark.skipif(not REFERENCE.exists(), reason="reference document not available")
 def test_every_reference_line_of_the_annex_is_in_the_doc_tree(blocks: list[Block]) -> None:
-    """The cheap stand-in for the fidelity check (tests/proofread): each non-empty line of 233–2169 (cells included) appears."""
+    """The cheap stand-in for the fidelity check: each non-empty line of 233–2169 (cells included) appears."""
     haystack = squash("\n".join(texts(blocks)))
     lines = reference_lines()[ANNEX_LINES[0] - 1 : ANNEX_LINES[1]]
     wanted = [(n, squash(line)) for n, line in enumerate(lines, ANNEX_LINES[0]) if squash(line)]

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -16,13 +16,16 @@ from juesuan_pdf.doc import Furniture
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
+    from juesuan_pdf.typeset.fonts import FontSet
+    from juesuan_pdf.typeset.pages import Geometry
+
 
 @attrs.frozen
 class RenderContext:
     """What a block needs to become flowables: the font set, the geometry profile and the furniture words."""
 
-    fonts: Any  # typeset.fonts.FontSet
-    geometry: Any  # typeset.pages.Geometry
+    fonts: FontSet
+    geometry: Geometry
     furniture: Furniture = Furniture()
 
 

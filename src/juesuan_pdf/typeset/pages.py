@@ -19,6 +19,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Frame, PageTemplate
 
+SMALL_PITCH_EM = 1.3
+"""Line pitch of text off the grid (table cells, captions, notes), in em of its size."""
+
+
+def small_pitch(size: float) -> float:
+    """Line pitch of text off the grid at `size`: `SMALL_PITCH_EM` × size, rounded to 0.01 pt."""
+    return round(size * SMALL_PITCH_EM, 2)
+
+
 PORTRAIT = "portrait"
 LANDSCAPE = "landscape"
 COVER = "cover"
@@ -58,6 +67,8 @@ class Geometry:
     page_number_size: float
     page_number_gap: float
     """Distance from the bottom of the block to the top of the page number line."""
+    note_size: float = 12.0
+    """Notes under tables and charts (小四)."""
 
     @property
     def line_pitch(self) -> float:
@@ -71,8 +82,8 @@ class Geometry:
 
     @property
     def table_line_pitch(self) -> float:
-        """Line pitch of table text: 1.3 × its size keeps cells compact yet legible."""
-        return round(self.table_size * 1.3, 2)
+        """Line pitch of table text: `small_pitch` keeps cells compact yet legible."""
+        return small_pitch(self.table_size)
 
     def block(self, orientation: str) -> Block:
         """The text block of a page orientation ('portrait' or 'landscape')."""

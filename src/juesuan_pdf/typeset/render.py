@@ -53,20 +53,9 @@ def font_runs(ctx: RenderContext, role: str, text: str) -> list[tuple[str, str]]
     return list(ctx.fonts.font_runs(role, text))
 
 
-@functools.cache
 def style_sheet(geo: Geometry) -> StyleSheet:
-    """The text styles of a geometry profile: sizes and grid from the profile, so text and pages agree."""
-    return StyleSheet(
-        body_size=geo.body_size,
-        line_pitch=geo.line_pitch,
-        measure=geo.portrait.width,
-        chars_per_line=geo.chars_per_line,
-        title_size=geo.title_size,
-        heading_size=geo.heading_size,
-        table_size=geo.table_size,
-        caption_size=geo.caption_size,
-        page_number_size=geo.page_number_size,
-    )
+    """The text styles of a geometry profile (`StyleSheet.of`)."""
+    return StyleSheet.of(geo)
 
 
 def make_text(

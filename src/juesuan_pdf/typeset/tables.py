@@ -27,6 +27,7 @@ from juesuan_pdf.typeset import linebreak as lb
 from juesuan_pdf.typeset import pdfops
 from juesuan_pdf.typeset import table_layout as tl
 from juesuan_pdf.typeset.dispatch import RenderContext, to_flowables
+from juesuan_pdf.typeset.pages import small_pitch
 
 # Table sizes tried, largest first, until the columns' minimum widths fit the frame (五号, 小五, 六号 …).
 SHRINK_STEPS = (1.0, 9.0 / 10.5, 8.0 / 10.5, 7.5 / 10.5)
@@ -36,8 +37,6 @@ HPAD_EM = 0.5
 """Left/right cell padding in em: two paddings make the 1 em gap that keeps adjacent cells' text apart."""
 VPAD_EM = 0.25
 """Top/bottom cell padding in em."""
-LINE_PITCH = 1.3
-"""Cell line pitch in em (the geometry's table line pitch)."""
 TITLE_PITCH = 1.5
 """Title line pitch in em of the title size."""
 TEXT_MIN_CHARS = 12
@@ -264,7 +263,7 @@ def setting(prep: Prepared, width: float) -> Setting:
 
 def _setting(size: float, widths: Sequence[float]) -> Setting:
     """The setting of a table at type `size` with these column widths."""
-    metrics = tl.Metrics(round(size * LINE_PITCH, 2), round(size * VPAD_EM, 2))
+    metrics = tl.Metrics(small_pitch(size), round(size * VPAD_EM, 2))
     return Setting(size, size * HPAD_EM, metrics, tuple(widths))
 
 
