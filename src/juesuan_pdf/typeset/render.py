@@ -300,6 +300,77 @@ def _keep_together(block: doc.KeepTogether, ctx: RenderContext) -> list[Flowable
 
 
 # ---------------------------------------------------------------------------------------------------------
+# Figures
+
+
+class Figure(RLKeepTogether):  # type: ignore[misc]
+    """A chart with its caption, kept together, that may float past the paragraphs after it.
+
+    A figure too tall for the room left on a page used to move to the next page and leave that room
+    blank (a third of a page). Instead it is deferred once (`DeferFigure`): the text after it (body
+    paragraphs and the headings above them, `may_pass_figure`) fills the page, and the document template
+    puts the figure on the next page after the end of the paragraph running over, or earlier when anything
+    else comes (a table, another figure, a part title, a page break), so a figure never leaves its part
+    and never cuts a paragraph (its text reads back whole).
+    """
+
+    def __init__(self, content: Sequence[Flowable]) -> None:
+        super().__init__(list(content))
+        self.parts = list(content)
+        self.may_float = True
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """Defer once when it does not fit; after that, move to the next page whole as before.
+
+        (platypus asks a KeepTogether to split even when it fits, so the height decides.)
+        """
+        if self.may_float and self._height(avail_width, avail_height) > avail_height + 1e-6:
+            self.may_float = False
+            return [DeferFigure(self)]
+        return list(super().split(avail_width, avail_height))
+
+    def _height(self, avail_width: float, avail_height: float) -> float:
+        """The parts stacked, with the spaces between them."""
+        total = 0.0
+        for i, part in enumerate(self.parts):
+            total += part.wrapOn(self.canv, avail_width, avail_height)[1]
+            total += (part.getSpaceBefore() if i else 0.0) + (part.getSpaceAfter() if i < len(self.parts) - 1 else 0.0)
+        return total
+
+
+class DeferFigure(ActionFlowable):  # type: ignore[misc]
+    """Hands a figure that does not fit here to the document template, which places it later."""
+
+    def __init__(self, figure: Figure) -> None:
+        super().__init__()
+        self.figure = figure
+
+    def apply(self, template: BaseDocTemplate) -> None:
+        """Let the template hold the figure (only our DocTemplate knows how)."""
+        template.defer(self.figure)
+
+
+class FlushFigures(ActionFlowable):  # type: ignore[misc]
+    """The story's end: a figure still deferred there is placed before it (it is no body paragraph)."""
+
+    def apply(self, template: BaseDocTemplate) -> None:
+        """Nothing to do: `DocTemplate.filterFlowables` has put the figures back already."""
+
+
+def may_pass_figure(flowable: Flowable) -> bool:
+    """Whether a deferred figure may let `flowable` go first: body text, and headings (level 1 and below)
+    with the body text they are kept with, as figures float in books; never a table, another figure, a
+    part title or a page break."""
+    if isinstance(flowable, HeadingGroup):
+        return all(isinstance(m, HeadingFlowable) and m.level >= 1 for m in flowable.markers) and may_pass_figure(
+            flowable.follower
+        )
+    if isinstance(flowable, HeadingFlowable):
+        return flowable.level >= 1
+    return isinstance(flowable, paragraph.TextFlowable) and flowable.style.role == "body"
+
+
+# ---------------------------------------------------------------------------------------------------------
 # Cover
 
 
@@ -610,6 +681,8 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
         self._date = pdfmeta.date_formatter(pdfmeta.creation_date(metadata, created))
         self._open_levels: list[int] = []
+        self._deferred: list[Figure] = []
+        self._deferred_page = 0
         self.numbers = PageNumbers(font_name(ctx, "body"), ctx.geometry.body_size)
         # Page numbers are drawn while laying out; check their characters now, before anything is laid out.
         ctx.fonts.check([(ctx.furniture.page_number.format(n=1234567890), "page_number", False)])
@@ -619,6 +692,25 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]
         self._open_levels = []
         self.canv.setDateFormatter(self._date)
         self.canv.showOutline()
+
+    def defer(self, figure: Figure) -> None:
+        """Hold a figure that does not fit on this page; `filterFlowables` puts it back."""
+        self._deferred.append(figure)
+        self._deferred_page = self.page
+
+    def filterFlowables(self, flowables: list[Flowable]) -> None:
+        """Put deferred figures back at the front on a new page (after the paragraph running over), or before
+        anything but body text."""
+        if flowables is self._hanging:
+            return  # platypus' own page-begin actions, run before the new page has a frame
+        if not self._deferred:
+            return
+        first = flowables[0] if flowables else None
+        # The rest of a paragraph cut at the page end comes first: a figure never splits a paragraph.
+        continues = isinstance(first, paragraph.TextFlowable) and first.continued
+        if first is None or not may_pass_figure(first) or (self.page != self._deferred_page and not continues):
+            flowables[0:0] = self._deferred
+            self._deferred = []
 
     def afterFlowable(self, flowable: Flowable) -> None:
         """Headings and bookmarks become outline entries; headings also become contents entries."""
@@ -736,5 +828,5 @@ def render(document: doc.Document, ctx: RenderContext, created: dt.datetime | No
     for f in flowables:
         if isinstance(f, TocFlowable):
             f.bind(document.blocks, template.numbers)
-    template.build(flowables)
+    template.build([*flowables, FlushFigures()])
     return buffer.getvalue()

@@ -43,6 +43,9 @@ TEXT_MIN_CHARS = 12
 """Characters a line of wrapping text should hold: labels wrap into more lines when that gives it room."""
 HEADER_MIN_LINES = 3
 """Header labels are given width enough to wrap into at most this many lines."""
+JUSTIFY_MIN_LINES = 3
+"""A cell's lines are justified only when its text runs to at least this many lines (a longer text): a short
+text wrapped once in a narrow cell is set flush left rather than letter-spaced across the cell."""
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -140,7 +143,8 @@ def _items(items: Sequence[Glyph]) -> list[lb.Item]:
 
 def set_lines(items: Sequence[Glyph], width: float, align: lb.Align) -> list[TextLine]:
     """`items` broken into lines of `width` by the Chinese line breaker (避头尾, 标点挤压, justification)."""
-    lines = lb.break_lines(_items(items), lb.Params(width=width, align=align))
+    params = lb.Params(width=width, align=align, justify_min_lines=JUSTIFY_MIN_LINES)
+    lines = lb.break_lines(_items(items), params)
     return [TextLine(tuple(items[ln.start : ln.end]), ln.xs, ln.width) for ln in lines]
 
 
