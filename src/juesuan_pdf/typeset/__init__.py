@@ -12,6 +12,7 @@ and the same document and options always give the same bytes.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Mapping
 
 import attrs
@@ -49,8 +50,17 @@ class TypesetOptions:
 
 
 def _font_set(options: TypesetOptions) -> FontSet:
-    """The font set: bundled fonts with the options' role overrides (it remembers each text's segments)."""
-    return FontSet(dict(options.fonts))
+    """The font set: bundled fonts with the options' role overrides (it remembers each text's segments).
+
+    One set per font choice is kept for the life of the process, so a batch that typesets many documents
+    in one worker parses each font once and reuses every text's faces and measurements.
+    """
+    return _shared_font_set(tuple(options.fonts.items()))
+
+
+@functools.lru_cache(maxsize=8)
+def _shared_font_set(fonts: tuple[tuple[str, str], ...]) -> FontSet:
+    return FontSet(dict(fonts))
 
 
 def typeset(document: doc.Document, options: TypesetOptions | None = None) -> bytes:
