@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
     from juesuan_pdf.typeset.fonts import FontSet
-    from juesuan_pdf.typeset.pages import Geometry
+    from juesuan_pdf.typeset.geometry import Geometry
 
 
 @attrs.frozen

@@ -14,8 +14,8 @@ from typing import Literal
 
 import attrs
 
+from juesuan_pdf.typeset.geometry import PROFILES, Geometry, small_pitch
 from juesuan_pdf.typeset.linebreak import Align
-from juesuan_pdf.typeset.pages import PROFILES, Geometry, small_pitch
 
 
 @attrs.frozen

@@ -27,7 +27,7 @@ from juesuan_pdf.typeset import linebreak as lb
 from juesuan_pdf.typeset import pdfops
 from juesuan_pdf.typeset import table_layout as tl
 from juesuan_pdf.typeset.dispatch import RenderContext, to_flowables
-from juesuan_pdf.typeset.pages import small_pitch
+from juesuan_pdf.typeset.geometry import small_pitch
 
 # Table sizes tried, largest first, until the columns' minimum widths fit the frame (五号, 小五, 六号 …).
 SHRINK_STEPS = (1.0, 9.0 / 10.5, 8.0 / 10.5, 7.5 / 10.5)
