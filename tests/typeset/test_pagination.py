@@ -48,7 +48,7 @@ def test_a_figure_that_does_not_fit_lets_the_following_text_fill_the_page() -> N
     pdf = typeset(_document(*blocks))
     pages, fill = _pages(pdf), _fill(pdf)
     assert fill[0] > 0.9  # the text after the figure filled the first page
-    assert "图1：示例图" in pages[1]
+    assert "图1：示例图" not in pages[0] and "图1：示例图" in "".join(pages[1:])
     # Every paragraph reads back whole: the figure went after the paragraph running over the page end.
     text = "".join(pages)
     assert all(f"第{k}段。{BODY}" in text for k in range(8))

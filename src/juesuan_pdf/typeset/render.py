@@ -309,9 +309,9 @@ class Figure(RLKeepTogether):  # type: ignore[misc]
     A figure too tall for the room left on a page used to move to the next page and leave that room
     blank (a third of a page). Instead it is deferred once (`DeferFigure`): the text after it (body
     paragraphs and the headings above them, `may_pass_figure`) fills the page, and the document template
-    puts the figure on the next page after the end of the paragraph running over, or earlier when anything
-    else comes (a table, another figure, a part title, a page break), so a figure never leaves its part
-    and never cuts a paragraph (its text reads back whole).
+    puts the figure on the next page where the text running on ends (before the next heading), at the
+    latest at the top of the page after, and earlier when anything else comes (a table, another figure, a
+    part title, a page break): a figure never leaves its part and never cuts a paragraph.
     """
 
     def __init__(self, content: Sequence[Flowable]) -> None:
@@ -706,9 +706,18 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]
         if not self._deferred:
             return
         first = flowables[0] if flowables else None
-        # The rest of a paragraph cut at the page end comes first: a figure never splits a paragraph.
+        # On the next page the figure waits for the end of the text running on (the subsection, a list
+        # after "其中：") and goes before the next heading; a page later it goes first, but never inside
+        # a paragraph cut at the page end.
         continues = isinstance(first, paragraph.TextFlowable) and first.continued
-        if first is None or not may_pass_figure(first) or (self.page != self._deferred_page and not continues):
+        heading = isinstance(first, HeadingGroup | HeadingFlowable)
+        pages_on = self.page - self._deferred_page
+        if (
+            first is None
+            or not may_pass_figure(first)
+            or (pages_on == 1 and heading)
+            or (pages_on >= 2 and not continues)
+        ):
             flowables[0:0] = self._deferred
             self._deferred = []
 
