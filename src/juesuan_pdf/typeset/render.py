@@ -37,7 +37,7 @@ from juesuan_pdf.typeset import linebreak as lb
 from juesuan_pdf.typeset import paragraph, pdfmeta
 from juesuan_pdf.typeset.dispatch import RenderContext, to_flowables
 from juesuan_pdf.typeset.pages import COVER, LANDSCAPE, PORTRAIT, Geometry, PageNumberStyle, page_templates
-from juesuan_pdf.typeset.styles import StyleSheet
+from juesuan_pdf.typeset.styles import StyleSheet, TextStyle
 
 # ---------------------------------------------------------------------------------------------------------
 # Font and text access: the only places this module touches the font set and the paragraph factory.
@@ -522,7 +522,9 @@ class TocRow(Flowable):  # type: ignore[misc]
         self.numbers = numbers
         self.role = "heading1" if entry.level == 0 else "body"
         self.size = ctx.geometry.body_size
-        self.glyphs = glyph_runs(ctx, self.role, entry.text, self.size)
+        # Shaped like any paragraph (fallback faces, joined dashes), drawn by `paragraph.draw_line`.
+        style = TextStyle(self.role, self.size, ctx.geometry.line_pitch)
+        self.glyphs = paragraph.shape((doc.Run(entry.text),), style, ctx.fonts)
         self.lines: list[lb.Line] = []
         # A row taller than a page is split between lines (`split`): the parts keep their lines, and only
         # the last carries the leaders and the page number.
@@ -536,7 +538,7 @@ class TocRow(Flowable):  # type: ignore[misc]
             self.lines = self.fixed
             self.height = len(self.lines) * self.ctx.geometry.line_pitch
             return self.width, self.height
-        items = [lb.Item(ch, adv, self.size) for ch, _, adv in self.glyphs]
+        items = [lb.Item(g.char, g.advance + g.kern, g.size) for g in self.glyphs]
         # Room for the number column (3 figures) and a gap of leaders on the last line; a negative first
         # indent gives the first line the hang back.
         measure = avail_width - self.indent - 3 * self.size
@@ -576,10 +578,7 @@ class TocRow(Flowable):  # type: ignore[misc]
         y = 0.0
         for k, line in enumerate(self.lines):
             y = self.height - (k + 1) * pitch + (pitch - size) / 2 + 0.12 * size
-            for i, x in zip(range(line.start, line.end), line.xs, strict=True):
-                ch, name, _ = self.glyphs[i]
-                canv.setFont(name, size)
-                canv.drawString(self.indent + size + x, y, ch)
+            paragraph.draw_line(canv, self.glyphs, line, self.indent + size, y)
         last = self.lines[-1]
         end = self.indent + size + (last.xs[0] if last.xs else 0.0) + last.width
         if self.numbered:
@@ -588,11 +587,6 @@ class TocRow(Flowable):  # type: ignore[misc]
             self.numbers.place(canv, self.entry.key, end + size * 0.25, self.width)
             canv.restoreState()
         canv.linkRect("", self.entry.key, (0, 0, self.width, self.height), relative=1, Border="[0 0 0]")
-
-
-def glyph_runs(ctx: RenderContext, role: str, text: str, size: float) -> list[tuple[str, str, float]]:
-    """(character, font name, advance) for each character of `text` in the role's font or its fallbacks."""
-    return [(ch, name, stringWidth(ch, name, size)) for name, part in font_runs(ctx, role, text) for ch in part]
 
 
 def _leaders(canv: Canvas, font: str, size: float, x0: float, x1: float, y: float) -> None:
