@@ -10,7 +10,7 @@ below the 版心, odd pages flush right and even pages flush left, each one char
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 from reportlab.pdfgen.canvas import Canvas
@@ -27,6 +27,8 @@ from juesuan_pdf.typeset.geometry import (
     geometry,
     small_pitch,
 )
+from juesuan_pdf.typeset.linebreak import Line
+from juesuan_pdf.typeset.paragraph import Glyph, draw_line
 
 __all__ = [
     "COVER",
@@ -42,8 +44,8 @@ __all__ = [
     "small_pitch",
 ]
 
-FontRuns = Callable[[str], list[tuple[str, str]]]
-"""Cuts a text into (registered font name, text) pieces: the page-number font, fallbacks where it lacks glyphs."""
+Shape = Callable[[str], Sequence[Glyph]]
+"""Shapes a text in the page-number role (`paragraph.shape`: its face, fallbacks where it lacks glyphs)."""
 
 
 @attrs.frozen
@@ -51,7 +53,7 @@ class PageNumberStyle:
     """How page numbers are printed: a format with `{n}`, how to pick fonts for its text, and the geometry."""
 
     fmt: str
-    font_runs: FontRuns
+    shape: Shape
     geometry: Geometry
 
 
@@ -69,15 +71,14 @@ def page_number_position(style: PageNumberStyle, block: Block, n: int, text_widt
 def draw_page_number(style: PageNumberStyle, canvas: Canvas, block: Block) -> None:
     """Draw the current page's number below the block."""
     n = canvas.getPageNumber()
-    size = style.geometry.page_number_size
-    runs = style.font_runs(style.fmt.format(n=n))
-    width = sum(canvas.stringWidth(text, font, size) for font, text in runs)
+    glyphs = style.shape(style.fmt.format(n=n))
+    xs, width = [], 0.0
+    for g in glyphs:
+        xs.append(width)
+        width += g.advance + g.kern
     x, y = page_number_position(style, block, n, width)
     canvas.saveState()
-    for font, text in runs:
-        canvas.setFont(font, size)
-        canvas.drawString(x, y, text)
-        x += canvas.stringWidth(text, font, size)
+    draw_line(canvas, glyphs, Line(0, len(glyphs), tuple(xs), width, True), x, y)
     canvas.restoreState()
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
-import functools
 import hashlib
 import io
 from collections.abc import Iterable, Iterator, Sequence
@@ -46,11 +45,6 @@ from juesuan_pdf.typeset.styles import StyleSheet, TextStyle
 def font_name(ctx: RenderContext, role: str, bold: bool = False) -> str:
     """The registered font name of a role."""
     return str(ctx.fonts.font_name(role, bold))
-
-
-def font_runs(ctx: RenderContext, role: str, text: str) -> list[tuple[str, str]]:
-    """`text` cut into (font name, text) pieces: the role's font, other fonts where it lacks a glyph."""
-    return list(ctx.fonts.font_runs(role, text))
 
 
 def style_sheet(geo: Geometry) -> StyleSheet:
@@ -662,8 +656,11 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]
         created: dt.datetime | None = None,
         first_cover: bool = False,
     ) -> None:
+        number_style = TextStyle("page_number", ctx.geometry.page_number_size, ctx.geometry.page_number_size)
         numbers = PageNumberStyle(
-            ctx.furniture.page_number, functools.partial(font_runs, ctx, "page_number"), ctx.geometry
+            ctx.furniture.page_number,
+            lambda text: paragraph.shape((doc.Run(text),), number_style, ctx.fonts),
+            ctx.geometry,
         )
         super().__init__(
             buffer,
