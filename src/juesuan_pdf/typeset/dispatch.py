@@ -20,13 +20,26 @@ if TYPE_CHECKING:
     from juesuan_pdf.typeset.geometry import Geometry
 
 
+@attrs.define(eq=False)
+class FrameState:
+    """Whether the frame being filled is still empty, kept by the document template (`render.DocTemplate`).
+
+    Flowables ask it before giving up on keeping things together (moving on to an empty page would not
+    help); they need not read the layout engine's private fields. Unknown (no template): not empty.
+    """
+
+    empty: bool = False
+
+
 @attrs.frozen
 class RenderContext:
-    """What a block needs to become flowables: the font set, the geometry profile and the furniture words."""
+    """What a block needs to become flowables: the font set, the geometry profile, the furniture words and
+    the state of the frame being filled."""
 
     fonts: FontSet
     geometry: Geometry
     furniture: Furniture = Furniture()
+    frame: FrameState = attrs.field(factory=FrameState)
 
 
 @functools.singledispatch

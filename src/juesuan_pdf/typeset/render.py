@@ -34,7 +34,7 @@ from juesuan_pdf import doc
 from juesuan_pdf.errors import BuildError
 from juesuan_pdf.typeset import linebreak as lb
 from juesuan_pdf.typeset import paragraph, pdfmeta
-from juesuan_pdf.typeset.dispatch import RenderContext, to_flowables
+from juesuan_pdf.typeset.dispatch import FrameState, RenderContext, to_flowables
 from juesuan_pdf.typeset.pages import COVER, LANDSCAPE, PORTRAIT, Geometry, PageNumberStyle, page_templates
 from juesuan_pdf.typeset.styles import StyleSheet, TextStyle
 
@@ -73,9 +73,12 @@ class HeadingFlowable(Flowable):  # type: ignore[misc]
     and `group_headings` keeps it with the start of what follows so no page ends with a heading.
     """
 
-    def __init__(self, inner: Flowable, level: int, key: str, toc_text: str, *, outline: bool, toc: bool) -> None:
+    def __init__(
+        self, inner: Flowable, level: int, key: str, toc_text: str, *, outline: bool, toc: bool, frame: FrameState
+    ) -> None:
         super().__init__()
         self.inner = inner
+        self.frame = frame
         self.level = level
         self.key = key
         self.toc_text = toc_text
@@ -94,12 +97,14 @@ class HeadingFlowable(Flowable):  # type: ignore[misc]
 
         The first piece keeps the destination and the outline and contents entries.
         """
-        if not _frame_at_top(self):
+        if not self.frame.empty:
             return []
         pieces = self.inner.split(avail_width, avail_height)
         if len(pieces) != 2:
             return []
-        first = HeadingFlowable(pieces[0], self.level, self.key, self.toc_text, outline=self.outline, toc=self.toc)
+        first = HeadingFlowable(
+            pieces[0], self.level, self.key, self.toc_text, outline=self.outline, toc=self.toc, frame=self.frame
+        )
         first.spaceBefore = self.spaceBefore
         rest = pieces[1]
         rest.spaceAfter, rest.keepWithNext = self.spaceAfter, False
@@ -146,7 +151,7 @@ def _heading(block: doc.Heading, ctx: RenderContext) -> list[Flowable]:
     style = sheet.para("subtitle") if block.centered else sheet.heading(block.level)
     inner = paragraph.make_text((doc.Run(block.text),), style, ctx.fonts)
     heading = HeadingFlowable(
-        inner, block.level, block.key, entry_label(block.text), outline=block.outline, toc=block.toc
+        inner, block.level, block.key, entry_label(block.text), outline=block.outline, toc=block.toc, frame=ctx.frame
     )
     heading.spaceBefore, heading.spaceAfter = style.space_before, style.space_after
     out: list[Flowable] = [heading]
@@ -170,8 +175,9 @@ class HeadingGroup(Flowable):  # type: ignore[misc]
     moves to the next page otherwise.
     """
 
-    def __init__(self, markers: Sequence[Marker], follower: Flowable) -> None:
+    def __init__(self, markers: Sequence[Marker], follower: Flowable, frame: FrameState) -> None:
         super().__init__()
+        self.frame = frame
         self.markers = list(markers)
         self.follower = follower
         self._heights: list[float] = []
@@ -204,13 +210,9 @@ class HeadingGroup(Flowable):  # type: ignore[misc]
             room -= f.wrapOn(self.canv, avail_width, room)[1] + f.getSpaceAfter() + (f.getSpaceBefore() if i else 0)
         room -= self.follower.getSpaceBefore()
         pieces = self.follower.splitOn(self.canv, avail_width, room) if room > 0 else []
-        if _first_piece_fits(pieces, self.canv, avail_width, room) or self._at_top():
+        if _first_piece_fits(pieces, self.canv, avail_width, room) or self.frame.empty:
             return [*self.markers, *(pieces or [self.follower])]
         return []
-
-    def _at_top(self) -> bool:
-        """Whether the frame is still empty: moving on would not help, so give up keeping together."""
-        return _frame_at_top(self)
 
     def draw(self) -> None:
         """Stack the children from the top."""
@@ -221,12 +223,6 @@ class HeadingGroup(Flowable):  # type: ignore[misc]
             y -= f.getSpaceAfter()
 
 
-def _frame_at_top(flowable: Flowable) -> bool:
-    """Whether the frame `flowable` is being placed in is still empty (moving on would not help)."""
-    frame = flowable._doctemplateAttr("frame")
-    return bool(getattr(frame, "_atTop", False))
-
-
 def _first_piece_fits(pieces: Sequence[Flowable], canv: Canvas, width: float, room: float) -> bool:
     """Whether a split gave a real first piece that fits in `room` (not a page-break action)."""
     if not pieces or isinstance(pieces[0], ActionFlowable | RLPageBreak):
@@ -234,7 +230,7 @@ def _first_piece_fits(pieces: Sequence[Flowable], canv: Canvas, width: float, ro
     return bool(pieces[0].wrapOn(canv, width, room)[1] <= room + 1e-6)
 
 
-def group_headings(flowables: Sequence[Flowable]) -> list[Flowable]:
+def group_headings(flowables: Sequence[Flowable], frame: FrameState) -> list[Flowable]:
     """The story with every run of heading and bookmark flowables grouped with the flowable after it."""
     out: list[Flowable] = []
     run: list[Marker] = []
@@ -242,7 +238,7 @@ def group_headings(flowables: Sequence[Flowable]) -> list[Flowable]:
         if isinstance(f, HeadingFlowable | BookmarkFlowable):
             run.append(f)
         elif run and not isinstance(f, ActionFlowable | RLPageBreak):
-            out.append(HeadingGroup(run, f))
+            out.append(HeadingGroup(run, f, frame))
             run = []
         else:
             out.extend(run)
@@ -548,7 +544,7 @@ class TocRow(Flowable):  # type: ignore[misc]
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         """A row moves to the next page whole; only one taller than an empty page is cut between lines."""
-        if not _frame_at_top(self):
+        if not self.ctx.frame.empty:
             return []
         self.wrap(avail_width, avail_height)
         cut = int((avail_height + 1e-6) // self.ctx.geometry.line_pitch)
@@ -656,6 +652,7 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]
         created: dt.datetime | None = None,
         first_cover: bool = False,
     ) -> None:
+        self.ctx = ctx
         number_style = TextStyle("page_number", ctx.geometry.page_number_size, ctx.geometry.page_number_size)
         numbers = PageNumberStyle(
             ctx.furniture.page_number,
@@ -684,6 +681,11 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]
         self.canv.setDateFormatter(self._date)
         self.canv.showOutline()
 
+    def handle_frameBegin(self, resume: int = 0, pageTopFlowables: object = None) -> None:
+        """A new frame is empty until something with height is placed in it (`afterFlowable`)."""
+        super().handle_frameBegin(resume, pageTopFlowables)
+        self.ctx.frame.empty = True
+
     def defer(self, figure: Figure) -> None:
         """Hold a figure that does not fit on this page; `filterFlowables` puts it back."""
         self._deferred.append(figure)
@@ -692,7 +694,7 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]
     def filterFlowables(self, flowables: list[Flowable]) -> None:
         """Put deferred figures back at the front on a new page (after the paragraph running over), or before
         anything but body text."""
-        if flowables is self._hanging:
+        if getattr(self, "frame", None) is None:
             return  # platypus' own page-begin actions, run before the new page has a frame
         if not self._deferred:
             return
@@ -714,6 +716,8 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]
 
     def afterFlowable(self, flowable: Flowable) -> None:
         """Headings and bookmarks become outline entries; headings also become contents entries."""
+        if not isinstance(flowable, ActionFlowable) and getattr(flowable, "height", 0) > 0:
+            self.ctx.frame.empty = False
         if isinstance(flowable, HeadingGroup):
             for marker in flowable.markers:
                 self._mark(marker)
@@ -751,7 +755,7 @@ def story(blocks: Iterable[doc.Block], ctx: RenderContext) -> list[Flowable]:
     """All flowables of the document, with orientation switches and table bookmarks put in."""
     blocks = list(blocks)
     _check_keys(blocks)
-    return group_headings(merge_breaks([f for part in _story_parts(blocks, ctx) for f in part]))
+    return group_headings(merge_breaks([f for part in _story_parts(blocks, ctx) for f in part]), ctx.frame)
 
 
 def merge_breaks(flowables: Sequence[Flowable]) -> list[Flowable]:

@@ -591,8 +591,7 @@ class TableFlowable(Flowable):  # type: ignore[misc]
 
     def _at_top(self) -> bool:
         """Whether this part is being placed at the top of an empty frame (unknown: no)."""
-        frame = self._doctemplateAttr("frame")
-        return bool(getattr(frame, "_atTop", False))
+        return self.prep.ctx.frame.empty
 
     def draw(self) -> None:
         """Title and caption (first part), then header and body grids, top down."""
