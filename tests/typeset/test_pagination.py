@@ -91,3 +91,28 @@ def test_a_short_cell_text_wrapped_once_is_not_spaced_out() -> None:
     lines = set_lines(long, 8 * 10.5, "justify")
     assert len(lines) >= JUSTIFY_MIN_LINES
     assert all(abs(ln.xs[-1] + ln.glyphs[-1].advance - 8 * 10.5) < 0.01 for ln in lines[:-1] if len(ln.glyphs) > 6)
+
+
+def test_no_page_of_the_example_is_less_than_half_full_unless_a_break_ends_it(
+    example_report: object, monkeypatch: object
+) -> None:
+    """Issue 13 item 6: a page less than half full is the last of a part, of a table or form that starts
+    its own page, or the page before a landscape table: a forced page break ends it."""
+    import pytest
+
+    from juesuan_pdf.compose import compose
+    from juesuan_pdf.typeset import render
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    forced: set[int] = set()
+    real = render.DocTemplate.handle_pageBreak
+
+    def recording(self: render.DocTemplate, slow: object = None) -> None:
+        forced.add(self.page)
+        real(self, slow)
+
+    monkeypatch.setattr(render.DocTemplate, "handle_pageBreak", recording)
+    pdf = typeset(compose(example_report))  # type: ignore[arg-type]
+    fill = _fill(pdf)
+    short = [n for n, f in enumerate(fill, 1) if f < 0.5 and n != len(fill) and n not in forced]
+    assert short == []
