@@ -16,6 +16,7 @@ import support
 from juesuan_pdf import doc
 from juesuan_pdf.compose.numbers import money_table
 from juesuan_pdf.compose.parts import tables_part
+from juesuan_pdf.compose.sichuan import SICHUAN_2023
 from juesuan_pdf.load import load
 from juesuan_pdf.model.report import Report
 from proofread.audit import audit
@@ -34,7 +35,7 @@ def pdf_path(report: Report, tmp_path_factory: pytest.TempPathFactory) -> Path:
     from juesuan_pdf.typeset import tables as _tables  # noqa: F401
     from juesuan_pdf.typeset import typeset  # typeset registers its block kinds on import
 
-    document = doc.Document(doc.Metadata(title="第五部分 附表"), tuple(tables_part.build(report)))
+    document = doc.Document(doc.Metadata(title="第五部分 附表"), tuple(tables_part.build(report, SICHUAN_2023)))
     path = tmp_path_factory.mktemp("tables") / "part5.pdf"
     path.write_bytes(typeset(document))
     return path
@@ -60,7 +61,7 @@ def _line(text: str, startswith: str) -> str:
 
 def test_every_title_and_form_number(pages: list[str]) -> None:
     text = "\n".join(pages)
-    for n, title in enumerate(tables_part.titles(), start=1):
+    for n, title in enumerate(tables_part.titles(SICHUAN_2023), start=1):
         assert f"公开{n:02d}表" in text
         assert title.replace(" ", "") in text.replace(" ", "")
 
@@ -116,7 +117,7 @@ def test_outline_has_part_and_every_table(pdf_path: Path) -> None:
 
     outline = titles(PdfReader(pdf_path).outline)
     assert outline[0] == "第五部分 附表"
-    assert outline[1:] == tables_part.titles()
+    assert outline[1:] == tables_part.titles(SICHUAN_2023)
 
 
 def test_fidelity_of_the_title_list(pdf_path: Path) -> None:
