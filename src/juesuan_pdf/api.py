@@ -76,7 +76,9 @@ def count_pages(pdf: bytes) -> int:
     """The number of pages of a PDF written by this library (its /Count in the page tree root)."""
     import re
 
-    counts = [int(m) for m in re.findall(rb"/Count (\d+)", pdf)]
+    # Page tree nodes carry /Kids; outline items have a /Count too (open descendants), which may exceed the
+    # pages (35 bookmarks on 34 pages), so only the page tree's counts are read.
+    counts = [int(m) for m in re.findall(rb"/Count (\d+)\s*/Kids", pdf)]
     return max(counts, default=0)
 
 
