@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import io
 from decimal import Decimal
+from pathlib import Path
 
 import pdfplumber
+import pytest
 
 from juesuan_pdf import doc
 from juesuan_pdf.typeset import typeset
@@ -28,13 +30,16 @@ def _pages(pdf: bytes) -> list[str]:
 
 
 def _fill(pdf: bytes) -> list[float]:
-    """How far down each page its lowest text or drawing reaches, as a share of the text block."""
-    top, height = 37 * 72 / 25.4, 225 * 72 / 25.4
+    """How far down each page its lowest text or drawing reaches, as a share of the text block (GB/T 9704:
+    37 mm top and 225 mm block on portrait pages, 28 mm and 156 mm on landscape ones)."""
+    mm = 72 / 25.4
     out = []
     with pdfplumber.open(io.BytesIO(pdf)) as reader:
         for page in reader.pages:
-            bottoms = [o["bottom"] for o in page.chars + page.rects + page.lines if o["bottom"] < top + height + 2]
-            out.append((max(bottoms) - top) / height)
+            top, height = (28 * mm, 156 * mm) if page.width > page.height else (37 * mm, 225 * mm)
+            objects = page.chars + page.rects + page.lines + page.curves
+            bottoms = [o["bottom"] for o in objects if o["bottom"] < top + height + 2]
+            out.append((max(bottoms) - top) / height if bottoms else 0.0)
     return out
 
 
@@ -93,17 +98,17 @@ def test_a_short_cell_text_wrapped_once_is_not_spaced_out() -> None:
     assert all(abs(ln.xs[-1] + ln.glyphs[-1].advance - 8 * 10.5) < 0.01 for ln in lines[:-1] if len(ln.glyphs) > 6)
 
 
-def test_no_page_of_the_example_is_less_than_half_full_unless_a_break_ends_it(
-    example_report: object, monkeypatch: object
-) -> None:
+EXAMPLES = sorted((Path(__file__).parents[2] / "examples").glob("*/report.toml"))
+
+
+@pytest.mark.parametrize("data", EXAMPLES, ids=[p.parent.name for p in EXAMPLES])
+def test_no_page_is_less_than_half_full_unless_a_break_ends_it(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Issue 13 item 6: a page less than half full is the last of a part, of a table or form that starts
     its own page, or the page before a landscape table: a forced page break ends it."""
-    import pytest
-
     from juesuan_pdf.compose import compose
+    from juesuan_pdf.load import load
     from juesuan_pdf.typeset import render
 
-    assert isinstance(monkeypatch, pytest.MonkeyPatch)
     forced: set[int] = set()
     real = render.DocTemplate.handle_pageBreak
 
@@ -112,7 +117,7 @@ def test_no_page_of_the_example_is_less_than_half_full_unless_a_break_ends_it(
         real(self, slow)
 
     monkeypatch.setattr(render.DocTemplate, "handle_pageBreak", recording)
-    pdf = typeset(compose(example_report))  # type: ignore[arg-type]
+    pdf = typeset(compose(load(data)))
     fill = _fill(pdf)
     short = [n for n, f in enumerate(fill, 1) if f < 0.5 and n != len(fill) and n not in forced]
     assert short == []
