@@ -1,0 +1,264 @@
+"""How many one-figure typos the checker catches (issue 12): a mutation harness over the examples.
+
+Every figure of each example's data file is changed, one at a time, the way a clerk mistypes it:
+
+- `swap`  two adjacent digits exchanged (3398.25 → 3398.52),
+- `shift` the decimal point moved one place (1056.77 → 10567.7),
+- `stale` last year's figure kept (the item's prior-year value when the data holds one, else 7 % lower),
+- `half`  half a 万元 off (86.8 → 87.3; counts and scores one off).
+
+The changed report is checked and the typo counts as *named* when a finding that the original did not
+give names the changed key (or the object holding it, e.g. one vehicle type for its count); as an
+*错误* when such a finding is an 错误; as *hidden* when the only findings naming it are accepted.
+
+Figures are split by whether the data states them twice or they must agree with others (`AGREE`, the
+relations SPEC §7 and DOMAIN §6.1 draw); the others (a budget stated once, a count of trips) can be
+caught only when some text states them again and are measured apart.
+
+Consistent changes are measured too: an item and its total changed together, and a change within the
+尾差 tolerance, must raise no new 错误.
+
+    .venv/bin/python benchmarks/mutations.py              # all examples
+    .venv/bin/python benchmarks/mutations.py --misses     # and list each typo not named as an 错误
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import re
+import sys
+import tomllib
+from collections import Counter
+from collections.abc import Iterator
+from decimal import Decimal
+from itertools import pairwise
+from pathlib import Path as FilePath
+from typing import Any
+
+from juesuan_pdf.check import check
+from juesuan_pdf.errors import ERROR, Finding
+from juesuan_pdf.load.paths import Path, render
+from juesuan_pdf.load.toml import CONVERTER
+from juesuan_pdf.model.report import Report
+
+ROOT = FilePath(__file__).parents[1]
+
+AGREE = re.compile(
+    r"^(income|expenditure|balances|fiscal\.carry_(in|out))\."
+    r"|^general_budget\.(total|budget|class_totals)"
+    r"|^accounts\[\]\.(basic|project|remit_upper|operating|subsidy_affiliated|budget)$"
+    r"|^basic_expenditure\."
+    r"|^procurement\."
+    r"|^sangong\.(actual\.(reception|vehicle_purchase)|vehicles_bought\..*\.amount|vehicles_held\.|"
+    r"domestic_reception\.amount|foreign_reception\.amount)"
+    r"|^assets\.vehicles\."
+    r"|^performance\.(department|transfer|project)_tables?(\[\])?\.(funding\.|score)"
+    r"|^performance_management\.scores\[\]\.score"
+    r"|^(totals|fiscal\.comparison|general_budget\.comparison|running_cost)\.prior$"
+    r"|^department\.staffing\."
+)
+"""Figures the data states twice or that must agree with others (path with list indexes as `[]`)."""
+
+SKIP = re.compile(r"^year$|\.level$")
+"""Numbers that are not figures of the document (the year, heading levels)."""
+
+def leaves(data: Any, path: Path = ()) -> Iterator[tuple[Path, Decimal | int]]:
+    """Every number of the data file with its path."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from leaves(value, (*path, key))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from leaves(value, (*path, i))
+    elif isinstance(data, (Decimal, int)) and not isinstance(data, bool):
+        yield path, data
+
+
+def pattern(path: Path) -> str:
+    """`accounts[].basic` for ("accounts", 3, "basic"): the path with list indexes dropped."""
+    return ".".join("[]" if isinstance(p, int) else p for p in path).replace(".[]", "[]")
+
+
+def prior_of(data: dict[str, Any], path: Path) -> Decimal | int | None:
+    """Last year's value of the same figure, when the data file holds one."""
+    if path[:2] == ("sangong", "actual"):
+        return data.get("sangong", {}).get("prior", {}).get(path[2])
+    if path == ("running_cost", "amount"):
+        return data.get("running_cost", {}).get("prior")
+    return None
+
+
+def swap(value: Decimal | int) -> Decimal | int | None:
+    """Two adjacent digits exchanged (the last pair that differs)."""
+    text = str(value)
+    digits = [i for i, c in enumerate(text) if c.isdigit()]
+    for a, b in reversed(list(pairwise(digits))):
+        if text[a] != text[b]:
+            chars = list(text)
+            chars[a], chars[b] = chars[b], chars[a]
+            changed = "".join(chars)
+            return int(changed) if isinstance(value, int) else Decimal(changed)
+    return None
+
+
+def mutations(data: dict[str, Any], path: Path, value: Decimal | int) -> Iterator[tuple[str, Decimal | int]]:
+    """The realistic typos of one figure (each differs from it and stays a valid amount)."""
+    is_int = isinstance(value, int)
+    candidates: list[tuple[str, Decimal | int | None]] = [("swap", swap(value))]
+    candidates.append(("shift", value * 10 if value else None))
+    prior = prior_of(data, path)
+    if prior is not None and prior != value:
+        candidates.append(("stale", prior))
+    elif not is_int and value:
+        candidates.append(("stale", (Decimal(value) * Decimal("0.93")).quantize(Decimal("0.01"))))
+    candidates.append(("half", value + 1 if is_int else Decimal(value) + Decimal("0.5")))
+    for kind, changed in candidates:
+        if changed is not None and changed != value and changed >= 0:
+            yield kind, changed
+
+
+def set_at(data: dict[str, Any], path: Path, value: object) -> dict[str, Any]:
+    """A deep copy of `data` with the value at `path` replaced."""
+    out = copy.deepcopy(data)
+    node: Any = out
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    return out
+
+
+def findings_of(data: dict[str, Any]) -> list[Finding] | None:
+    """The checker's findings on `data`, or None when the model refuses it at load time (also caught)."""
+    try:
+        report = CONVERTER.structure(data, Report)
+    except Exception:
+        return None
+    return check(report)
+
+
+def fingerprint(f: Finding) -> tuple[str, str, tuple[str, ...], str]:
+    """What makes a finding new: rule, message, paths and whether it is accepted."""
+    return (f.rule, f.message, f.paths, f.accepted)
+
+
+def names(f: Finding, path: Path) -> bool:
+    """Whether a finding names the changed key or the object holding it."""
+    return render(path) in f.paths or (len(path) > 1 and render(path[:-1]) in f.paths)
+
+
+def judge(base: set[tuple[str, str, tuple[str, ...], str]], findings: list[Finding] | None, path: Path) -> str:
+    """`error`, `notice` (named, no 错误), `hidden` (named only by accepted findings), `load` or `missed`."""
+    if findings is None:
+        return "load"
+    new = [f for f in findings if fingerprint(f) not in base and names(f, path)]
+    if any(f.level == ERROR and not f.accepted for f in new):
+        return "error"
+    if any(not f.accepted for f in new):
+        return "notice"
+    return "hidden" if new else "missed"
+
+
+def consistent_changes(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Changes that keep every relation: an item and its totals together, and one within the 尾差."""
+    def bump(d: dict[str, Any], *paths: Path, by: Decimal = Decimal("1")) -> dict[str, Any]:
+        for p in paths:
+            node: Any = d
+            for k in p[:-1]:
+                node = node[k]
+            node[p[-1]] = Decimal(node[p[-1]]) + by
+        return d
+
+    proc = data.get("procurement", {})
+    if "goods" in proc and "total" in proc:
+        yield "货物 + 政府采购总额", bump(copy.deepcopy(data), ("procurement", "goods"), ("procurement", "total"))
+    sg = data.get("sangong", {})
+    if "domestic_reception" in sg and "reception" in sg.get("actual", {}):
+        yield "国内接待 + 公务接待费", bump(copy.deepcopy(data), ("sangong", "domestic_reception", "amount"),
+                                         ("sangong", "actual", "reception"))
+    tables = data.get("performance", {}).get("project_tables", [])
+    for i, t in enumerate(tables[:3]):
+        f = t.get("funding", {})
+        cols = [c for c in ("annual_budget", "executed") if all(c in f.get(r, {}) for r in
+                                                                ("total", "appropriation", "general_budget"))]
+        for c in cols:
+            base: Path = ("performance", "project_tables", i, "funding")
+            yield f"项目{i + 1} {c} 三行", bump(copy.deepcopy(data), (*base, "total", c), (*base, "appropriation", c),
+                                              (*base, "general_budget", c))
+    be = data.get("basic_expenditure", {})
+    for k, item in enumerate(be.get("items", [])[:4]):
+        if str(item.get("code", "")).startswith("302") and "public_total" in be:
+            # within the 尾差 of the 公用经费 sum: one cent
+            yield f"公用经费科目{k + 1} 差 0.01", bump(copy.deepcopy(data), ("basic_expenditure", "items", k, "amount"),
+                                                  by=Decimal("0.01"))
+    accounts = data.get("accounts", [])
+    classes = Counter(str(a.get("code", ""))[:3] for a in accounts if a.get("fund", "一般公共预算") == "一般公共预算")
+    for k, a in enumerate(accounts):
+        if classes[str(a.get("code", ""))[:3]] >= 3 and "basic" in a and a.get("project", 0) == 0:
+            # one cent on a line of a class of three or more: within the 尾差 of every sum it is in
+            yield f"科目{k + 1} 差 0.01", bump(copy.deepcopy(data), ("accounts", k, "basic"), by=Decimal("0.01"))
+            break
+
+
+def measure(file: FilePath, show_misses: bool) -> tuple[Counter[tuple[str, str]], list[str]]:
+    """Counts of (group, outcome) for every typo of one example, and the consistent changes that erred."""
+    data = tomllib.loads(file.read_text(encoding="utf-8"), parse_float=Decimal)
+    base_findings = findings_of(data) or []
+    base = {fingerprint(f) for f in base_findings}
+    base_errors = Counter(fingerprint(f) for f in base_findings if f.level == ERROR and not f.accepted)
+    counts: Counter[tuple[str, str]] = Counter()
+    for path, value in leaves(data):
+        key = pattern(path)
+        if SKIP.search(key):
+            continue
+        group = "agree" if AGREE.search(key) else "once"
+        for kind, changed in mutations(data, path, value):
+            outcome = judge(base, findings_of(set_at(data, path, changed)), path)
+            counts[group, outcome] += 1
+            counts[group, f"kind:{kind}:{outcome}"] += 1
+            if show_misses and outcome != "error" and group == "agree":
+                print(f"  {outcome:7} {kind:5} {render(path)} {value} → {changed}")
+    wrong: list[str] = []
+    for label, changed_data in consistent_changes(data):
+        found = findings_of(changed_data) or []
+        new = [f for f in found if f.level == ERROR and not f.accepted and fingerprint(f) not in base_errors]
+        if new:
+            wrong.append(f"{label}: {new[0].render()}")
+        counts["consistent", "error" if new else "clean"] += 1
+    return counts, wrong
+
+
+def percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}%" if whole else "—"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=FilePath)
+    parser.add_argument("--misses", action="store_true", help="list each typo not named as an 错误")
+    args = parser.parse_args(argv)
+    files = args.files or sorted((ROOT / "examples").glob("*/report.toml"))
+    totals: Counter[tuple[str, str]] = Counter()
+    for file in files:
+        print(file.parent.name)
+        counts, wrong = measure(file, args.misses)
+        totals.update(counts)
+        for line in wrong:
+            print("  consistent change raised an 错误:", line)
+    for group, title in (("agree", "figures stated twice or that must agree"), ("once", "figures stated once")):
+        n = sum(v for (g, o), v in totals.items() if g == group and not o.startswith("kind:"))
+        named = totals[group, "error"] + totals[group, "notice"]
+        print(f"{title}: {n} typos; named {percent(named, n)}, as 错误 {percent(totals[group, 'error'], n)}, "
+              f"hidden by an acceptance {totals[group, 'hidden']}, refused at load {totals[group, 'load']}, "
+              f"missed {totals[group, 'missed']}")
+        for kind in ("swap", "shift", "stale", "half"):
+            k = sum(v for (g, o), v in totals.items() if g == group and o.startswith(f"kind:{kind}:"))
+            e = totals[group, f"kind:{kind}:error"]
+            print(f"    {kind:5} {k:4} typos, as 错误 {percent(e, k)}")
+    c = totals["consistent", "clean"] + totals["consistent", "error"]
+    print(f"consistent changes: {c}, raising a new 错误: {totals['consistent', 'error']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,132 @@
+"""Numbers inside free text read back against the data: indicator values, counts, scores (SPEC §7.8)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from juesuan_pdf.errors import NOTICE
+from juesuan_pdf.load.paths import Path
+from juesuan_pdf.model.performance import (
+    EvaluationReport,
+    Indicator,
+)
+from juesuan_pdf.model.report import Report
+
+from .base import (
+    Problem,
+)
+from .forms import Form, forms
+
+_QUANTITY = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?\s*([^\d\s.%％]*)")
+
+
+def quantity(actual: str) -> tuple[Decimal, str] | None:
+    """An indicator value's amount and unit (`8.5万人` → (85000, '人')); None for rates and words.
+
+    >>> quantity("8.5万人"), quantity("85000人"), quantity("98%"), quantity("优")
+    ((Decimal('85000.0'), '人'), (Decimal('85000'), '人'), None, None)
+    """
+    text = actual.strip().lstrip("≥≤=＝><约")
+    match = _QUANTITY.fullmatch(text)
+    if match is None:
+        return None
+    amount = Decimal(match.group(1)) * (10000 if match.group(2) else 1)
+    return amount, match.group(3)
+
+
+def same_quantity(a: tuple[Decimal, str], b: tuple[Decimal, str]) -> bool:
+    """Whether two indicator quantities agree (a missing unit matches any unit)."""
+    return a[0] == b[0] and (a[1] == b[1] or not a[1] or not b[1])
+
+
+def repeated_indicators(report: Report) -> Iterator[Problem]:
+    """提示: the same 三级指标 wording with different 实际完成值 (counts, not rates) in two forms (SPEC §7.8; K6).
+
+    Rates and satisfaction scores belong to their own project and may differ; a count with the same
+    wording (城镇新增就业人数) describes one fact of the year.
+    """
+    by_name: dict[str, list[tuple[Form, int, Indicator, tuple[Decimal, str]]]] = {}
+    for form in forms(report):
+        for i, row in enumerate(form.form.indicators):
+            q = quantity(row.actual)
+            if q is not None:
+                by_name.setdefault(row.name, []).append((form, i, row, q))
+    for name, rows in by_name.items():
+        distinct = [r for k, r in enumerate(rows) if not any(same_quantity(r[3], s[3]) for s in rows[:k])]
+        if len(distinct) < 2 or len({id(r[0]) for r in rows}) < 2:
+            continue
+        stated = "，".join(f"{form.label}为“{row.actual}”" for form, _, row, _ in rows)
+        message = f"同一三级指标“{name}”的实际完成值不同：{stated}"
+        paths = tuple((*form.path, "indicators", i, "actual") for form, i, _, _ in rows)
+        yield Problem(NOTICE, message, paths, tuple(row.actual for _, _, row, _ in rows))
+
+
+_COUNT_WORD = "人数|人次|数量|个数|次数|件数|户数"
+
+
+def achievement_text(report: Report) -> Iterator[Problem]:
+    """提示: a form's 全年实际完成情况 text states an indicator's count other than its 实际完成值 (E9).
+
+    The indicator is found in the text by its wording without the trailing count word (`…保费人数` →
+    `…保费`), followed directly by a number and unit (`…保费10316人`).
+    """
+    for form in forms(report):
+        for i, row in enumerate(form.form.indicators):
+            stated = quantity(row.actual)
+            if stated is None or not stated[1]:
+                continue
+            for text in _counts_in_text(form.form.achieved, row.name):
+                written = quantity(text)
+                if written is not None and not same_quantity(stated, written):
+                    message = (f"{form.label}三级指标“{row.name}”的实际完成值为“{row.actual}”，"
+                               f"而全年实际完成情况写作“{text}”")
+                    paths = ((*form.path, "indicators", i, "actual"), (*form.path, "achieved"))
+                    yield Problem(NOTICE, message, paths, (row.actual, text))
+
+
+def _counts_in_text(text: str, name: str) -> list[str]:
+    """The numbers with units that `text` writes right after the indicator `name` (count word optional)."""
+    stem = re.sub(f"({_COUNT_WORD}|数)$", "", name)
+    if len(stem) < 4:
+        return []
+    pattern = re.escape(stem) + f"(?:{_COUNT_WORD})?(?:为|达到|达|完成)?" + r"(\d+(?:\.\d+)?万?[^\d\s，。、；,;]*)"
+    return [m.group(1) for m in re.finditer(pattern, text)]
+
+
+_BREAKDOWN = re.compile(r"(?:总数|总编制|总计|共计|共有)(\d+)(人|名|个)，其中：?([^。；]*)")
+_ASIDE = re.compile(r"（[^）]*）|\([^)]*\)")
+
+
+def text_breakdowns(report: Report) -> Iterator[Problem]:
+    """提示: a report's `总数N人，其中：a人，b人…` whose parts do not add up to N (E19).
+
+    Parenthesised asides (`（含划转3人）`) are not parts. A single part is taken for a partial
+    breakdown (`其中女性3人`) and not judged.
+    """
+    for rep, path in _reports(report):
+        for k, section in enumerate(rep.sections):
+            for j, text in enumerate(section.paragraphs):
+                for match in _BREAKDOWN.finditer(text):
+                    stated, unit = int(match.group(1)), match.group(2)
+                    parts = [int(x) for x in re.findall(r"(\d+)" + unit, _ASIDE.sub("", match.group(3)))]
+                    if len(parts) < 2 or sum(parts) == stated:
+                        continue
+                    shown = " + ".join(map(str, parts))
+                    message = (f"《{rep.title}》写“{match.group(0)[:24]}…”：总数 {stated}{unit}，"
+                               f"其中各项 {shown} = {sum(parts)}{unit}，相差 {abs(stated - sum(parts))}{unit}")
+                    where = (*path, "sections", k, "paragraphs", j)
+                    yield Problem(NOTICE, message, (where,), (stated, sum(parts)))
+
+
+def _reports(report: Report) -> list[tuple[EvaluationReport, Path]]:
+    """The written evaluation reports of 第四部分 with their paths."""
+    p = report.performance
+    found: list[tuple[EvaluationReport, Path]] = [
+        (rep, ("performance", "project_reports", i)) for i, rep in enumerate(p.project_reports)
+    ]
+    if p.department_report is not None:
+        found.insert(0, (p.department_report, ("performance", "department_report")))
+    return found
+
