@@ -179,7 +179,8 @@ def test_vehicles_bought_count_without_amount() -> None:
 def test_vehicles_held_against_vehicles_by_use() -> None:
     report = make_report(assets=evolve(BASE.assets, vehicles=VehiclesByUse(principal=1, emergency=1)))
     f = only("vehicles_held", report)
-    assert (f.level, f.paths, f.values) == (ERROR, ("sangong.vehicles_held", "assets.vehicles"), (1, 2))
+    assert (f.level, f.paths, f.values) == (ERROR, ("sangong.vehicles_held.sedan.count", "assets.vehicles.principal",
+                                                 "assets.vehicles.emergency"), (1, 2))
 
 
 def test_receptions_add_up_to_reception_cost() -> None:

@@ -1,10 +1,10 @@
 """Point at the figure most likely wrong when sums break.
 
 A mistyped item breaks every sum it belongs to by the same amount: an item found in two broken sums
-with the same gap is the first suspect (a 项 line breaking its 类 and the 基本/项目 total). Within one
-sum, an item whose value is a typical typo of the value that would close the gap (two digits swapped,
-the decimal point moved one place) is a suspect too. Suspects are named first in the finding's paths
-and in its message; nothing is guessed when no item stands out.
+with the same gap is the first suspect (a 项 line breaking its 类 and the 基本/项目 total). In one
+sum, an item whose value is a typical typo of the value that would close the gap, within the sum's
+尾差 (two digits swapped, the decimal point moved one place), is a suspect too. Suspects are named
+first in the finding's paths and in its message; nothing is guessed when no item stands out.
 """
 
 from __future__ import annotations
@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
+from itertools import pairwise
 
 import attrs
 
 from juesuan_pdf.load.paths import Path
 
 from .base import Figure, Problem
-from .tolerance import show
+from .tolerance import allowed_gap, show
 
 MAX_SUSPECTS = 3
 """More candidates than this point at nothing in particular."""
@@ -30,16 +31,26 @@ def locate(problems: Sequence[Problem]) -> list[Problem]:
     seen: Counter[tuple[Path, Decimal]] = Counter()
     for p in broken:
         assert p.gap is not None
-        for path in {f.path for f, _ in p.items}:
-            seen[path, abs(p.gap)] += 1
-    return [_with_suspects(p, seen) if p in broken else p for p in problems]
+        for key in {figure_key(f.path) for f, _ in p.items}:
+            seen[key, abs(p.gap)] += 1
+    return [_with_suspects(p, seen) if p.items and p.gap else p for p in problems]
+
+
+def figure_key(path: Path) -> Path:
+    """The figure a path stands for: a 项 line's kind columns (`accounts[3].basic`) count as the line,
+    whose 合计 they make up, so a typo in one is seen in the sums of the line and of the column."""
+    return path[:2] if path[:1] == ("accounts",) and len(path) > 2 else path
 
 
 def _with_suspects(problem: Problem, seen: Counter[tuple[Path, Decimal]]) -> Problem:
     assert problem.gap is not None
     gap = problem.gap
-    shared = [f for f, _ in problem.items if seen[f.path, abs(gap)] >= 2]
-    typos = [f for f, side in problem.items if is_typo(f.amount, f.amount - side * gap)]
+    counts = {f: seen[figure_key(f.path), abs(gap)] for f, _ in problem.items if f.amount}
+    most = max(counts.values(), default=0)
+    shared = [f for f, n in counts.items() if n == most and most >= 2]
+    slack = allowed_gap(sum(1 for f, _ in problem.items if f.amount))
+    typos = [f for f, side in problem.items
+             if f.amount and any(abs(side * (f.amount - meant) - gap) <= slack for meant in typo_sources(f.amount))]
     suspects = _unique([f for f in typos if f in shared] or typos or shared)
     if not suspects or len(suspects) > MAX_SUSPECTS:
         return problem
@@ -53,20 +64,20 @@ def _unique(figures: list[Figure]) -> list[Figure]:
     return list(dict.fromkeys(figures))
 
 
-def is_typo(written: Decimal, meant: Decimal) -> bool:
-    """Whether `written` is `meant` with two adjacent digits swapped or the decimal point moved one place.
+def typo_sources(written: Decimal) -> list[Decimal]:
+    """The values `written` may have been mistyped from: two adjacent digits swapped, the point moved.
 
-    >>> is_typo(Decimal("3398.52"), Decimal("3398.25")), is_typo(Decimal("10567.7"), Decimal("1056.77"))
-    (True, True)
-    >>> is_typo(Decimal("86.81"), Decimal("86.31"))
-    False
+    >>> typo_sources(Decimal("121"))
+    [Decimal('12.1'), Decimal('1210'), Decimal('211.00'), Decimal('112.00'), Decimal('120.10')]
     """
-    if meant <= 0 or written == meant:
-        return False
-    if written == meant * 10 or written * 10 == meant:
-        return True
-    a, b = f"{written:.2f}", f"{meant:.2f}"
-    if len(a) != len(b):
-        return False
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    if written <= 0:
+        return []
+    found = [written / 10, written * 10]
+    text = f"{written:.2f}"
+    digits = [i for i, c in enumerate(text) if c.isdigit()]
+    for a, b in pairwise(digits):
+        if text[a] != text[b]:
+            chars = list(text)
+            chars[a], chars[b] = chars[b], chars[a]
+            found.append(Decimal("".join(chars)))
+    return [v for v in dict.fromkeys(found) if v != written and v > 0]

@@ -89,6 +89,10 @@ RULES: tuple[Rule, ...] = (
          texts.repeated_indicators),
     rule("achievement-text", "指标完成值", "全年实际完成情况所写数字 = 指标实际完成值", NOTICE,
          texts.achievement_text),
+    rule("report-figures", "同一数字两处", "附件1报告所写的收支合计、基本/项目支出、政府采购、编制人数 = 数据", ERROR,
+         texts.report_figures),
+    rule("report-budgets", "同一数字两处", "项目评价报告所写的项目预算 = 自评表全年预算数", ERROR,
+         texts.project_report_budgets),
     rule("text-breakdowns", "文中分项", "“总数N人，其中…”各项之和 = 总数", NOTICE, texts.text_breakdowns),
     # economic ↔ functional, glossary
     rule("contributions", "经济分类与功能分类", "社保缴费经济科目 = 对应项级科目的基本支出", ERROR,

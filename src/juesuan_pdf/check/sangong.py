@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+import attrs
+
 from juesuan_pdf.errors import ERROR
 from juesuan_pdf.load.paths import Path
 from juesuan_pdf.model.finance import (
@@ -54,13 +56,26 @@ def vehicles_held(report: Report) -> Iterator[Problem]:
                                    (by_use, ("assets", "vehicles"), "按用途")):
             if count:
                 message = f"国有资产占有使用情况写“{statement.strip()}”，而年末公务用车保有量{where}合计 {count} 辆"
-                yield Problem(ERROR, message, (path, ("assets", "vehicle_statement")), (count, 0), 1)
+                paths = (*_counted(report, path), ("assets", "vehicle_statement"))
+                yield Problem(ERROR, message, paths, (count, 0), 1)
         return
     if statement or held == by_use:
         return
     message = f"年末公务用车保有量按车型合计 {held} 辆，与国有资产占有使用情况按用途合计 {by_use} 辆不一致"
-    paths = (("sangong", "vehicles_held"), ("assets", "vehicles"))
+    paths = (*_counted(report, ("sangong", "vehicles_held")), *_counted(report, ("assets", "vehicles")))
     yield Problem(ERROR, message, paths, (held, by_use))
+
+
+def _counted(report: Report, path: Path) -> tuple[Path, ...]:
+    """The vehicle counts of a block that are not 0, each by its path (the block's path when none is)."""
+    if path == ("sangong", "vehicles_held"):
+        held = report.sangong.vehicles_held.items()
+        found = [(*path, t, "count") for t, c in held if c.count]
+    else:
+        vehicles = report.assets.vehicles
+        found = [(*path, f.name) for f in attrs.fields(type(vehicles))
+                 if isinstance(getattr(vehicles, f.name), int) and getattr(vehicles, f.name)]
+    return tuple(found) or (path,)
 
 
 _NONE = re.compile(r"无公务用车|没有公务用车|未配备公务用车|无公车")

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+import attrs
+
 from juesuan_pdf.errors import NOTICE
 from juesuan_pdf.load.paths import Path
 from juesuan_pdf.model.performance import (
@@ -14,9 +16,7 @@ from juesuan_pdf.model.performance import (
 )
 from juesuan_pdf.model.report import Report
 
-from .base import (
-    Problem,
-)
+from .base import Figure, Problem, stated_twice
 from .forms import Form, forms
 
 _QUANTITY = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?\s*([^\d\s.%％]*)")
@@ -130,3 +130,110 @@ def _reports(report: Report) -> list[tuple[EvaluationReport, Path]]:
         found.insert(0, (p.department_report, ("performance", "department_report")))
     return found
 
+
+
+# ------------------------------------------------------------------ figures the reports state again
+_NUMBER = r"(\d+(?:\.\d+)?)"
+_EDGE = r"(?:^|(?<=[，。；：、年\s]))"
+"""A short label counts only at the start of a clause (基本支出, not 一般公共预算基本支出)."""
+
+
+@attrs.frozen
+class Stated:
+    """A figure the data holds and the words a report uses to state it again."""
+
+    label: str
+    pattern: re.Pattern[str]
+    path: Path
+    value: Decimal | int | None
+    unit: str = "万元"
+
+
+def _amounts(report: Report) -> list[Stated]:
+    """The department-wide figures 附件1 restates: totals, 基本/项目支出, 政府采购, staffing."""
+    inc, exp, pr, st = report.income, report.expenditure, report.procurement, report.department.staffing
+
+    def money(label: str, words: str, path: Path, value: Decimal | None, edge: bool = False) -> Stated:
+        lead = _EDGE if edge else ""
+        return Stated(label, re.compile(f"{lead}(?:{words})(?:为|共计|合计)?{_NUMBER}万元"), path, value)
+
+    def count(label: str, words: str, path: Path, value: int | None, units: str) -> Stated:
+        return Stated(label, re.compile(f"(?:{words})(?:为|共)?(\\d+)(?:{units})"), path, value, units[0])
+
+    return [
+        money("本年收入合计", "本年收入合计|收入合计", _total_path("income", inc.total), inc.amount),
+        money("本年支出合计", "本年支出合计|支出合计", _total_path("expenditure", exp.total), exp.amount),
+        money("一般公共预算财政拨款收入", "一般公共预算财政拨款收入", ("income", "general_budget"), inc.general_budget),
+        money("基本支出", "基本支出", ("expenditure", "basic"), exp.basic, edge=True),
+        money("项目支出", "项目支出", ("expenditure", "project"), exp.project, edge=True),
+        money("政府采购支出总额", "政府采购支出总额|政府采购总额", ("procurement", "total"), pr.amount),
+        money("政府采购货物支出", "政府采购货物支出|货物采购支出|货物支出", ("procurement", "goods"), pr.goods),
+        money("政府采购工程支出", "政府采购工程支出|工程采购支出|工程支出", ("procurement", "works"), pr.works),
+        money("政府采购服务支出", "政府采购服务支出|服务采购支出|服务支出", ("procurement", "services"), pr.services),
+        money("授予中小企业合同金额", "授予中小企业合同金额", ("procurement", "sme"), pr.sme),
+        money("授予小微企业合同金额", "授予小微企业合同金额", ("procurement", "small_micro"),
+              pr.small_micro),
+        count("总编制", "总编制|编制总数|核定编制", ("department", "staffing", "authorised"), st.authorised,
+              "名|人|个"),
+        count("在编在职人员", "在编在职人员总数|在编在职人员|在职人员总数", ("department", "staffing", "in_post"),
+              st.in_post, "人|名"),
+        count("退休人员", "退休人员", ("department", "staffing", "retired"), st.retired, "人|名"),
+    ]
+
+
+def _total_path(section: str, stated: Decimal | None) -> Path:
+    """Where a 合计 is written: its `total`, else its section (derived)."""
+    return (section, "total") if stated is not None else (section,)
+
+
+def report_figures(report: Report) -> Iterator[Problem]:
+    """Figures 附件1's report states again (收入/支出合计, 基本/项目支出, 政府采购, 编制与人数) equal the data.
+
+    Only a figure written right after its own label counts (`基本支出1056.77万元`); a label followed by
+    anything else, or a figure the data leaves blank, is left alone.
+    """
+    rep = report.performance.department_report
+    if rep is None:
+        return
+    stated = [s for s in _amounts(report) if s.value is not None]
+    for k, section in enumerate(rep.sections):
+        for j, text in enumerate(section.paragraphs):
+            where: Path = ("performance", "department_report", "sections", k, "paragraphs", j)
+            for s in stated:
+                for match in s.pattern.finditer(text):
+                    yield from _compare_text(rep.title, s.label, Decimal(match.group(1)), s, where)
+
+
+def _compare_text(title: str, label: str, written: Decimal, s: Stated, where: Path) -> Iterator[Problem]:
+    """An 错误 when a report writes a figure other than the data's."""
+    assert s.value is not None
+    if written == s.value:
+        return
+    first = Figure(f"《{title}》所写的{label}", where, written)
+    second = Figure(f"数据中的{label}", s.path, Decimal(s.value))
+    yield from stated_twice(first, second, unit=s.unit)
+
+
+_PROJECT_BUDGET = re.compile(
+    f"(?:预算安排资金|预算安排|项目批复|批复资金|批复预算|下达资金|全年预算数?)(?:为|共计)?{_NUMBER}万元"
+)
+
+
+def project_report_budgets(report: Report) -> Iterator[Problem]:
+    """The budget a project report states (`项目批复83.64万元`) equals its form's 全年预算数."""
+    all_forms = forms(report)
+    for i, rep in enumerate(report.performance.project_reports):
+        named = sorted((f for f in all_forms if f.name and f.name in rep.title), key=lambda f: -len(f.name))
+        if not named:
+            continue
+        form = named[0]
+        budget = form.form.funding.total.annual_budget
+        if budget is None:
+            continue
+        s = Stated("全年预算数", _PROJECT_BUDGET, (*form.path, "funding", "total", "annual_budget"), budget)
+        for k, section in enumerate(rep.sections):
+            for j, text in enumerate(section.paragraphs):
+                where: Path = ("performance", "project_reports", i, "sections", k, "paragraphs", j)
+                for match in _PROJECT_BUDGET.finditer(text):
+                    yield from _compare_text(rep.title, f"项目预算（{form.label}全年预算数）",
+                                             Decimal(match.group(1)), s, where)
