@@ -53,12 +53,29 @@ AGREE = re.compile(
     r"|^sangong\.(actual\.(reception|vehicle_purchase)|vehicles_bought\..*\.amount|vehicles_held\.|"
     r"domestic_reception\.amount|foreign_reception\.amount)"
     r"|^assets\.vehicles\."
-    r"|^performance\.(department|transfer|project)_tables?(\[\])?\.(funding\.|score)"
-    r"|^performance_management\.scores\[\]\.score"
-    r"|^(totals|fiscal\.comparison|general_budget\.comparison|running_cost)\.prior$"
+    r"|^performance\.(department|transfer|project)_tables?(\[\])?\.funding\."
+    r"|^(totals|fiscal\.comparison|general_budget\.comparison)\.prior$"
     r"|^department\.staffing\."
 )
-"""Figures the data states twice or that must agree with others (path with list indexes as `[]`)."""
+"""Figures the data states twice or that must agree with others (path with list indexes as `[]`).
+
+A form's score counts when 十（四） or a report states it again (`cited_score`); the three nested
+prior-year totals count (一般公共预算 ≤ 财政拨款 ≤ 收支总计), other prior-year figures do not."""
+
+
+def cited_score(data: dict[str, Any], path: Path) -> bool:
+    """Whether the score at `path` (a self-evaluation form's) is stated again elsewhere."""
+    performance = data.get("performance", {})
+    if path[:2] == ("performance_management", "scores") and path[-1] == "score":
+        return bool(data["performance_management"]["scores"][path[2]].get("evaluation"))
+    if path == ("performance", "department_table", "score"):
+        return "department_report" in performance or bool(data.get("performance_management", {}).get("scores"))
+    if len(path) != 4 or path[-1] != "score" or path[1] not in ("project_tables", "transfer_tables"):
+        return False
+    name = performance[path[1]][path[2]].get("name", "")
+    cited = [s.get("evaluation", "") for s in data.get("performance_management", {}).get("scores", [])]
+    titles = [r.get("title", "") for r in performance.get("project_reports", [])]
+    return bool(name) and (any(c and name.endswith(c) for c in cited) or any(name in t for t in titles))
 
 SKIP = re.compile(r"^year$|\.level$")
 """Numbers that are not figures of the document (the year, heading levels)."""
@@ -230,7 +247,7 @@ def measure(file: FilePath, show_misses: bool) -> tuple[Counter[tuple[str, str]]
         key = pattern(path)
         if SKIP.search(key):
             continue
-        group = "agree" if AGREE.search(key) else "once"
+        group = "agree" if AGREE.search(key) or cited_score(data, path) else "once"
         for kind, changed in mutations(data, path, value):
             outcome = judge(base, findings_of(set_at(data, path, changed)), path)
             counts[group, outcome] += 1

@@ -62,11 +62,16 @@ GROUP_THRESHOLD = 4
 # ------------------------------------------------------------------------------------------- helpers
 @attrs.frozen
 class Figure:
-    """One figure of the data file: what the message calls it, where it is written and its amount."""
+    """One figure of the data file: what the message calls it, where it is written and its amount.
+
+    `usual` is the value the figure has when its line is consistent in itself (a 项 line's 决算 equal
+    to its 全年预算数, its budget equal to its 决算): a hint for `locate`, never a rule.
+    """
 
     label: str
     path: Path
     amount: Decimal
+    usual: Decimal | None = attrs.field(default=None, eq=False)
 
 
 @attrs.frozen

@@ -3,8 +3,10 @@
 A mistyped item breaks every sum it belongs to by the same amount: an item found in two broken sums
 with the same gap is the first suspect (a 项 line breaking its 类 and the 基本/项目 total). In one
 sum, an item whose value is a typical typo of the value that would close the gap, within the sum's
-尾差 (two digits swapped, the decimal point moved one place), is a suspect too. Suspects are named
-first in the finding's paths and in its message; nothing is guessed when no item stands out.
+尾差 (two digits swapped, the decimal point moved one place), is a suspect too, and so is an item
+that misses its usual value by the gap (a 项 line whose 决算 no longer equals its 全年预算数); the
+item explaining the gap most exactly wins. Suspects are named first in the finding's paths and in
+its message; nothing is guessed when no item stands out.
 """
 
 from __future__ import annotations
@@ -49,14 +51,23 @@ def _with_suspects(problem: Problem, seen: Counter[tuple[Path, Decimal]]) -> Pro
     most = max(counts.values(), default=0)
     shared = [f for f, n in counts.items() if n == most and most >= 2]
     slack = allowed_gap(sum(1 for f, _ in problem.items if f.amount))
-    typos = [f for f, side in problem.items
-             if f.amount and any(abs(side * (f.amount - meant) - gap) <= slack for meant in typo_sources(f.amount))]
-    suspects = _unique([f for f in typos if f in shared] or typos or shared)
+    explained: dict[Figure, tuple[Decimal, str]] = {}
+    for f, side in problem.items:
+        meant = [(m, "它像是由正确值误写而来") for m in typo_sources(f.amount)] if f.amount else []
+        if f.amount and f.usual is not None and f.usual != f.amount:
+            meant.append((f.usual, "它与同一科目的预算数或决算数恰好相差这个数"))
+        for value, reason in meant:
+            residual = abs(side * (f.amount - value) - gap)
+            if residual <= slack and (f not in explained or residual < explained[f][0]):
+                explained[f] = (residual, reason)
+    best = min((r for r, _ in explained.values()), default=None)
+    closest = [f for f, (r, _) in explained.items() if r == best]
+    suspects = _unique([f for f in closest if f in shared] or closest or shared)
     if not suspects or len(suspects) > MAX_SUSPECTS:
         return problem
     paths = tuple(dict.fromkeys((*(f.path for f in suspects), *problem.paths)))
     named = "、".join(f"{f.label} {show(f.amount)}" for f in suspects)
-    why = "它同时使另一处合计相差同样的数" if any(f in shared for f in suspects) else "它像是由正确值误写而来"
+    why = explained[suspects[0]][1] if suspects[0] in explained else "它同时使另一处合计相差同样的数"
     return attrs.evolve(problem, paths=paths, message=f"{problem.message}；最可能有误的是{named}（{why}）")
 
 

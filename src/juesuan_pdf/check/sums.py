@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from juesuan_pdf.load.paths import Path
 from juesuan_pdf.model.finance import (
@@ -106,7 +107,8 @@ def general_budget_lines(report: Report) -> Iterator[Problem]:
     lines = report.general_budget_lines
     if stated is None or not lines:
         return
-    parts = tuple(Figure(line.code, ("accounts", i), line.actual) for i, line in general_budget_lines_at(report))
+    parts = tuple(Figure(line.code, ("accounts", i), line.actual, line.budget)
+                  for i, line in general_budget_lines_at(report))
     left = Side(parts, "一般公共预算财政拨款支出的项级科目", ("accounts",))
     right = single("一般公共预算财政拨款支出", ("general_budget", "total"), stated)
     yield from compare_sums(left, right)
@@ -118,7 +120,7 @@ def class_lines(report: Report) -> Iterator[Problem]:
     lines = general_budget_lines_at(report)
     for code, stated in report.general_budget.class_totals.items():
         name = class_name(table, code)
-        parts = tuple(Figure(a.code, ("accounts", i), a.actual) for i, a in lines if a.class_code == code)
+        parts = tuple(Figure(a.code, ("accounts", i), a.actual, a.budget) for i, a in lines if a.class_code == code)
         left = Side(parts, f"{name}的项级科目", ("accounts",))
         right = single(name, ("general_budget", "class_totals", code), stated)
         yield from compare_sums(left, right)
@@ -148,7 +150,8 @@ def expenditure_by_kind(report: Report) -> Iterator[Problem]:
         return
     for kind in EXPENDITURE_KINDS:
         label = EXPENDITURE_NAMES[kind]
-        parts = tuple(Figure(a.code, ("accounts", i, kind), getattr(a, kind)) for i, a in enumerate(report.accounts))
+        parts = tuple(Figure(a.code, ("accounts", i, kind), getattr(a, kind), _usual(a, getattr(a, kind)))
+                      for i, a in enumerate(report.accounts))
         left = Side(parts, f"各项级科目的{label}", ("accounts",))
         right = single(f"本年{label}", ("expenditure", kind), getattr(report.expenditure, kind))
         yield from compare_sums(left, right)
@@ -159,7 +162,8 @@ def basic_lines_vs_economic(report: Report) -> Iterator[Problem]:
     be = report.basic_expenditure
     if be.total is None and not be.items:
         return
-    parts = tuple(Figure(a.code, ("accounts", i, "basic"), a.basic) for i, a in general_budget_lines_at(report))
+    parts = tuple(Figure(a.code, ("accounts", i, "basic"), a.basic, _usual(a, a.basic))
+                  for i, a in general_budget_lines_at(report))
     left = Side(parts, "一般公共预算各项级科目的基本支出", ("accounts",))
     path: Path = ("basic_expenditure", "total") if be.total is not None else ("basic_expenditure", "items")
     yield from compare_sums(left, single("一般公共预算财政拨款基本支出", path, be.amount))
@@ -214,6 +218,11 @@ def budget_lines(report: Report) -> Iterator[Problem]:
     lines = general_budget_lines_at(report)
     if stated is None or not any(a.budget is not None for _, a in lines):
         return
-    parts = tuple(Figure(a.code, ("accounts", i, "budget"), a.budget or ZERO) for i, a in lines)
+    parts = tuple(Figure(a.code, ("accounts", i, "budget"), a.budget or ZERO, a.actual) for i, a in lines)
     left = Side(parts, "一般公共预算各项级科目的全年预算数", ("accounts",))
     yield from compare_sums(left, single("一般公共预算全年预算数", ("general_budget", "budget"), stated))
+
+
+def _usual(line: AccountLine, column: Decimal) -> Decimal | None:
+    """The value of one of a line's columns that would make its 决算 equal its 全年预算数."""
+    return None if line.budget is None else column - line.actual + line.budget
