@@ -165,15 +165,19 @@ def names(f: Finding, path: Path) -> bool:
 
 
 def judge(base: set[tuple[str, str, tuple[str, ...], str]], findings: list[Finding] | None, path: Path) -> str:
-    """`error`, `notice` (named, no 错误), `hidden` (named only by accepted findings), `load` or `missed`."""
+    """`error`, `notice` (named, no 错误), `hidden` (named only by accepted findings), `unnamed` (a new
+    错误 that names the sum but not the changed figure), `load` or `missed`."""
     if findings is None:
         return "load"
-    new = [f for f in findings if fingerprint(f) not in base and names(f, path)]
+    fresh = [f for f in findings if fingerprint(f) not in base]
+    new = [f for f in fresh if names(f, path)]
     if any(f.level == ERROR and not f.accepted for f in new):
         return "error"
     if any(not f.accepted for f in new):
         return "notice"
-    return "hidden" if new else "missed"
+    if new:
+        return "hidden"
+    return "unnamed" if any(f.level == ERROR and not f.accepted for f in fresh) else "missed"
 
 
 def texts(data: Any) -> Iterator[str]:
@@ -286,7 +290,9 @@ def main(argv: list[str] | None = None) -> int:
     for group, title in (("agree", "figures stated twice or that must agree"), ("once", "figures stated once")):
         n = sum(v for (g, o), v in totals.items() if g == group and not o.startswith("kind:"))
         named = totals[group, "error"] + totals[group, "notice"]
+        reported = totals[group, "error"] + totals[group, "unnamed"]
         print(f"{title}: {n} typos; named {percent(named, n)}, as 错误 {percent(totals[group, 'error'], n)}, "
+              f"an 错误 at all {percent(reported, n)} (naming only the sum: {totals[group, 'unnamed']}), "
               f"hidden by an acceptance {totals[group, 'hidden']}, refused at load {totals[group, 'load']}, "
               f"missed {totals[group, 'missed']}")
         for kind in ("swap", "shift", "stale", "half"):
