@@ -15,7 +15,7 @@ import attrs
 from juesuan_pdf.errors import ERROR, NOTICE, Finding, Level
 from juesuan_pdf.model.report import Report
 
-from . import economic, forms, procurement, rules, sangong, sums, texts, years
+from . import annex, economic, forms, procurement, rules, sangong, sums, texts, years
 from .base import Problem, parse_path
 
 Test = Callable[[Report], Iterable[Problem]] | Callable[[Report], Iterable[Finding]]
@@ -94,6 +94,13 @@ RULES: tuple[Rule, ...] = (
     rule("report-budgets", "同一数字两处", "项目评价报告所写的项目预算 = 自评表全年预算数", ERROR,
          texts.project_report_budgets),
     rule("text-breakdowns", "文中分项", "“总数N人，其中…”各项之和 = 总数", NOTICE, texts.text_breakdowns),
+    # 第四部分 as a whole
+    rule("project-counts", "项目个数",
+         "绩效监控、自评的项目不多于编制绩效目标的项目；附件1按类列出的项目数之和相符", ERROR, annex.project_counts),
+    rule("indicator-units", "指标完成值", "实际完成值带有年度指标值的单位", NOTICE, annex.indicator_units),
+    rule("cost-indicators", "成本指标", "成本指标实际完成额不超过资金全年执行数，执行数已填", NOTICE,
+         annex.cost_indicators),
+    rule("report-headings", "标题编号", "附件报告的标题编号连续", NOTICE, annex.report_headings),
     # economic ↔ functional, glossary
     rule("contributions", "经济分类与功能分类", "社保缴费经济科目 = 对应项级科目的基本支出", ERROR,
          economic.contributions),

@@ -16,6 +16,7 @@ from juesuan_pdf.model.performance import (
 )
 from juesuan_pdf.model.report import Report
 
+from .annex import borrowed_unit
 from .base import Figure, Problem, stated_twice
 from .forms import Form, forms
 
@@ -41,19 +42,35 @@ def same_quantity(a: tuple[Decimal, str], b: tuple[Decimal, str]) -> bool:
     return a[0] == b[0] and (a[1] == b[1] or not a[1] or not b[1])
 
 
+_LEAD = re.compile(r"^(?:确保|完成|实现|全年|年度|本年|当年)+")
+_NOISE = re.compile(r"[\s“”\"'‘’]|（[^）]*）|\([^)]*\)")
+
+
+def indicator_key(name: str) -> str:
+    """An indicator name for matching across forms: no leading 确保/完成/全年…, quotes or asides.
+
+    >>> indicator_key("确保城镇新增就业人数") == indicator_key("城镇新增就业人数（人）")
+    True
+    """
+    return _LEAD.sub("", _NOISE.sub("", name))
+
+
 def repeated_indicators(report: Report) -> Iterator[Problem]:
     """提示: the same 三级指标 wording with different 实际完成值 (counts, not rates) in two forms (SPEC §7.8; K6).
 
     Rates and satisfaction scores belong to their own project and may differ; a count with the same
-    wording (城镇新增就业人数) describes one fact of the year.
+    wording (城镇新增就业人数) describes one fact of the year. Names match loosely (`indicator_key`:
+    确保城镇新增就业人数 = 城镇新增就业人数) and a bare value takes its target's unit.
     """
     by_name: dict[str, list[tuple[Form, int, Indicator, tuple[Decimal, str]]]] = {}
     for form in forms(report):
         for i, row in enumerate(form.form.indicators):
             q = quantity(row.actual)
             if q is not None:
-                by_name.setdefault(row.name, []).append((form, i, row, q))
-    for name, rows in by_name.items():
+                q = (q[0], q[1] or borrowed_unit(row) or "")
+                by_name.setdefault(indicator_key(row.name), []).append((form, i, row, q))
+    for rows in by_name.values():
+        name = rows[0][2].name
         distinct = [r for k, r in enumerate(rows) if not any(same_quantity(r[3], s[3]) for s in rows[:k])]
         if len(distinct) < 2 or len({id(r[0]) for r in rows}) < 2:
             continue
