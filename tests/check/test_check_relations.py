@@ -143,3 +143,8 @@ def test_vehicle_type_count_named() -> None:
     sangong = evolve(BASE.sangong, vehicles_held=Vehicles(sedan=VehicleCount(count=2)))
     f = only("vehicles-held", make_report(sangong=sangong))
     assert f.paths == ("sangong.vehicles_held.sedan.count", "assets.vehicles.principal")
+
+
+def test_units_by_kind_against_the_list() -> None:
+    f = only("units-by-kind", with_paragraph("本局为行政机构，下设2个参公事业单位。"))
+    assert f.values == (2, 0) and f.paths[1] == "department.units" and f.level == ERROR

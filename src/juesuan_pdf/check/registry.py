@@ -93,6 +93,7 @@ RULES: tuple[Rule, ...] = (
          texts.report_figures),
     rule("report-budgets", "同一数字两处", "项目评价报告所写的项目预算 = 自评表全年预算数", ERROR,
          texts.project_report_budgets),
+    rule("units-by-kind", "同一数字两处", "附件1按类型所写的单位个数 = 单位清单", ERROR, texts.units_by_kind),
     rule("text-breakdowns", "文中分项", "“总数N人，其中…”各项之和 = 总数", NOTICE, texts.text_breakdowns),
     # 第四部分 as a whole
     rule("project-counts", "项目个数",

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import attrs
 
-from juesuan_pdf.errors import NOTICE
+from juesuan_pdf.errors import ERROR, NOTICE
 from juesuan_pdf.load.paths import Path
 from juesuan_pdf.model.performance import (
     EvaluationReport,
@@ -254,3 +254,25 @@ def project_report_budgets(report: Report) -> Iterator[Problem]:
                 for match in _PROJECT_BUDGET.finditer(text):
                     yield from _compare_text(rep.title, f"项目预算（{form.label}全年预算数）",
                                              Decimal(match.group(1)), s, where)
+
+
+_UNITS_BY_KIND = re.compile(r"(\d+)个(参公|参照公务员法管理的|其他)?事业单位")
+
+
+def units_by_kind(report: Report) -> Iterator[Problem]:
+    """The units 附件1 counts by kind (`3个参公事业单位`, `4个事业单位`) match the units list (二、机构设置)."""
+    rep = report.performance.department_report
+    dept = report.department
+    if rep is None or not dept.units:
+        return
+    counts = {"参公": dept.count_of("参照公务员法管理的事业单位"), "其他": dept.count_of("其他事业单位")}
+    labels = {"参公": "参照公务员法管理的事业单位", "其他": "其他事业单位"}
+    for k, section in enumerate(rep.sections):
+        for j, text in enumerate(section.paragraphs):
+            for match in _UNITS_BY_KIND.finditer(text):
+                kind = "其他" if match.group(2) in (None, "其他") else "参公"
+                written, listed = int(match.group(1)), counts[kind]
+                if written != listed:
+                    where: Path = ("performance", "department_report", "sections", k, "paragraphs", j)
+                    message = (f"《{rep.title}》写“{match.group(0)}”，而单位清单中{labels[kind]}为 {listed} 个")
+                    yield Problem(ERROR, message, (where, ("department", "units")), (written, listed), 2)
