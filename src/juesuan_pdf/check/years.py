@@ -133,21 +133,30 @@ _CHANGE = re.compile(
     rf"(?:[，,]\s*({_DIRECTION})\s*(\d+(?:\.\d+)?)\s*(万元|%|％))?"
 )
 _UP = ("增加", "增长", "上升")
+_YEAR_ONLY = re.compile(r"(?:\d{4}年度?|本年度?|今年)?")
+_REASON_STARTS = re.compile(r"主要原因|原因是|原因为|主要是|主要用于|主要因|由于|因为|其中")
 
 
 def stated_changes(text: str) -> list[tuple[str, Decimal, str]]:
     """The changes against last year a text states: (direction word, number, 万元 or %).
 
-    Only a clause that names last year (较上年/比上年/较2022年/同比 …) counts; amounts listed as items
-    of a reason (新增…7.2万元) are not the change and are left alone.
+    Only a clause that names last year (较上年/比上年/较2022年/同比 …) before the reason itself
+    (主要原因是/主要是/由于 …) counts: amounts listed as items of a reason (新增…7.2万元, 人员经费较上年
+    增加30万元) are not the change and are left alone.
 
     >>> stated_changes("较上年减少252.45万元，下降9.5%，主要原因是人员减少")
     [('减少', Decimal('252.45'), '万元'), ('下降', Decimal('9.5'), '%')]
-    >>> stated_changes("新增安家补助196.5万元")
-    []
+    >>> stated_changes("新增安家补助196.5万元"), stated_changes("主要是人员经费较上年增加30万元")
+    ([], [])
+    >>> stated_changes("主要原因是项目完成，较上年下降9.5%")
+    [('下降', Decimal('9.5'), '%')]
     """
     found = []
+    reason_at = (m.start() if (m := _REASON_STARTS.search(text)) else len(text))
     for m in _CHANGE.finditer(text):
+        clause = re.split(r"[，。；,;：:]", text[: m.start()])[-1]
+        if m.start() > reason_at and not _YEAR_ONLY.fullmatch(clause.strip()):
+            continue
         for word, number, unit in ((m.group(1), m.group(2), m.group(3)), (m.group(4), m.group(5), m.group(6))):
             if word:
                 found.append((word.rstrip("了"), Decimal(number), "%" if unit in "%％" else unit))
