@@ -240,6 +240,38 @@ def consistent_changes(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, An
             break
 
 
+_TEXT_NUMBER = re.compile(r"(\d+(?:\.\d+)?)(?=万元|人|名|个|分|%)")
+
+
+def text_leaves(data: Any, path: Path = ()) -> Iterator[tuple[Path, str]]:
+    """Every string of the data file with its path."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from text_leaves(value, (*path, key))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from text_leaves(value, (*path, i))
+    elif isinstance(data, str):
+        yield path, data
+
+
+def text_typos(data: dict[str, Any]) -> Iterator[tuple[Path, str, str]]:
+    """Typos of numbers that a text writes and the data holds as a figure (`基本支出1056.77万元`)."""
+    figures = {Decimal(v) for _, v in leaves(data)}
+    for path, text in text_leaves(data):
+        if pattern(path).startswith("publication"):
+            continue
+        for match in _TEXT_NUMBER.finditer(text):
+            value = Decimal(match.group(1))
+            if value not in figures or value < 10:
+                continue
+            for kind, changed in mutations(data, (), value):
+                if kind == "stale":
+                    continue
+                typo = text[: match.start()] + str(changed) + text[match.end():]
+                yield path, kind, typo
+
+
 def measure(file: FilePath, show_misses: bool) -> tuple[Counter[tuple[str, str]], list[str]]:
     """Counts of (group, outcome) for every typo of one example, and the consistent changes that erred."""
     data = tomllib.loads(file.read_text(encoding="utf-8"), parse_float=Decimal)
@@ -258,6 +290,11 @@ def measure(file: FilePath, show_misses: bool) -> tuple[Counter[tuple[str, str]]
             counts[group, f"kind:{kind}:{outcome}"] += 1
             if show_misses and outcome != "error" and group == "agree":
                 print(f"  {outcome:7} {kind:5} {render(path)} {value} → {changed}")
+    for path, kind, typo in text_typos(data):
+        outcome = judge(base, findings_of(set_at(data, path, typo)), path)
+        counts["text", outcome] += 1
+        if show_misses and outcome not in ("error", "missed"):
+            print(f"  text {outcome:7} {kind:5} {render(path)}")
     wrong: list[str] = []
     for label, changed_data in consistent_changes(data):
         if not changed_data:
@@ -299,6 +336,9 @@ def main(argv: list[str] | None = None) -> int:
             k = sum(v for (g, o), v in totals.items() if g == group and o.startswith(f"kind:{kind}:"))
             e = totals[group, f"kind:{kind}:error"]
             print(f"    {kind:5} {k:4} typos, as 错误 {percent(e, k)}")
+    n = sum(v for (g, _), v in totals.items() if g == "text")
+    print(f"numbers in text equal to a figure of the data (≥ 10; many are not that figure): {n} typos, "
+          f"named by an 错误 {percent(totals['text', 'error'], n)}, by a 提示 {percent(totals['text', 'notice'], n)}")
     c = totals["consistent", "clean"] + totals["consistent", "error"]
     print(f"consistent changes: {c}, raising a new 错误: {totals['consistent', 'error']}")
     return 0

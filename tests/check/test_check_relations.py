@@ -148,3 +148,8 @@ def test_vehicle_type_count_named() -> None:
 def test_units_by_kind_against_the_list() -> None:
     f = only("units-by-kind", with_paragraph("本局为行政机构，下设2个参公事业单位。"))
     assert f.values == (2, 0) and f.paths[1] == "department.units" and f.level == ERROR
+
+
+def test_report_restating_the_year_totals_in_short() -> None:
+    f = only("report-figures", with_paragraph("本部门2023年收入100万元，支出101万元。"))
+    assert f.paths[1] == "expenditure.total" and f.values == (D("101"), D("100"), D("1"))

@@ -35,7 +35,7 @@ def vehicles_bought(report: Report) -> Iterator[Problem]:
         for t, c in sg.vehicles_bought.items()
     )
     right = single("公务用车购置费决算数", ("sangong", "actual", "vehicle_purchase"), sg.actual.vehicle_purchase)
-    if any(p.amount for p in parts):
+    if any(p.amount for p in parts) or sg.actual.vehicle_purchase:
         yield from compare_sums(Side(parts), right)
     for vtype, count in sg.vehicles_bought.items():
         if (count.count == 0) != (count.amount == 0):

@@ -180,6 +180,8 @@ def _amounts(report: Report) -> list[Stated]:
     return [
         money("本年收入合计", "本年收入合计|收入合计", _total_path("income", inc.total), inc.amount),
         money("本年支出合计", "本年支出合计|支出合计", _total_path("expenditure", exp.total), exp.amount),
+        money("本年收入合计", "收入|总收入", _total_path("income", inc.total), inc.amount, edge=True),
+        money("本年支出合计", "支出|总支出", _total_path("expenditure", exp.total), exp.amount, edge=True),
         money("一般公共预算财政拨款收入", "一般公共预算财政拨款收入", ("income", "general_budget"), inc.general_budget),
         money("基本支出", "基本支出", ("expenditure", "basic"), exp.basic, edge=True),
         money("项目支出", "项目支出", ("expenditure", "project"), exp.project, edge=True),
