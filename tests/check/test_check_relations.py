@@ -153,3 +153,10 @@ def test_units_by_kind_against_the_list() -> None:
 def test_report_restating_the_year_totals_in_short() -> None:
     f = only("report-figures", with_paragraph("本部门2023年收入100万元，支出101万元。"))
     assert f.paths[1] == "expenditure.total" and f.values == (D("101"), D("100"), D("1"))
+
+
+def test_findings_carry_structured_paths() -> None:
+    lines = (*BASE.accounts[:2], evolve(BASE.accounts[2], basic=D("10.5")))
+    f = next(f for f in check(make_report(accounts=lines)) if f.rule == "经济分类与功能分类")
+    assert f.where == (("accounts", 2, "basic"), ("basic_expenditure", "items", 1, "amount"))
+    assert f.paths == ("accounts[第3个].basic", "basic_expenditure.items[第2个].amount")

@@ -55,7 +55,7 @@ def _judged(family: str, rule_id: str, problem: Problem, accepted: Sequence[Acce
             used: dict[int, tuple[str, ...]]) -> Finding:
     """The finding, accepted when an acceptance names its rule and a path and pins the same figures."""
     paths = tuple(render(p) for p in problem.paths)
-    finding = Finding(problem.level, family, problem.message, paths, problem.values)
+    finding = Finding(problem.level, family, problem.message, paths, problem.values, where=problem.paths)
     for k, acceptance in enumerate(accepted):
         if acceptance.rule not in (family, rule_id) or acceptance.path not in paths:
             continue
