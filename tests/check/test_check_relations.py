@@ -160,3 +160,8 @@ def test_findings_carry_structured_paths() -> None:
     f = next(f for f in check(make_report(accounts=lines)) if f.rule == "经济分类与功能分类")
     assert f.where == (("accounts", 2, "basic"), ("basic_expenditure", "items", 1, "amount"))
     assert f.paths == ("accounts[第3个].basic", "basic_expenditure.items[第2个].amount")
+
+
+def test_report_restating_a_share_wrongly() -> None:
+    f = only("report-figures", with_paragraph("本年支出合计100万元，其中：基本支出60万元，占66%；项目支出40万元，占40%。"))
+    assert f.values == (D("66"), D("60.00")) and f.paths[1] == "expenditure.basic" and f.level == ERROR

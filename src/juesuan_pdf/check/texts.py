@@ -10,6 +10,7 @@ import attrs
 
 from juesuan_pdf.errors import ERROR, NOTICE
 from juesuan_pdf.load.paths import Path
+from juesuan_pdf.model.money import percent, ratio_percent
 from juesuan_pdf.model.performance import (
     EvaluationReport,
     Indicator,
@@ -19,6 +20,7 @@ from juesuan_pdf.model.report import Report
 from .annex import borrowed_unit
 from .base import Figure, Problem, stated_twice
 from .forms import Form, forms
+from .tolerance import percent_agrees, show
 
 _QUANTITY = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?\s*([^\d\s.%％]*)")
 
@@ -164,15 +166,20 @@ class Stated:
     path: Path
     value: Decimal | int | None
     unit: str = "万元"
+    whole: Decimal | None = None
+    """The figure a share written after it (`，占23.7%`) is of."""
 
 
 def _amounts(report: Report) -> list[Stated]:
     """The department-wide figures 附件1 restates: totals, 基本/项目支出, 政府采购, staffing."""
     inc, exp, pr, st = report.income, report.expenditure, report.procurement, report.department.staffing
 
-    def money(label: str, words: str, path: Path, value: Decimal | None, edge: bool = False) -> Stated:
+    def money(label: str, words: str, path: Path, value: Decimal | None, edge: bool = False,
+              whole: Decimal | None = None) -> Stated:
         lead = _EDGE if edge else ""
-        return Stated(label, re.compile(f"{lead}(?:{words})(?:为|共计|合计)?{_NUMBER}万元"), path, value)
+        share = r"(?:[，,]\s*占[^，。；\d%]{0,12}?(\d+(?:\.\d+)?)[%％])?"
+        return Stated(label, re.compile(f"{lead}(?:{words})(?:为|共计|合计)?{_NUMBER}万元{share}"), path, value,
+                      whole=whole)
 
     def count(label: str, words: str, path: Path, value: int | None, units: str) -> Stated:
         return Stated(label, re.compile(f"(?:{words})(?:为|共)?(\\d+)(?:{units})"), path, value, units[0])
@@ -182,9 +189,10 @@ def _amounts(report: Report) -> list[Stated]:
         money("本年支出合计", "本年支出合计|支出合计", _total_path("expenditure", exp.total), exp.amount),
         money("本年收入合计", "收入|总收入", _total_path("income", inc.total), inc.amount, edge=True),
         money("本年支出合计", "支出|总支出", _total_path("expenditure", exp.total), exp.amount, edge=True),
-        money("一般公共预算财政拨款收入", "一般公共预算财政拨款收入", ("income", "general_budget"), inc.general_budget),
-        money("基本支出", "基本支出", ("expenditure", "basic"), exp.basic, edge=True),
-        money("项目支出", "项目支出", ("expenditure", "project"), exp.project, edge=True),
+        money("一般公共预算财政拨款收入", "一般公共预算财政拨款收入", ("income", "general_budget"), inc.general_budget,
+              whole=inc.amount),
+        money("基本支出", "基本支出", ("expenditure", "basic"), exp.basic, edge=True, whole=exp.amount),
+        money("项目支出", "项目支出", ("expenditure", "project"), exp.project, edge=True, whole=exp.amount),
         money("政府采购支出总额", "政府采购支出总额|政府采购总额", ("procurement", "total"), pr.amount),
         money("政府采购货物支出", "政府采购货物支出|货物采购支出|货物支出", ("procurement", "goods"), pr.goods),
         money("政府采购工程支出", "政府采购工程支出|工程采购支出|工程支出", ("procurement", "works"), pr.works),
@@ -221,6 +229,20 @@ def report_figures(report: Report) -> Iterator[Problem]:
             for s in stated:
                 for match in s.pattern.finditer(text):
                     yield from _compare_text(rep.title, s.label, Decimal(match.group(1)), s, where)
+                    if s.whole and match.lastindex and match.lastindex >= 2 and match.group(2):
+                        yield from _compare_share(rep.title, s, Decimal(match.group(2)), where)
+
+
+def _compare_share(title: str, s: Stated, written: Decimal, where: Path) -> Iterator[Problem]:
+    """An 错误 when the share a report writes after a figure (`，占23.7%`) is not the figure's share."""
+    assert s.value is not None and s.whole is not None
+    exact = ratio_percent(Decimal(s.value), s.whole)
+    if exact is None or percent_agrees(written, exact):
+        return
+    computed = percent(Decimal(s.value), s.whole, 2)
+    message = (f"《{title}》写{s.label}“占{show(written)}%”，而数据中 {show(Decimal(s.value))} 占"
+               f" {show(s.whole)} 的 {show(computed or exact)}%")
+    yield Problem(ERROR, message, (where, s.path), (written, computed or exact), 2)
 
 
 def _compare_text(title: str, label: str, written: Decimal, s: Stated, where: Path) -> Iterator[Problem]:
