@@ -18,6 +18,7 @@ from itertools import pairwise
 
 import attrs
 
+from juesuan_pdf.errors import ERROR
 from juesuan_pdf.load.paths import Path
 
 from .base import Figure, Problem
@@ -29,13 +30,18 @@ MAX_SUSPECTS = 3
 
 def locate(problems: Sequence[Problem]) -> list[Problem]:
     """The problems with the most likely wrong figures of broken sums named first."""
-    broken = [p for p in problems if p.items and p.gap]
+    broken = [p for p in problems if _beyond_rounding(p)]
     seen: Counter[tuple[Path, Decimal]] = Counter()
     for p in broken:
         assert p.gap is not None
         for key in {figure_key(f.path) for f, _ in p.items}:
             seen[key, abs(p.gap)] += 1
-    return [_with_suspects(p, seen) if p.items and p.gap else p for p in problems]
+    return [_with_suspects(p, seen) if _beyond_rounding(p) else p for p in problems]
+
+
+def _beyond_rounding(problem: Problem) -> bool:
+    """A broken sum beyond its 尾差 (a gap within it is rounding, and no item is to blame)."""
+    return bool(problem.items and problem.gap and problem.level == ERROR)
 
 
 def figure_key(path: Path) -> Path:
