@@ -163,5 +163,6 @@ def test_findings_carry_structured_paths() -> None:
 
 
 def test_report_restating_a_share_wrongly() -> None:
-    f = only("report-figures", with_paragraph("本年支出合计100万元，其中：基本支出60万元，占66%；项目支出40万元，占40%。"))
+    text = "本年支出合计100万元，其中：基本支出60万元，占66%；项目支出40万元，占40%。"
+    f = only("report-figures", with_paragraph(text))
     assert f.values == (D("66"), D("60.00")) and f.paths[1] == "expenditure.basic" and f.level == ERROR
