@@ -25,7 +25,6 @@ Consistent changes are measured too: an item and its total changed together, and
 from __future__ import annotations
 
 import argparse
-import copy
 import re
 import sys
 import tomllib
@@ -37,10 +36,9 @@ from pathlib import Path as FilePath
 from typing import Any
 
 from juesuan_pdf.check import check
-from juesuan_pdf.errors import ERROR, Finding
-from juesuan_pdf.load.paths import Path, render
-from juesuan_pdf.load.toml import CONVERTER
-from juesuan_pdf.model.report import Report
+from juesuan_pdf.errors import ERROR, Finding, LoadError
+from juesuan_pdf.load import loads
+from juesuan_pdf.load.paths import Path, line_index, line_of, render
 
 ROOT = FilePath(__file__).parents[1]
 
@@ -135,22 +133,58 @@ def mutations(data: dict[str, Any], path: Path, value: Decimal | int) -> Iterato
             yield kind, changed
 
 
-def set_at(data: dict[str, Any], path: Path, value: object) -> dict[str, Any]:
-    """A deep copy of `data` with the value at `path` replaced."""
-    out = copy.deepcopy(data)
-    node: Any = out
-    for key in path[:-1]:
-        node = node[key]
-    node[path[-1]] = value
-    return out
+class Source:
+    """A data file's text with its parsed data, changed one value at a time as a clerk would: in the text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.data: dict[str, Any] = tomllib.loads(text, parse_float=Decimal)
+        self.lines = text.splitlines(keepends=True)
+        self.index = line_index(text)
+
+    def with_number(self, path: Path, old: Decimal | int, new: Decimal | int) -> str | None:
+        """The text with the number at `path` written as `new` (None when it cannot be found on its line)."""
+        number = line_of(self.index, path)
+        key = next((p for p in reversed(path) if isinstance(p, str)), "")
+        if number is None or not key:
+            return None
+        line = self.lines[number - 1]
+        pattern = re.compile(rf"(\b{re.escape(key)}\s*=\s*){re.escape(str(old))}(?![\d.])")
+        changed, count = pattern.subn(lambda m: m.group(1) + str(new), line, count=1)
+        if count != 1:
+            return None
+        return "".join(self.lines[: number - 1]) + changed + "".join(self.lines[number:])
+
+    def with_string(self, old: str, new: str) -> str | None:
+        """The text with the string `old` (written once, on one line) replaced by `new`."""
+        quoted = f'"{old}"'
+        if "\n" in old or self.text.count(quoted) != 1:
+            return None
+        return self.text.replace(quoted, f'"{new}"')
+
+    def with_numbers(self, changes: list[tuple[Path, Decimal]]) -> str | None:
+        """The text with several numbers changed by the given amounts (a consistent change)."""
+        text = self.text
+        for path, by in changes:
+            node: Any = self.data
+            for k in path:
+                node = node[k]
+            step = Source(text).with_number(path, node, Decimal(node) + by)
+            if step is None:
+                return None
+            text = step
+        return text
 
 
-def findings_of(data: dict[str, Any]) -> list[Finding] | None:
-    """The checker's findings on `data`, or None when the model refuses it at load time (also caught)."""
-    try:
-        report = CONVERTER.structure(data, Report)
-    except Exception:
+def findings_of(text: str | None) -> list[Finding] | None:
+    """What `validate` reports on `text`: the loader's findings when it refuses the file, else the
+    checker's; None when the change could not be written."""
+    if text is None:
         return None
+    try:
+        report = loads(text)
+    except LoadError as exc:
+        return exc.findings
     return check(report)
 
 
@@ -166,9 +200,9 @@ def names(f: Finding, path: Path) -> bool:
 
 def judge(base: set[tuple[str, str, tuple[str, ...], str]], findings: list[Finding] | None, path: Path) -> str:
     """`error`, `notice` (named, no 错误), `hidden` (named only by accepted findings), `unnamed` (a new
-    错误 that names the sum but not the changed figure), `load` or `missed`."""
+    错误 that names the sum but not the changed figure), `skipped` (not written back) or `missed`."""
     if findings is None:
-        return "load"
+        return "skipped"
     fresh = [f for f in findings if fingerprint(f) not in base]
     new = [f for f in fresh if names(f, path)]
     if any(f.level == ERROR and not f.accepted for f in new):
@@ -192,29 +226,30 @@ def texts(data: Any) -> Iterator[str]:
         yield data
 
 
-def consistent_changes(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+def consistent_changes(source: Source) -> Iterator[tuple[str, str | None]]:
     """Changes that keep every relation: an item and its totals together, and one within the 尾差.
 
     Figures some text restates (`政府采购支出总额0.52万元`) are left out: changing them alone is a typo.
     """
+    data = source.data
     written = "\n".join(texts(data))
+    one, cent = Decimal("1"), Decimal("0.01")
 
-    def bump(d: dict[str, Any], *paths: Path, by: Decimal = Decimal("1")) -> dict[str, Any]:
+    def bump(*paths: Path, by: Decimal = one) -> str | None:
         for p in paths:
-            node: Any = d
-            for k in p[:-1]:
+            node: Any = data
+            for k in p:
                 node = node[k]
-            if by >= 1 and f"{node[p[-1]]}万元" in written:
-                return {}
-            node[p[-1]] = Decimal(node[p[-1]]) + by
-        return d
+            if by >= 1 and f"{node}万元" in written:
+                return None
+        return source.with_numbers([(p, by) for p in paths])
 
     proc = data.get("procurement", {})
     if "goods" in proc and "total" in proc:
-        yield "货物 + 政府采购总额", bump(copy.deepcopy(data), ("procurement", "goods"), ("procurement", "total"))
+        yield "货物 + 政府采购总额", bump(("procurement", "goods"), ("procurement", "total"))
     sg = data.get("sangong", {})
     if "domestic_reception" in sg and "reception" in sg.get("actual", {}):
-        yield "国内接待 + 公务接待费", bump(copy.deepcopy(data), ("sangong", "domestic_reception", "amount"),
+        yield "国内接待 + 公务接待费", bump(("sangong", "domestic_reception", "amount"),
                                          ("sangong", "actual", "reception"))
     tables = data.get("performance", {}).get("project_tables", [])
     for i, t in enumerate(tables[:3]):
@@ -223,20 +258,19 @@ def consistent_changes(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, An
                                                                 ("total", "appropriation", "general_budget"))]
         for c in cols:
             base: Path = ("performance", "project_tables", i, "funding")
-            yield f"项目{i + 1} {c} 三行", bump(copy.deepcopy(data), (*base, "total", c), (*base, "appropriation", c),
+            yield f"项目{i + 1} {c} 三行", bump((*base, "total", c), (*base, "appropriation", c),
                                               (*base, "general_budget", c))
     be = data.get("basic_expenditure", {})
     for k, item in enumerate(be.get("items", [])[:4]):
         if str(item.get("code", "")).startswith("302") and "public_total" in be:
             # within the 尾差 of the 公用经费 sum: one cent
-            yield f"公用经费科目{k + 1} 差 0.01", bump(copy.deepcopy(data), ("basic_expenditure", "items", k, "amount"),
-                                                  by=Decimal("0.01"))
+            yield f"公用经费科目{k + 1} 差 0.01", bump(("basic_expenditure", "items", k, "amount"), by=cent)
     accounts = data.get("accounts", [])
     classes = Counter(str(a.get("code", ""))[:3] for a in accounts if a.get("fund", "一般公共预算") == "一般公共预算")
     for k, a in enumerate(accounts):
         if classes[str(a.get("code", ""))[:3]] >= 3 and "basic" in a and a.get("project", 0) == 0:
             # one cent on a line of a class of three or more: within the 尾差 of every sum it is in
-            yield f"科目{k + 1} 差 0.01", bump(copy.deepcopy(data), ("accounts", k, "basic"), by=Decimal("0.01"))
+            yield f"科目{k + 1} 差 0.01", bump(("accounts", k, "basic"), by=cent)
             break
 
 
@@ -255,7 +289,7 @@ def text_leaves(data: Any, path: Path = ()) -> Iterator[tuple[Path, str]]:
         yield path, data
 
 
-def text_typos(data: dict[str, Any]) -> Iterator[tuple[Path, str, str]]:
+def text_typos(data: dict[str, Any]) -> Iterator[tuple[Path, str, str, str]]:
     """Typos of numbers that a text writes and the data holds as a figure (`基本支出1056.77万元`)."""
     figures = {Decimal(v) for _, v in leaves(data)}
     for path, text in text_leaves(data):
@@ -269,13 +303,14 @@ def text_typos(data: dict[str, Any]) -> Iterator[tuple[Path, str, str]]:
                 if kind == "stale":
                     continue
                 typo = text[: match.start()] + str(changed) + text[match.end():]
-                yield path, kind, typo
+                yield path, kind, text, typo
 
 
 def measure(file: FilePath, show_misses: bool) -> tuple[Counter[tuple[str, str]], list[str]]:
     """Counts of (group, outcome) for every typo of one example, and the consistent changes that erred."""
-    data = tomllib.loads(file.read_text(encoding="utf-8"), parse_float=Decimal)
-    base_findings = findings_of(data) or []
+    source = Source(file.read_text(encoding="utf-8"))
+    data = source.data
+    base_findings = findings_of(source.text) or []
     base = {fingerprint(f) for f in base_findings}
     base_errors = Counter(fingerprint(f) for f in base_findings if f.level == ERROR and not f.accepted)
     counts: Counter[tuple[str, str]] = Counter()
@@ -285,21 +320,21 @@ def measure(file: FilePath, show_misses: bool) -> tuple[Counter[tuple[str, str]]
             continue
         group = "agree" if AGREE.search(key) or cited_score(data, path) else "once"
         for kind, changed in mutations(data, path, value):
-            outcome = judge(base, findings_of(set_at(data, path, changed)), path)
+            outcome = judge(base, findings_of(source.with_number(path, value, changed)), path)
             counts[group, outcome] += 1
             counts[group, f"kind:{kind}:{outcome}"] += 1
             if show_misses and outcome != "error" and group == "agree":
                 print(f"  {outcome:7} {kind:5} {render(path)} {value} → {changed}")
-    for path, kind, typo in text_typos(data):
-        outcome = judge(base, findings_of(set_at(data, path, typo)), path)
+    for path, kind, text, typo in text_typos(data):
+        outcome = judge(base, findings_of(source.with_string(text, typo)), path)
         counts["text", outcome] += 1
         if show_misses and outcome not in ("error", "missed"):
             print(f"  text {outcome:7} {kind:5} {render(path)}")
     wrong: list[str] = []
-    for label, changed_data in consistent_changes(data):
-        if not changed_data:
+    for label, changed_text in consistent_changes(source):
+        if changed_text is None:
             continue
-        found = findings_of(changed_data) or []
+        found = findings_of(changed_text) or []
         new = [f for f in found if f.level == ERROR and not f.accepted and fingerprint(f) not in base_errors]
         if new:
             wrong.append(f"{label}: {new[0].render()}")
@@ -330,7 +365,7 @@ def main(argv: list[str] | None = None) -> int:
         reported = totals[group, "error"] + totals[group, "unnamed"]
         print(f"{title}: {n} typos; named {percent(named, n)}, as 错误 {percent(totals[group, 'error'], n)}, "
               f"an 错误 at all {percent(reported, n)} (naming only the sum: {totals[group, 'unnamed']}), "
-              f"hidden by an acceptance {totals[group, 'hidden']}, refused at load {totals[group, 'load']}, "
+              f"hidden by an acceptance {totals[group, 'hidden']}, not written back {totals[group, 'skipped']}, "
               f"missed {totals[group, 'missed']}")
         for kind in ("swap", "shift", "stale", "half"):
             k = sum(v for (g, o), v in totals.items() if g == group and o.startswith(f"kind:{kind}:"))

@@ -16,7 +16,7 @@ import attrs
 
 from juesuan_pdf.errors import ERROR, NOTICE, Level
 from juesuan_pdf.load.paths import Path
-from juesuan_pdf.model.accounts import CodeTable, UnknownYearError, load_code_table
+from juesuan_pdf.model.accounts import CodeTable, UnknownYearError
 from juesuan_pdf.model.finance import Fund
 from juesuan_pdf.model.money import total
 from juesuan_pdf.model.report import Report
@@ -156,9 +156,9 @@ def stated_twice(first: Figure, second: Figure, note: str = "", unit: str = "") 
 
 
 def code_table(report: Report) -> CodeTable | None:
-    """The report year's code table, or None when the library ships none for that year or earlier."""
+    """The code table serving the report's year with the data file's own names, or None when none is shipped."""
     try:
-        return load_code_table(report.year)
+        return report.codes()
     except UnknownYearError:
         return None
 

@@ -15,7 +15,7 @@ import attrs
 from juesuan_pdf.errors import ERROR, NOTICE, Finding, Level
 from juesuan_pdf.model.report import Report
 
-from . import annex, economic, forms, procurement, rules, sangong, sums, texts, years
+from . import annex, codes, completeness, economic, forms, procurement, sangong, sums, texts, years
 from .base import Problem, parse_path
 
 Test = Callable[[Report], Iterable[Problem]] | Callable[[Report], Iterable[Finding]]
@@ -45,6 +45,10 @@ def rule(id: str, family: str, title: str, level: Level, test: Test) -> Rule:
 
 
 RULES: tuple[Rule, ...] = (
+    # nothing hollow
+    rule("missing-sections", "缺少数据", "文档要印的每一部分都写在数据文件中（或写明“无”）", ERROR,
+         completeness.missing_sections),
+    rule("missing-breakdowns", "缺少数据", "其他部分所写的金额都有其明细", ERROR, completeness.missing_breakdowns),
     # table arithmetic
     rule("income-sum", "收入合计", "本年收入合计 = 各项收入之和", ERROR, sums.income_sum),
     rule("expenditure-sum", "支出合计", "本年支出合计 = 基本支出 + 项目支出 + 其他支出", ERROR, sums.expenditure_sum),
@@ -107,8 +111,12 @@ RULES: tuple[Rule, ...] = (
          economic.contributions),
     rule("glossary", "名词解释", "每个项级科目有名词解释", NOTICE, economic.glossary_entries),
     # codes
-    rule("account-codes", "科目代码", "功能分类科目代码有效、名称与科目表一致", ERROR, rules.account_codes),
-    rule("economic-codes", "科目代码", "经济分类科目代码有效", ERROR, rules.economic_codes),
+    rule("code-year", "科目代码", "本年度没有科目表时按最接近年度的科目表检查", NOTICE, codes.code_year),
+    rule("account-codes", "科目代码", "功能分类科目代码有名称（科目表或数据文件），名称与科目表一致", ERROR,
+         codes.account_codes),
+    rule("economic-codes", "科目代码", "经济分类科目代码有名称（科目表或数据文件）", ERROR, codes.economic_codes),
+    rule("classification-names", "科目代码", "[classification] 的键是有效的科目代码、名称不空", ERROR,
+         codes.classification_names),
     # 政府采购
     rule("procurement", "政府采购", "政府采购：总额 = 货物 + 工程 + 服务；部分不超过整体", ERROR,
          procurement.procurement),
