@@ -70,7 +70,7 @@ RULES: tuple[Rule, ...] = (
     # 三公
     rule("vehicles-bought", "三公经费", "公务用车购置费 = 各车型购置金额之和；辆数与金额同为 0 或同不为 0", ERROR,
          sangong.vehicles_bought),
-    rule("vehicles-held", "三公经费", "公务用车保有量：按车型 = 按用途；“无公务用车”与辆数相符", ERROR,
+    rule("vehicles-held", "三公经费", "年末公务用车保有量：按车型 = 按用途；“无公务用车”与辆数相符", ERROR,
          sangong.vehicles_held),
     rule("receptions", "三公经费", "公务接待费 = 国内接待 + 外事接待", ERROR, sangong.receptions),
     rule("sangong-economic", "三公经费", "三公经济分类科目不超过三公经费决算数", ERROR, sangong.sangong_economic_items),
@@ -85,7 +85,7 @@ RULES: tuple[Rule, ...] = (
     # forms of 第四部分
     rule("scores", "同一数字两处", "十（四）的自评得分 = 自评表得分", ERROR, forms.scores_stated_twice),
     rule("department-budget", "同一数字两处", "部门整体自评表一般公共预算 = 五（三）", ERROR, forms.department_budget),
-    rule("funding-sums", "自评表资金", "自评表：资金总额 = 财政拨款 + 其他资金；财政拨款 = 各项资金之和", ERROR,
+    rule("funding-sums", "自评表资金", "资金总额 = 财政拨款 + 其他资金；财政拨款 = 各项资金之和", ERROR,
          forms.funding_sums),
     # numbers in text
     rule("report-scores", "同一数字两处", "评价报告所写得分 = 自评表得分", ERROR, forms.report_scores),
@@ -118,7 +118,7 @@ RULES: tuple[Rule, ...] = (
     rule("classification-names", "科目代码", "[classification] 的键是有效的科目代码、名称不空", ERROR,
          codes.classification_names),
     # 政府采购
-    rule("procurement", "政府采购", "政府采购：总额 = 货物 + 工程 + 服务；部分不超过整体", ERROR,
+    rule("procurement", "政府采购", "总额 = 货物 + 工程 + 服务；部分不超过整体", ERROR,
          procurement.procurement),
 )
 """Every rule, in the order the checker runs them (by SPEC §7 item)."""
@@ -131,6 +131,8 @@ def rules_table() -> str:
     """The rules as `juesuan-pdf rules` lists them: id, level, family and title, one a line."""
     width = max(len(r.id) for r in RULES)
     lines = [f"{r.id:<{width}}  {r.level}  {r.family}：{r.title}" for r in RULES]
+    lines.append(f"{'accepted':<{width}}  {NOTICE}  已确认：[[publication.accepted]] 每条对应一个检查结果，"
+                 "写明所确认的数字（数字变了则该结果重新作为错误报告）")
     note = ("错误级规则在尾差以内的差额报告为提示。"
             "[[publication.accepted]] 的 rule 可写规则族名（第三列）或编号（第一列）。")
     return "\n".join([*lines, "", f"共 {len(RULES)} 条规则。{note}"])
