@@ -11,7 +11,6 @@ its message; nothing is guessed when no item stands out.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
 from itertools import pairwise
@@ -31,12 +30,17 @@ MAX_SUSPECTS = 3
 def locate(problems: Sequence[Problem]) -> list[Problem]:
     """The problems with the most likely wrong figures of broken sums named first."""
     broken = [p for p in problems if _beyond_rounding(p)]
-    seen: Counter[tuple[Path, Decimal]] = Counter()
+    seen: dict[Path, list[tuple[Decimal, Decimal]]] = {}
     for p in broken:
         assert p.gap is not None
         for key in {figure_key(f.path) for f, _ in p.items}:
-            seen[key, abs(p.gap)] += 1
+            seen.setdefault(key, []).append((abs(p.gap), _slack(p)))
     return [_with_suspects(p, seen) if _beyond_rounding(p) else p for p in problems]
+
+
+def _slack(problem: Problem) -> Decimal:
+    """The 尾差 a broken sum's gap may carry besides the typo (its rounded items' tolerance)."""
+    return allowed_gap(sum(1 for f, _ in problem.items if f.amount))
 
 
 def _beyond_rounding(problem: Problem) -> bool:
@@ -50,13 +54,15 @@ def figure_key(path: Path) -> Path:
     return path[:2] if path[:1] == ("accounts",) and len(path) > 2 else path
 
 
-def _with_suspects(problem: Problem, seen: Counter[tuple[Path, Decimal]]) -> Problem:
+def _with_suspects(problem: Problem, seen: dict[Path, list[tuple[Decimal, Decimal]]]) -> Problem:
     assert problem.gap is not None
     gap = problem.gap
-    counts = {f: seen[figure_key(f.path), abs(gap)] for f, _ in problem.items if f.amount}
+    slack = _slack(problem)
+    # broken sums holding the item whose gap is this one's, give or take both sums' 尾差
+    counts = {f: sum(1 for g, s in seen.get(figure_key(f.path), []) if abs(g - abs(gap)) <= slack + s)
+              for f, _ in problem.items if f.amount}
     most = max(counts.values(), default=0)
     shared = [f for f, n in counts.items() if n == most and most >= 2]
-    slack = allowed_gap(sum(1 for f, _ in problem.items if f.amount))
     explained: dict[Figure, tuple[Decimal, str]] = {}
     for f, side in problem.items:
         meant = [(m, "它像是由正确值误写而来") for m in typo_sources(f.amount)] if f.amount else []
