@@ -166,3 +166,11 @@ def test_report_restating_a_share_wrongly() -> None:
     text = "本年支出合计100万元，其中：基本支出60万元，占66%；项目支出40万元，占40%。"
     f = only("report-figures", with_paragraph(text))
     assert f.values == (D("66"), D("60.00")) and f.paths[1] == "expenditure.basic" and f.level == ERROR
+
+
+def test_a_figure_the_text_states_otherwise_is_named_first() -> None:
+    """基本支出 66 in the data while 附件1 writes 60 and the lines add up to 60: 基本支出 is the suspect."""
+    report = with_paragraph("本年支出合计100万元，其中：基本支出60万元，项目支出40万元。")
+    report = evolve(report, expenditure=evolve(BASE.expenditure, basic=D("66"), total=D("106")))
+    f = next(f for f in check(report) if f.rule == "基本支出和项目支出" and "expenditure.basic" in f.paths)
+    assert f.paths[0] == "expenditure.basic" and "最可能有误的是本年基本支出 66" in f.message

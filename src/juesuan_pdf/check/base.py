@@ -43,6 +43,8 @@ class Problem:
     pinned: int | None = None
     items: tuple[tuple[Figure, int], ...] = ()
     gap: Decimal | None = None
+    twice: bool = False
+    """One figure stated twice (its two statements are the items): evidence for `locate`, never blamed."""
 
     @property
     def figures(self) -> tuple[Value, ...]:
@@ -152,7 +154,8 @@ def stated_twice(first: Figure, second: Figure, note: str = "", unit: str = "") 
     gap = abs(first.amount - second.amount)
     message = (f"{first.label} {show(first.amount)}{unit}，与{second.label} {show(second.amount)}{unit} 不一致"
                f"（相差 {show(gap)}{unit}）")
-    yield Problem(ERROR, message + note, (first.path, second.path), (first.amount, second.amount, gap), 2)
+    yield Problem(ERROR, message + note, (first.path, second.path), (first.amount, second.amount, gap), 2,
+                  ((first, 1), (second, -1)), first.amount - second.amount, twice=True)
 
 
 def code_table(report: Report) -> CodeTable | None:

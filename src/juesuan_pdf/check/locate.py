@@ -1,12 +1,13 @@
 """Point at the figure most likely wrong when sums break.
 
 A mistyped item breaks every sum it belongs to by the same amount: an item found in two broken sums
-with the same gap is the first suspect (a 项 line breaking its 类 and the 基本/项目 total). In one
-sum, an item whose value is a typical typo of the value that would close the gap, within the sum's
-尾差 (two digits swapped, the decimal point moved one place), is a suspect too, and so is an item
-that misses its usual value by the gap (a 项 line whose 决算 no longer equals its 全年预算数); the
-item explaining the gap most exactly wins. Suspects are named first in the finding's paths and in
-its message; nothing is guessed when no item stands out.
+with the same gap (a 项 line breaking its 类 and the 基本/项目 total), or in one and stated elsewhere
+with a value off by that gap (附件1 restating 基本支出), is the first suspect. In one sum, an item
+whose value is a typical typo of the value that would close the gap, within the sum's 尾差 (two
+digits swapped, the decimal point moved one place), is a suspect too, and so is an item that misses
+its usual value by the gap (a 项 line whose 决算 no longer equals its 全年预算数); the item explaining
+the gap most exactly wins. Suspects are named first in the finding's paths and in its message;
+nothing is guessed when no item stands out.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def locate(problems: Sequence[Problem]) -> list[Problem]:
         assert p.gap is not None
         for key in {figure_key(f.path) for f, _ in p.items}:
             seen.setdefault(key, []).append((abs(p.gap), _slack(p)))
-    return [_with_suspects(p, seen) if _beyond_rounding(p) else p for p in problems]
+    return [_with_suspects(p, seen) if _beyond_rounding(p) and not p.twice else p for p in problems]
 
 
 def _slack(problem: Problem) -> Decimal:
