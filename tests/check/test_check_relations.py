@@ -174,3 +174,11 @@ def test_a_figure_the_text_states_otherwise_is_named_first() -> None:
     report = evolve(report, expenditure=evolve(BASE.expenditure, basic=D("66"), total=D("106")))
     f = next(f for f in check(report) if f.rule == "基本支出和项目支出" and "expenditure.basic" in f.paths)
     assert f.paths[0] == "expenditure.basic" and "最可能有误的是本年基本支出 66" in f.message
+
+
+def test_words_that_may_mean_another_figure_are_not_read_as_typos() -> None:
+    """With 事业收入 besides 财政拨款, 基本支出 may be the 一般公共预算 one: not read as a typo of the total."""
+    report = with_paragraph("本年支出合计110万元，其中：基本支出60万元。")
+    report = evolve(report, income=evolve(BASE.income, business=D("10"), total=D("110")),
+                    expenditure=evolve(BASE.expenditure, basic=D("70"), total=D("110")))
+    assert run(BY_ID["report-figures"], report) == []

@@ -10,7 +10,7 @@ import attrs
 
 from juesuan_pdf.errors import ERROR, NOTICE
 from juesuan_pdf.load.paths import Path
-from juesuan_pdf.model.money import percent, ratio_percent
+from juesuan_pdf.model.money import percent, ratio_percent, total
 from juesuan_pdf.model.performance import (
     EvaluationReport,
     Indicator,
@@ -168,6 +168,9 @@ class Stated:
     unit: str = "万元"
     whole: Decimal | None = None
     """The figure a share written after it (`，占23.7%`) is of."""
+    also: tuple[Decimal, ...] = ()
+    """Other figures the same words may mean (基本支出 of 财政拨款 only, 收入总计 with carry-overs): a text
+    stating one of them is not read as a typo."""
 
 
 def _amounts(report: Report) -> list[Stated]:
@@ -175,24 +178,36 @@ def _amounts(report: Report) -> list[Stated]:
     inc, exp, pr, st = report.income, report.expenditure, report.procurement, report.department.staffing
 
     def money(label: str, words: str, path: Path, value: Decimal | None, edge: bool = False,
-              whole: Decimal | None = None) -> Stated:
+              whole: Decimal | None = None, also: tuple[Decimal, ...] = ()) -> Stated:
         lead = _EDGE if edge else ""
         share = r"(?:[，,]\s*占[^，。；\d%]{0,12}?(\d+(?:\.\d+)?)[%％])?"
         return Stated(label, re.compile(f"{lead}(?:{words})(?:为|共计|合计)?{_NUMBER}万元{share}"), path, value,
-                      whole=whole)
+                      whole=whole, also=also)
+
+    gb_lines = report.general_budget_lines
+    # a department with money besides 一般公共预算 may state its 财政拨款 figures under the same words
+    mixed = inc.amount != inc.general_budget or any(a.fund != "一般公共预算" for a in report.accounts)
+    incomes = (report.income_grand_total, *((inc.fiscal,) if mixed else ()))
+    spendings = (report.expenditure_grand_total, *((report.general_budget_total,) if mixed else ()))
+    basics = (report.basic_expenditure.amount, total(a.basic for a in gb_lines)) if mixed else ()
+    projects = (total(a.project for a in gb_lines),) if mixed else ()
 
     def count(label: str, words: str, path: Path, value: int | None, units: str) -> Stated:
         return Stated(label, re.compile(f"(?:{words})(?:为|共)?(\\d+)(?:{units})"), path, value, units[0])
 
     return [
-        money("本年收入合计", "本年收入合计|收入合计", _total_path("income", inc.total), inc.amount),
-        money("本年支出合计", "本年支出合计|支出合计", _total_path("expenditure", exp.total), exp.amount),
-        money("本年收入合计", "收入|总收入", _total_path("income", inc.total), inc.amount, edge=True),
-        money("本年支出合计", "支出|总支出", _total_path("expenditure", exp.total), exp.amount, edge=True),
+        money("本年收入合计", "本年收入合计|收入合计", _total_path("income", inc.total), inc.amount, also=incomes),
+        money("本年支出合计", "本年支出合计|支出合计", _total_path("expenditure", exp.total), exp.amount,
+              also=spendings),
+        money("本年收入合计", "收入|总收入", _total_path("income", inc.total), inc.amount, edge=True, also=incomes),
+        money("本年支出合计", "支出|总支出", _total_path("expenditure", exp.total), exp.amount, edge=True,
+              also=spendings),
         money("一般公共预算财政拨款收入", "一般公共预算财政拨款收入", ("income", "general_budget"), inc.general_budget,
               whole=inc.amount),
-        money("基本支出", "基本支出", ("expenditure", "basic"), exp.basic, edge=True, whole=exp.amount),
-        money("项目支出", "项目支出", ("expenditure", "project"), exp.project, edge=True, whole=exp.amount),
+        money("基本支出", "基本支出", ("expenditure", "basic"), exp.basic, edge=True, whole=exp.amount,
+              also=basics),
+        money("项目支出", "项目支出", ("expenditure", "project"), exp.project, edge=True, whole=exp.amount,
+              also=projects),
         money("政府采购支出总额", "政府采购支出总额|政府采购总额", ("procurement", "total"), pr.amount),
         money("政府采购货物支出", "政府采购货物支出|货物采购支出|货物支出", ("procurement", "goods"), pr.goods,
               whole=pr.amount),
@@ -233,8 +248,9 @@ def report_figures(report: Report) -> Iterator[Problem]:
             for s in stated:
                 for match in s.pattern.finditer(text):
                     yield from _compare_text(rep.title, s.label, Decimal(match.group(1)), s, where)
-                    if s.whole and match.lastindex and match.lastindex >= 2 and match.group(2):
-                        yield from _compare_share(rep.title, s, Decimal(match.group(2)), where)
+                    written_share = match.group(2) if (match.lastindex or 0) >= 2 else None
+                    if s.whole and written_share and Decimal(match.group(1)) == s.value:
+                        yield from _compare_share(rep.title, s, Decimal(written_share), where)
 
 
 def _compare_share(title: str, s: Stated, written: Decimal, where: Path) -> Iterator[Problem]:
@@ -252,7 +268,7 @@ def _compare_share(title: str, s: Stated, written: Decimal, where: Path) -> Iter
 def _compare_text(title: str, label: str, written: Decimal, s: Stated, where: Path) -> Iterator[Problem]:
     """An 错误 when a report writes a figure other than the data's."""
     assert s.value is not None
-    if written == s.value:
+    if written == s.value or written in s.also:
         return
     first = Figure(f"《{title}》所写的{label}", where, written)
     second = Figure(f"数据中的{label}", s.path, Decimal(s.value))
@@ -275,7 +291,10 @@ def project_report_budgets(report: Report) -> Iterator[Problem]:
         budget = form.form.funding.total.annual_budget
         if budget is None:
             continue
-        s = Stated("全年预算数", _PROJECT_BUDGET, (*form.path, "funding", "total", "annual_budget"), budget)
+        rows = form.form.funding.rows()
+        others = tuple(v for row in rows for v in (row.initial_budget, row.annual_budget) if v is not None)
+        s = Stated("全年预算数", _PROJECT_BUDGET, (*form.path, "funding", "total", "annual_budget"), budget,
+                   also=others)
         for k, section in enumerate(rep.sections):
             for j, text in enumerate(section.paragraphs):
                 where: Path = ("performance", "project_reports", i, "sections", k, "paragraphs", j)
