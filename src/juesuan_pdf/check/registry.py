@@ -15,7 +15,7 @@ import attrs
 from juesuan_pdf.errors import ERROR, NOTICE, Finding, Level
 from juesuan_pdf.model.report import Report
 
-from . import annex, codes, completeness, economic, forms, procurement, sangong, sums, texts, years
+from . import annex, codes, completeness, economic, forms, procurement, sangong, stated_rates, sums, texts, years
 from .base import Problem, parse_path
 
 Test = Callable[[Report], Iterable[Problem]] | Callable[[Report], Iterable[Finding]]
@@ -78,6 +78,8 @@ RULES: tuple[Rule, ...] = (
     rule("zero-budget-rate", "完成率", "预算数为 0 时不写完成预算的百分比", NOTICE, years.zero_budget_rates),
     rule("prior-year", "上年比较", "上年数为非负金额，且 一般公共预算 ≤ 财政拨款 ≤ 收支总计", ERROR,
          years.prior_year),
+    rule("stated-rates", "变动率", "数据所写的收支总计变动率与计算的变动率相差不到末位一个单位", ERROR,
+         stated_rates.stated_rates),
     rule("reason-amounts", "变动原因", "变动原因所列金额合计不超过变动额", NOTICE, years.reason_amounts),
     rule("reason-figures", "变动原因", "变动原因所写的增减额、增减率与数据相符", ERROR, years.reason_figures),
     rule("reason-zero-change", "变动原因", "持平（变动为 0）时不写变动原因", NOTICE, years.reason_for_no_change),

@@ -26,6 +26,8 @@ def zero_budget_rates(report: Report) -> Iterator[Problem]:
     A 三公 budget of 0 as a whole gives one finding; otherwise each component the document states a
     rate for (公务用车购置及运行维护费, 公务接待费) is judged on its own.
     """
+    if report.publication.no_budget:
+        return  # the document words a budget of 0 (`年初未安排预算`) and prints no rate
     sg = report.sangong
     vehicles: tuple[Path, ...] = (("sangong", "budget", "vehicle_purchase"), ("sangong", "budget", "vehicle_running"))
     checks: tuple[tuple[str, Decimal, Decimal, tuple[Path, ...]], ...] = (
@@ -73,11 +75,14 @@ def comparisons(report: Report) -> list[Comparison]:
     """The year-over-year comparisons the document states."""
     r = report
     sg_prior = r.sangong.prior.amount if r.sangong.prior is not None else None
+    own_year = r.publication.totals_basis == "本年合计"  # 一 calls 本年收入合计 its 收支总计
     return [
-        Comparison("收支总计", r.income_grand_total, r.totals.prior, ("totals", "prior"), r.totals.reason,
+        Comparison("本年收入合计" if own_year else "收支总计", r.income.amount if own_year else r.income_grand_total,
+                   r.totals.income_prior, _prior_path(("totals",), r.totals.prior_income), r.totals.reason,
                    ("totals", "reason")),
-        Comparison("财政拨款收支总计", r.fiscal_income_grand_total, r.fiscal.comparison.prior,
-                   ("fiscal", "comparison", "prior"), r.fiscal.comparison.reason, ("fiscal", "comparison", "reason")),
+        Comparison("财政拨款收支总计", r.fiscal_income_grand_total, r.fiscal.comparison.income_prior,
+                   _prior_path(("fiscal", "comparison"), r.fiscal.comparison.prior_income),
+                   r.fiscal.comparison.reason, ("fiscal", "comparison", "reason")),
         Comparison("一般公共预算财政拨款支出", r.general_budget_total, r.general_budget.comparison.prior,
                    ("general_budget", "comparison", "prior"), r.general_budget.comparison.reason,
                    ("general_budget", "comparison", "reason")),
@@ -85,6 +90,11 @@ def comparisons(report: Report) -> list[Comparison]:
                    r.running_cost.reason, ("running_cost", "reason")),
         Comparison("“三公”经费", r.sangong.actual.amount, sg_prior, ("sangong", "prior"), "", ()),
     ]
+
+
+def _prior_path(base: Path, apart: Decimal | None) -> Path:
+    """Where last year's 收入总计 is written: `prior_income` when given apart, else `prior`."""
+    return (*base, "prior_income" if apart is not None else "prior")
 
 
 def prior_year(report: Report) -> Iterator[Problem]:
@@ -95,7 +105,9 @@ def prior_year(report: Report) -> Iterator[Problem]:
         if c.prior is not None and c.prior < 0:
             message = f"上年{c.label} {show(c.prior)} 为负数，无法与本年 {show(c.current)} 比较"
             yield Problem(ERROR, message, (c.prior_path,), (c.prior, c.current))
-    nested = [c for c in all_[:3] if c.prior is not None and c.prior >= 0]
+    # with 一 on 本年合计 its figure leaves out the carry-overs 财政拨款收支总计 counts: no nesting then
+    nestable = all_[1:3] if report.publication.totals_basis == "本年合计" else all_[:3]
+    nested = [c for c in nestable if c.prior is not None and c.prior >= 0]
     for outer, inner in pairwise(nested):
         assert outer.prior is not None and inner.prior is not None
         if inner.prior > outer.prior:
