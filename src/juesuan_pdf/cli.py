@@ -72,6 +72,7 @@ def make_parser() -> Parser:
     add_validate(commands)
     add_build(commands)
     add_next_year(commands)
+    add_rules(commands)
     return parser
 
 
@@ -122,6 +123,18 @@ def add_next_year(commands: Any) -> None:
     )
     nxt.add_argument("file", metavar="数据文件", help="本年度的数据文件")
     nxt.add_argument("-o", "--output", metavar="新数据文件", required=True, help="下一年度数据文件的保存位置")
+
+
+def add_rules(commands: Any) -> None:
+    commands.add_parser("rules", help="列出全部勾稽关系检查规则", description="列出全部勾稽关系检查规则。")
+
+
+def run_rules(args: argparse.Namespace) -> int:
+    """`rules`: the checker's rules, one a line (number, level, family, description)."""
+    from juesuan_pdf.check.registry import rules_table
+
+    print(rules_table())
+    return EXIT_OK
 
 
 def run_next_year(args: argparse.Namespace) -> int:
@@ -217,6 +230,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "validate": run_validate,
     "build": run_build,
     "next-year": run_next_year,
+    "rules": run_rules,
 }
 """Each sub-command's runner; a new sub-command adds its parser in `make_parser` and its runner here."""
 
