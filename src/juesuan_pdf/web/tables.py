@@ -1,0 +1,94 @@
+"""doc.Table as a real HTML table: caption, `thead` of `th scope`, spans as rowspan/colspan, notes below.
+
+The table sits in a wrapper that scrolls sideways when the table is wider than the screen (a focusable,
+named region, so a keyboard user can scroll it too); its text never shrinks to fit. Figures are
+right-aligned in tabular figures. Body cells of kind `label` are header cells (the forms of the annexes
+carry their labels in the body); the first cell of a body row, when it is text, heads its row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from juesuan_pdf import doc
+from juesuan_pdf.web.anchors import Slot
+from juesuan_pdf.web.dispatch import attr, text, to_html
+
+
+def grid_columns(rows: Sequence[doc.Row]) -> list[list[int]]:
+    """The grid column each cell starts in, placing cells the HTML way (skipping places taken by rowspans)."""
+    taken: dict[int, set[int]] = {}
+    out: list[list[int]] = []
+    for r, row in enumerate(rows):
+        col, starts = 0, []
+        for cell in row:
+            while col in taken.get(r, set()):
+                col += 1
+            starts.append(col)
+            for dr in range(cell.rowspan):
+                taken.setdefault(r + dr, set()).update(range(col, col + cell.colspan))
+            col += cell.colspan
+        out.append(starts)
+    return out
+
+
+def _cell_classes(cell: doc.Cell) -> str:
+    align = cell.resolved_align
+    classes = ["num" if cell.kind == "money" else "", "b" if cell.bold else ""]
+    if cell.kind != "money" and align != "left":
+        classes.append(align)
+    if cell.kind == "label":
+        classes.append("label")
+    return " ".join(c for c in classes if c)
+
+
+def _cell(cell: doc.Cell, tag: str, scope: str = "") -> str:
+    style = f"padding-left:{0.4 + cell.indent:.2f}em" if cell.indent else ""
+    return (f"<{tag}{attr('scope', scope)}{attr('colspan', cell.colspan)}{attr('rowspan', cell.rowspan)}"
+            f"{attr('class', _cell_classes(cell))}{attr('style', style)}>{text(cell.text)}</{tag}>")
+
+
+def header_row(row: doc.Row) -> str:
+    """A header row: every cell a column (or column group) header."""
+    cells = "".join(_cell(c, "th", "colgroup" if c.colspan > 1 else "col") for c in row)
+    return f"<tr>{cells}</tr>"
+
+
+def body_row(row: doc.Row, starts: Sequence[int]) -> str:
+    """A body row: labels as header cells, a text cell in the first column as the row's header."""
+    out = []
+    for cell, col in zip(row, starts, strict=True):
+        if cell.kind == "label":
+            out.append(_cell(cell, "th"))
+        elif col == 0 and cell.kind == "text" and cell.text:
+            out.append(_cell(cell, "th", "row"))
+        else:
+            out.append(_cell(cell, "td"))
+    return f"<tr>{''.join(out)}</tr>"
+
+
+def caption(table: doc.Table, anchor: str) -> str:
+    """Title, form number and the 部门/金额单位 line, as the table's caption."""
+    title = f'<span class="table-title">{text(table.title)}</span>' if table.title else ""
+    meta = [f'<span class="{cls}">{text(value)}</span>' for cls, value in (
+        ("caption-left", table.caption_left), ("caption-right", table.caption_right), ("form-no", table.form_no))
+        if value]
+    if not title and not meta:
+        return ""
+    line = f'<span class="table-meta">{"".join(meta)}</span>' if meta else ""
+    return f'<caption id="{anchor}-caption"><span class="caption-inner">{title}{line}</span></caption>'
+
+
+@to_html.register
+def _table(table: doc.Table, slot: Slot) -> str:
+    head = "".join(header_row(r) for r in table.header_rows)
+    starts = grid_columns(table.header_rows + table.body_rows)[len(table.header_rows):]
+    body = "".join(body_row(r, s) for r, s in zip(table.body_rows, starts, strict=True))
+    cap = caption(table, slot.anchor)
+    named_by = f"{slot.anchor}-caption" if cap else slot.label
+    valign = "valign-middle" if table.valign == "middle" else "valign-top"
+    notes = "".join(f'<p class="note">{text(n)}</p>' for n in table.notes)
+    return (f'<div class="table-wrap" role="region" tabindex="0"{attr("aria-labelledby", named_by)}>'
+            f'<table id="{slot.anchor}" class="{valign}">{cap}'
+            f'{f"<thead>{head}</thead>" if head else ""}<tbody>{body}</tbody></table></div>'
+            f'{f"<div class=table-notes>{notes}</div>" if notes else ""}')
