@@ -68,9 +68,9 @@ def bar_svg(chart: doc.BarChart) -> tuple[str, float]:
         out.append(f'<line x1="{n(left)}" y1="{n(y)}" x2="{n(right)}" y2="{n(y)}" stroke="#ddd"/>')
         out.append(_label(left - 6, y + 4, f"{step * k:g}", "end"))
     group = (right - left) / max(len(chart.categories), 1)
-    bar = group * 0.7 / max(len(chart.series), 1)
+    bar = min(group * 0.7 / max(len(chart.series), 1), 72.0)
     for c, category in enumerate(chart.categories):
-        x0 = left + group * c + group * 0.15
+        x0 = left + group * c + (group - bar * len(chart.series)) / 2
         for s, series in enumerate(chart.series):
             h = plot_h * float(series.values[c]) / axis_max
             x = x0 + bar * s

@@ -42,8 +42,25 @@ def _cell_classes(cell: doc.Cell) -> str:
     return " ".join(c for c in classes if c)
 
 
+def text_em(value: str) -> float:
+    """The width of `value` on one line in em, roughly: CJK characters 1 em, others half."""
+    return sum(1.0 if ord(ch) > 0x2E7F else 0.5 for ch in value)
+
+
+def min_width(cell: doc.Cell) -> float:
+    """A floor for a cell's width in em, so that a narrow screen scrolls the table rather than stacking
+    names a character per line: short texts whole, long ones (prose, long names) at a readable measure."""
+    if cell.kind == "money" or not cell.text:
+        return 0.0
+    cap = 4.0 if cell.kind == "label" else 9.0 if text_em(cell.text) < 40 else 14.0
+    return min(text_em(cell.text) / max(cell.colspan, 1), cap) + cell.indent
+
+
 def _cell(cell: doc.Cell, tag: str, scope: str = "") -> str:
-    style = f"padding-left:{0.4 + cell.indent:.2f}em" if cell.indent else ""
+    rules = [f"padding-left:{0.4 + cell.indent:.2f}em" if cell.indent else ""]
+    floor = min_width(cell)
+    rules.append(f"min-width:{floor:.1f}em" if floor > 3 else "")
+    style = ";".join(r for r in rules if r)
     return (f"<{tag}{attr('scope', scope)}{attr('colspan', cell.colspan)}{attr('rowspan', cell.rowspan)}"
             f"{attr('class', _cell_classes(cell))}{attr('style', style)}>{text(cell.text)}</{tag}>")
 
