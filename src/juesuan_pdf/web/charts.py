@@ -18,8 +18,8 @@ from juesuan_pdf.web.dispatch import text, to_html
 GREYS = ("#5a5a5a", "#b4b4b4", "#8c8c8c", "#d9d9d9", "#3c3c3c", "#a0a0a0", "#787878", "#ececec")
 """Fills by series or slice, in order (the PDF's greys: the page prints in black)."""
 
-WIDTH = 480
-FONT = 13
+WIDTH = 420
+FONT = 14
 
 
 def n(value: float) -> str:
@@ -57,11 +57,11 @@ def legend(entries: Sequence[str], top: float) -> tuple[str, float]:
 def bar_svg(chart: doc.BarChart) -> tuple[str, float]:
     """The bars, their labels, the category names, the value axis and the legend; and the height."""
     legend_svg, legend_h = legend([s.name for s in chart.series], 8)
-    top, plot_h, left, right = legend_h + 40, 220.0, 56.0, WIDTH - 16.0
+    top, plot_h, left, right = legend_h + 48, 220.0, 56.0, WIDTH - 16.0
     values = [float(v) for s in chart.series for v in s.values]
     axis_max, step = nice_axis(max(values, default=0.0))
     bottom = top + plot_h
-    out = [legend_svg, _label(left - 6, top - 12, chart.unit, "end")]
+    out = [legend_svg, _label(left - 6, top - 20, chart.unit, "end")]
     ticks = round(axis_max / step)
     for k in range(ticks + 1):
         y = bottom - plot_h * k / ticks

@@ -84,16 +84,19 @@ def body_row(row: doc.Row, starts: Sequence[int]) -> str:
     return f"<tr>{''.join(out)}</tr>"
 
 
+def _spans(*parts: tuple[str, str]) -> str:
+    return "".join(f'<span class="{cls}">{text(value)}</span>' for cls, value in parts if value)
+
+
 def caption(table: doc.Table, anchor: str) -> str:
-    """Title, form number and the 部门/金额单位 line, as the table's caption."""
-    title = f'<span class="table-title">{text(table.title)}</span>' if table.title else ""
-    meta = [f'<span class="{cls}">{text(value)}</span>' for cls, value in (
-        ("caption-left", table.caption_left), ("caption-right", table.caption_right), ("form-no", table.form_no))
-        if value]
+    """The table's caption as the PDF sets it: title with the form number at its right, then 部门 | 金额单位."""
+    title = _spans(("table-title", table.title), ("form-no", table.form_no))
+    meta = _spans(("caption-left", table.caption_left), ("caption-right", table.caption_right))
     if not title and not meta:
         return ""
-    line = f'<span class="table-meta">{"".join(meta)}</span>' if meta else ""
-    return f'<caption id="{anchor}-caption"><span class="caption-inner">{title}{line}</span></caption>'
+    lines = "".join(f'<span class="{cls}">{spans}</span>' for cls, spans in (("title-line", title),
+                                                                            ("table-meta", meta)) if spans)
+    return f'<caption id="{anchor}-caption"><span class="caption-inner">{lines}</span></caption>'
 
 
 @to_html.register
