@@ -13,11 +13,9 @@ import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
-import attrs
 import pytest
 from chromium_cdp import Chromium, chromium_path
-
-from juesuan_pdf import doc
+from web_built import Built
 
 ROOT = Path(__file__).parents[2]
 EXAMPLES = sorted(p.parent.name for p in (ROOT / "examples").glob("*/report.toml"))
@@ -29,17 +27,6 @@ def missing(what: str) -> None:
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(f"{what} is missing under CI=true: .ci/run installs it", pytrace=False)
     pytest.skip(f"{what} is not installed")
-
-
-@attrs.frozen
-class Built:
-    """One example built both ways: its document tree, the PDF and the page, and the PDF's text."""
-
-    name: str
-    document: doc.Document
-    pdf: Path
-    html: Path
-    pdf_text: str
 
 
 @pytest.fixture(scope="session", params=EXAMPLES)

@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 from chromium_cdp import Chromium
-from conftest import Built
 from PIL import Image, ImageChops
+from web_built import Built
 
 from juesuan_pdf import doc
 from juesuan_pdf.web.anchors import flatten
@@ -56,7 +56,8 @@ def page(request: pytest.FixtureRequest, built: Built, browser: Chromium) -> Ite
     yield built, browser
 
 
-PROSE = "main p, main h2, main h3, main h4, main h5, main h6, main figcaption, main caption .caption-inner > span > span"
+PROSE = ("main p, main h2, main h3, main h4, main h5, main h6, main figcaption,"
+         " main caption .caption-inner > span > span")
 CELLS = "main .table-wrap th, main .table-wrap td"
 
 
