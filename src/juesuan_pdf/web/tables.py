@@ -59,7 +59,7 @@ def min_width(cell: doc.Cell) -> float:
 def _cell(cell: doc.Cell, tag: str, scope: str = "") -> str:
     rules = [f"padding-left:{0.4 + cell.indent:.2f}em" if cell.indent else ""]
     floor = min_width(cell)
-    rules.append(f"min-width:{floor:.1f}em" if floor > 3 else "")
+    rules.append(f"--w:{floor:.1f}em" if floor > 3 else "")
     style = ";".join(r for r in rules if r)
     return (f"<{tag}{attr('scope', scope)}{attr('colspan', cell.colspan)}{attr('rowspan', cell.rowspan)}"
             f"{attr('class', _cell_classes(cell))}{attr('style', style)}>{text(cell.text)}</{tag}>")
@@ -107,8 +107,9 @@ def _table(table: doc.Table, slot: Slot) -> str:
     cap = caption(table, slot.anchor)
     named_by = f"{slot.anchor}-caption" if cap else slot.label
     valign = "valign-middle" if table.valign == "middle" else "valign-top"
+    wrap = "table-wrap landscape" if table.landscape else "table-wrap"
     notes = "".join(f'<p class="note">{text(n)}</p>' for n in table.notes)
-    return (f'<div class="table-wrap" role="region" tabindex="0"{attr("aria-labelledby", named_by)}>'
+    return (f'<div class="{wrap}" role="region" tabindex="0"{attr("aria-labelledby", named_by)}>'
             f'<table id="{slot.anchor}" class="{valign}">{cap}'
             f'{f"<thead>{head}</thead>" if head else ""}<tbody>{body}</tbody></table></div>'
             f'{f"<div class=table-notes>{notes}</div>" if notes else ""}')
