@@ -56,32 +56,39 @@ def min_width(cell: doc.Cell) -> float:
     return min(text_em(cell.text) / max(cell.colspan, 1), cap) + cell.indent
 
 
-def _cell(cell: doc.Cell, tag: str, scope: str = "") -> str:
+def _cell(cell: doc.Cell, tag: str, scope: str = "", ident: str = "") -> str:
     rules = [f"padding-left:{0.4 + cell.indent:.2f}em" if cell.indent else ""]
     floor = min_width(cell)
     rules.append(f"--w:{floor:.1f}em" if floor > 3 else "")
     style = ";".join(r for r in rules if r)
-    return (f"<{tag}{attr('scope', scope)}{attr('colspan', cell.colspan)}{attr('rowspan', cell.rowspan)}"
-            f"{attr('class', _cell_classes(cell))}{attr('style', style)}>{text(cell.text)}</{tag}>")
+    return (f"<{tag}{attr('id', ident)}{attr('scope', scope)}{attr('colspan', cell.colspan)}"
+            f"{attr('rowspan', cell.rowspan)}{attr('class', _cell_classes(cell))}{attr('style', style)}>"
+            f"{text(cell.text)}</{tag}>")
 
 
-def header_row(row: doc.Row) -> str:
-    """A header row: every cell a column (or column group) header."""
-    cells = "".join(_cell(c, "th", "colgroup" if c.colspan > 1 else "col") for c in row)
+def header_row(row: doc.Row, ids: Sequence[str] = ()) -> str:
+    """A header row: every cell a column (or column group) header, but an empty one; `ids` name its first cells."""
+    cells = "".join(_cell(c, "th", "colgroup" if c.colspan > 1 else "col", _nth(ids, i)) if c.text
+                    else _cell(c, "td", ident=_nth(ids, i)) for i, c in enumerate(row))
     return f"<tr>{cells}</tr>"
 
 
-def body_row(row: doc.Row, starts: Sequence[int]) -> str:
-    """A body row: labels as header cells, a text cell in the first column as the row's header."""
+def body_row(row: doc.Row, starts: Sequence[int], ids: Sequence[str] = ()) -> str:
+    """A body row: labels as header cells, a text cell in the first column as the row's header; `ids`
+    name its first cells. An empty label is a plain cell (a header cell must say something)."""
     out = []
-    for cell, col in zip(row, starts, strict=True):
-        if cell.kind == "label":
-            out.append(_cell(cell, "th"))
+    for i, (cell, col) in enumerate(zip(row, starts, strict=True)):
+        if cell.kind == "label" and cell.text:
+            out.append(_cell(cell, "th", ident=_nth(ids, i)))
         elif col == 0 and cell.kind == "text" and cell.text:
-            out.append(_cell(cell, "th", "row"))
+            out.append(_cell(cell, "th", "row", _nth(ids, i)))
         else:
-            out.append(_cell(cell, "td"))
+            out.append(_cell(cell, "td", ident=_nth(ids, i)))
     return f"<tr>{''.join(out)}</tr>"
+
+
+def _nth(ids: Sequence[str], i: int) -> str:
+    return ids[i] if i < len(ids) else ""
 
 
 def _spans(*parts: tuple[str, str]) -> str:
@@ -99,13 +106,23 @@ def caption(table: doc.Table, anchor: str) -> str:
     return f'<caption id="{anchor}-caption"><span class="caption-inner">{lines}</span></caption>'
 
 
+def first_cell_ids(table: doc.Table, anchor: str) -> list[str]:
+    """Ids for the first two cells of an untitled table: with the heading before it they name its region
+    (two untitled tables under one heading still get different names)."""
+    rows = table.header_rows + table.body_rows
+    return [f"{anchor}-c{i}" for i in range(min(2, len(rows[0])))] if rows else []
+
+
 @to_html.register
 def _table(table: doc.Table, slot: Slot) -> str:
-    head = "".join(header_row(r) for r in table.header_rows)
-    starts = grid_columns(table.header_rows + table.body_rows)[len(table.header_rows):]
-    body = "".join(body_row(r, s) for r, s in zip(table.body_rows, starts, strict=True))
     cap = caption(table, slot.anchor)
-    named_by = f"{slot.anchor}-caption" if cap else slot.label
+    ids = [] if cap else first_cell_ids(table, slot.anchor)
+    head = "".join(header_row(r, ids if i == 0 else ()) for i, r in enumerate(table.header_rows))
+    starts = grid_columns(table.header_rows + table.body_rows)[len(table.header_rows):]
+    body_ids = ids if not table.header_rows else []
+    body = "".join(body_row(r, s, body_ids if i == 0 else ())
+                   for i, (r, s) in enumerate(zip(table.body_rows, starts, strict=True)))
+    named_by = f"{slot.anchor}-caption" if cap else " ".join(i for i in (slot.label, *ids) if i)
     valign = "valign-middle" if table.valign == "middle" else "valign-top"
     wrap = "table-wrap landscape" if table.landscape else "table-wrap"
     notes = "".join(f'<p class="note">{text(n)}</p>' for n in table.notes)
