@@ -89,6 +89,17 @@ def test_every_sentence_of_the_page_is_in_the_pdf(page: tuple[Built, Chromium]) 
     assert absent == [], f"{len(absent)} sentences of the page are not in the PDF: {absent[:5]}"
 
 
+def test_the_contents_lists_what_the_pdf_contents_lists(page: tuple[Built, Chromium]) -> None:
+    built, browser = page
+    entries = texts(browser, "nav a")
+    pdf = re.sub(r"(\.)+\d+", "", squeeze(built.pdf_text))  # leaders and page numbers
+    assert len(entries) > 10
+    assert [e for e in entries if squeeze(e) not in pdf] == []
+    targets = browser.evaluate("[...document.querySelectorAll('nav a')].filter(a => "
+                               "!document.getElementById(decodeURIComponent(a.hash.slice(1)))).length")
+    assert targets == 0
+
+
 def test_the_page_has_as_many_sentences_as_the_pdf(page: tuple[Built, Chromium]) -> None:
     built, browser = page
     main = browser.evaluate("[...document.querySelectorAll('main')].map(e => e.innerText).join('')")
