@@ -182,3 +182,48 @@ def test_cli_format_pdf_and_html(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert main(["build", str(EXAMPLE), "--force", "--format", "word", "-o", str(tmp_path / "x.pdf")]) == 2
     assert "输出格式" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+
+
+class Cells(HTMLParser):
+    """Each table row's cells as (text, rowspan, colspan)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[list[list[object]]] = []
+        self.cell: list[object] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self.cell = ["", int(found.get("rowspan") or 1), int(found.get("colspan") or 1)]
+            self.rows[-1].append(self.cell)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th"):
+            self.cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self.cell is not None:
+            self.cell[0] = str(self.cell[0]) + data
+
+
+cell_strategy = st.builds(
+    doc.Cell,
+    text=st.text(alphabet="甲乙<&>\"'0.9 ", max_size=6),
+    colspan=st.integers(1, 3),
+    rowspan=st.integers(1, 3),
+    kind=st.sampled_from(["text", "money", "label"]),
+    indent=st.sampled_from([0.0, 1.0]),
+)
+
+
+@given(st.lists(st.lists(cell_strategy, min_size=1, max_size=4).map(tuple), min_size=1, max_size=5),
+       st.integers(0, 2))
+def test_any_table_keeps_its_cells_and_spans(rows: list[doc.Row], headers: int) -> None:
+    table = doc.Table(columns=(), header_rows=tuple(rows[:headers]), body_rows=tuple(rows[headers:]), key="t")
+    document = doc.Document(doc.Metadata(title="表"), (table,))
+    parser = Cells()
+    parser.feed(render_html(document).decode("utf-8"))
+    assert parser.rows == [[[c.text, c.rowspan, c.colspan] for c in row] for row in rows]
