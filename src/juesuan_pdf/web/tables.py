@@ -33,10 +33,9 @@ def grid_columns(rows: Sequence[doc.Row]) -> list[list[int]]:
 
 
 def _cell_classes(cell: doc.Cell) -> str:
-    align = cell.resolved_align
     classes = ["num" if cell.kind == "money" else "", "b" if cell.bold else ""]
-    if cell.kind != "money" and align != "left":
-        classes.append(align)
+    if cell.resolved_align != ("right" if cell.kind == "money" else "left"):
+        classes.append(cell.resolved_align)
     if cell.kind == "label":
         classes.append("label")
     return " ".join(c for c in classes if c)
