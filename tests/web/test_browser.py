@@ -165,6 +165,18 @@ def test_no_text_is_cut_off_and_only_wide_tables_scroll(page: tuple[Built, Chrom
     assert browser.evaluate(OVERFLOW) == []
 
 
+CLIPPED_CHART_TEXT = """[...document.querySelectorAll('figure.chart svg')].flatMap(svg => {
+  const box = svg.viewBox.baseVal;
+  return [...svg.querySelectorAll('text')].filter(t => { const b = t.getBBox();
+    return b.x < box.x - 0.5 || b.y < box.y - 0.5 || b.x + b.width > box.x + box.width + 0.5
+      || b.y + b.height > box.y + box.height + 0.5; }).map(t => t.textContent); })"""
+
+
+def test_chart_labels_stay_inside_their_drawing(built: Built, browser: Chromium) -> None:
+    browser.open(built.html, PHONE, 844, True)
+    assert browser.evaluate(CLIPPED_CHART_TEXT) == []
+
+
 def test_wide_tables_scroll_on_a_phone_with_their_text_at_full_size(built: Built, browser: Chromium) -> None:
     browser.open(built.html, PHONE, 844, True)
     scrolling = browser.evaluate("[...document.querySelectorAll('.table-wrap')].filter(w => w.scrollWidth > "

@@ -12,7 +12,7 @@ import pytest
 from juesuan_pdf import doc
 from juesuan_pdf.web.anchors import safe_id, slots
 from juesuan_pdf.web.blocks import Entry, contents_entries, contents_list, heading_tag
-from juesuan_pdf.web.charts import bar_svg, nice_axis, pie_svg
+from juesuan_pdf.web.charts import WIDTH, bar_svg, nice_axis, pie_svg, text_width, wrap
 from juesuan_pdf.web.tables import min_width, text_em
 
 
@@ -100,3 +100,14 @@ def test_cell_floors_keep_names_whole_and_figures_free() -> None:
     assert min_width(doc.Cell("社会保障和就业支出", indent=1.0)) == 10.0
     assert min_width(doc.Cell("项目（政策）资金（万元）", kind="label")) == 4.0
     assert min_width(doc.Cell("很长的说明" * 10)) == 14.0
+
+
+def test_long_labels_wrap_within_the_drawing() -> None:
+    assert wrap("国有资本经营预算财政拨款收入 12.5万元 2.5%", 200) == ["国有资本经营预算财政拨款收入", "12.5万元 2.5%"]
+    assert wrap("国有资本经营预算财政拨款收入", 100) == ["国有资本经营预", "算财政拨款收入"]
+    assert wrap("甲乙 丙丁", 1000) == ["甲乙 丙丁"]
+    long_name = "国有资本经营预算财政拨款收入国有资本经营预算财政拨款收入"
+    pie = doc.PieChart("图", (doc.Slice(long_name, Decimal(1), "1万元 100%"),))
+    svg, _ = pie_svg(pie)
+    texts = re.findall(r'<text x="([^"]+)" y="[^"]+" text-anchor="start" font-size="14">([^<]+)</text>', svg)
+    assert len(texts) > 1 and all(float(x) + text_width(t) <= WIDTH for x, t in texts)

@@ -42,16 +42,45 @@ def _label(x: float, y: float, value: str, anchor: str = "middle", size: int = F
     return f'<text x="{n(x)}" y="{n(y)}" text-anchor="{anchor}" font-size="{size}">{text(value)}</text>'
 
 
+PITCH = FONT * 1.4
+"""Line pitch of labels that take several lines."""
+
+
+def text_width(value: str, size: float = FONT) -> float:
+    """The width of `value` set at `size`, roughly: CJK characters a full em, others about half."""
+    return sum(1.0 if ord(ch) > 0x2E7F else 0.55 for ch in value) * size
+
+
+def wrap(value: str, room: float) -> list[str]:
+    """`value` in lines no wider than `room`: broken at the last space that fits, else between characters."""
+    lines: list[str] = []
+    line = ""
+    for ch in value:
+        if line and text_width(line + ch) > room:
+            cut = line.rfind(" ")
+            head, line = (line[:cut], line[cut + 1:] + ch) if cut > 0 else (line, ch)
+            lines.append(head.strip())
+        else:
+            line += ch
+    return [*lines, line.strip()] if line.strip() else lines
+
+
+def _lines(x: float, y: float, lines: Sequence[str], anchor: str = "middle") -> str:
+    """One text element per line, the first line's baseline at `y`."""
+    return "".join(_label(x, y + k * PITCH, line, anchor) for k, line in enumerate(lines))
+
+
 def legend(entries: Sequence[str], top: float) -> tuple[str, float]:
-    """Swatches and texts one per line, centred block; returns the markup and the height used."""
-    pitch = FONT * 1.6
-    out = []
+    """Swatches and texts, one entry after another (a long one wrapped); the markup and the height used."""
+    x = 40 + FONT * 1.5
+    out, y = [], top
     for i, entry in enumerate(entries):
-        y = top + i * pitch
+        lines = wrap(entry, WIDTH - x - 8)
         out.append(f'<rect x="40" y="{n(y)}" width="{FONT}" height="{FONT}" fill="{GREYS[i % len(GREYS)]}" '
                    f'stroke="#000" stroke-width="0.6"/>')
-        out.append(_label(40 + FONT * 1.5, y + FONT * 0.9, entry, "start"))
-    return "".join(out), len(entries) * pitch
+        out.append(_lines(x, y + FONT * 0.9, lines, "start"))
+        y += (len(lines) - 1) * PITCH + FONT * 1.6
+    return "".join(out), y - top
 
 
 def bar_svg(chart: doc.BarChart) -> tuple[str, float]:
@@ -69,7 +98,7 @@ def bar_svg(chart: doc.BarChart) -> tuple[str, float]:
         out.append(_label(left - 6, y + 4, f"{step * k:g}", "end"))
     group = (right - left) / max(len(chart.categories), 1)
     bar = min(group * 0.7 / max(len(chart.series), 1), 72.0)
-    for c, category in enumerate(chart.categories):
+    for c in range(len(chart.categories)):
         x0 = left + group * c + (group - bar * len(chart.series)) / 2
         for s, series in enumerate(chart.series):
             h = plot_h * float(series.values[c]) / axis_max
@@ -77,9 +106,11 @@ def bar_svg(chart: doc.BarChart) -> tuple[str, float]:
             out.append(f'<rect x="{n(x)}" y="{n(bottom - h)}" width="{n(bar)}" height="{n(h)}" '
                        f'fill="{GREYS[s % len(GREYS)]}" stroke="#000" stroke-width="0.6"/>')
             out.append(_label(x + bar / 2, bottom - h - 5, series.labels[c], size=FONT - 1))
-        out.append(_label(left + group * (c + 0.5), bottom + FONT + 6, category))
+    names = [wrap(category, group - 6) for category in chart.categories]
+    for c, lines in enumerate(names):
+        out.append(_lines(left + group * (c + 0.5), bottom + FONT + 6, lines))
     out.append(f'<line x1="{n(left)}" y1="{n(bottom)}" x2="{n(right)}" y2="{n(bottom)}" stroke="#000"/>')
-    return "".join(out), bottom + FONT + 16
+    return "".join(out), bottom + FONT + 16 + (max(map(len, names), default=1) - 1) * PITCH
 
 
 def pie_svg(chart: doc.PieChart) -> tuple[str, float]:
