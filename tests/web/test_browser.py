@@ -9,9 +9,11 @@ screenshots (`refs/`, compared with a tolerance; `JUESUAN_REGEN=1` rewrites them
 
 from __future__ import annotations
 
+import base64
 import io
 import os
 import re
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -186,6 +188,24 @@ def test_the_page_requests_nothing_but_itself(page: tuple[Built, Chromium]) -> N
     assert browser.requested_urls() == [built.html.resolve().as_uri()]
 
 
+def test_the_page_prints_on_a4_with_the_documents_page_numbers(built: Built, browser: Chromium,
+                                                             tmp_path: Path) -> None:
+    browser.open(built.html, DESKTOP)
+    printed = tmp_path / "printed.pdf"
+    printed.write_bytes(base64.b64decode(browser.call("Page.printToPDF", preferCSSPageSize=True)["data"]))
+    pages = subprocess.run(["pdftotext", "-enc", "UTF-8", str(printed), "-"], check=True, capture_output=True,
+                           env={**os.environ, "LC_ALL": "C.UTF-8"}).stdout.decode("utf-8").split("\f")
+    number = squeeze(built.document.furniture.page_number)
+    assert len(pages) > 20
+    assert number.format(n=1) not in squeeze(pages[0])
+    assert number.format(n=2) in squeeze(pages[1])
+    sizes = set(re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", printed.read_bytes()))
+    portrait = {(w, h) for w, h in sizes if float(w) < float(h)}
+    assert {(round(float(w)), round(float(h))) for w, h in portrait} == {(595, 842)}
+    landscape = any(b.landscape for b in flatten(built.document.blocks) if isinstance(b, doc.Table))
+    assert (len(sizes) > len(portrait)) == landscape
+
+
 def test_axe_finds_no_serious_violation(built: Built, browser: Chromium, axe_source: str) -> None:
     browser.open(built.html, DESKTOP)
     browser.evaluate(axe_source + ";true")
@@ -245,8 +265,6 @@ def capture(browser: Chromium, selector: str, width: int, scale: float, height: 
                            "return e.getBoundingClientRect().top + scrollY; })()")
     png = browser.call("Page.captureScreenshot", format="png", captureBeyondViewport=True,
                        clip={"x": 0, "y": max(top - 8, 0), "width": width, "height": height, "scale": scale})["data"]
-    import base64
-
     return Image.open(io.BytesIO(base64.b64decode(png))).convert("L")
 
 

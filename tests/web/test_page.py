@@ -227,3 +227,11 @@ def test_any_table_keeps_its_cells_and_spans(rows: list[doc.Row], headers: int) 
     parser = Cells()
     parser.feed(render_html(document).decode("utf-8"))
     assert parser.rows == [[[c.text, c.rowspan, c.colspan] for c in row] for row in rows]
+
+
+def test_print_page_numbers_follow_the_documents_format() -> None:
+    from juesuan_pdf.web.page import css_string, page_numbers
+
+    assert '"— " counter(page) " —"' in page_numbers(doc.Furniture())
+    assert "counter(page) \"页\"" in page_numbers(doc.Furniture(page_number="{n}页"))
+    assert css_string('"</style>') == '"\\22 \\3C /style\\3E "'

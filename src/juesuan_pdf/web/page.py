@@ -15,8 +15,23 @@ def style_sheet() -> str:
     return resources.files("juesuan_pdf.web").joinpath("style.css").read_text(encoding="utf-8")
 
 
-def head(meta: doc.Metadata) -> str:
-    """The `head`: charset, viewport, title, description and keywords, the style sheet."""
+def css_string(value: str) -> str:
+    """`value` as a CSS string literal that cannot end the string or the style element."""
+    escaped = "".join(f"\\{ord(ch):X} " if ch in '"\\<>\n\r' else ch for ch in value)
+    return f'"{escaped}"'
+
+
+def page_numbers(furniture: doc.Furniture) -> str:
+    """Printed page numbers in the document's own format (e.g. — 5 —), none on the cover page."""
+    before, _, after = furniture.page_number.partition("{n}")
+    content = " ".join(p for p in (css_string(before) if before else "", "counter(page)",
+                                   css_string(after) if after else "") if p)
+    return (f"@media print {{ @page {{ @bottom-center {{ content: {content}; }} }} "
+            "@page :first { @bottom-center { content: none; } } }")
+
+
+def head(meta: doc.Metadata, furniture: doc.Furniture) -> str:
+    """The `head`: charset, viewport, title, description and keywords, the style sheet with page numbers."""
     keywords = ",".join(meta.keywords)
     return (
         '<head><meta charset="utf-8">'
@@ -26,7 +41,7 @@ def head(meta: doc.Metadata) -> str:
         + (f'<meta name="description" content="{text(meta.subject)}">' if meta.subject else "")
         + (f'<meta name="keywords" content="{text(keywords)}">' if keywords else "")
         + f'<meta name="generator" content="{text(meta.creator)}">'
-        f"<style>{style_sheet()}</style></head>"
+        f"<style>{style_sheet()}\n{page_numbers(furniture)}</style></head>"
     )
 
 
@@ -51,7 +66,7 @@ def render_html(document: doc.Document) -> bytes:
     all_slots = slots(document.blocks)
     lang = document.metadata.lang or "zh-CN"
     page = (
-        f'<!DOCTYPE html>\n<html lang="{text(lang)}">\n{head(document.metadata)}\n<body>\n'
+        f'<!DOCTYPE html>\n<html lang="{text(lang)}">\n{head(document.metadata, document.furniture)}\n<body>\n'
         f"{body(document, all_slots)}\n</body>\n</html>\n"
     )
     return page.encode("utf-8")
