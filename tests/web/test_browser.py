@@ -86,8 +86,8 @@ def test_every_sentence_of_the_page_is_in_the_pdf(page: tuple[Built, Chromium]) 
     prose = [s for text in texts(browser, PROSE) for s in sentences(text)]
     cells = [s for text in texts(browser, CELLS) for s in sentences(text)]
     absent = [s for s in prose if s not in pdf] + [s for s in cells if not in_lines(s, pdf)]
-    assert len(prose) > 50
-    assert len(cells) > 500
+    assert len(prose) > 10
+    assert len(cells) > 100
     assert absent == [], f"{len(absent)} sentences of the page are not in the PDF: {absent[:5]}"
 
 
@@ -106,7 +106,7 @@ def test_the_page_has_as_many_sentences_as_the_pdf(page: tuple[Built, Chromium])
     built, browser = page
     shown = browser.evaluate("document.body.innerText")
     hidden = browser.evaluate("[...document.querySelectorAll('.sr-only')].map(e => e.innerText).join('')")
-    assert shown.count("。") - hidden.count("。") == built.pdf_text.count("。") > 100
+    assert shown.count("。") - hidden.count("。") == built.pdf_text.count("。") > 20
 
 
 def test_the_page_prints_the_same_figures_as_the_pdf(page: tuple[Built, Chromium]) -> None:
