@@ -4,7 +4,8 @@ Each example is built as PDF and HTML; the page must read the same as the PDF (s
 figure by figure), keep every merged cell, fit a phone without sideways scrolling except inside wide
 tables' wrappers, request nothing from the network, pass axe-core without a serious violation, and show
 its headings and table headers in Chromium's accessibility tree. A few views are kept as reference
-screenshots (`refs/`, compared with a tolerance; `JUESUAN_REGEN=1` rewrites them).
+screenshots (`refs/`, compared with a tolerance; what the browser showed lands in
+`build/test-artifacts/web/`; a missing reference fails, `JUESUAN_REGEN=1` rewrites them).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from chromium_cdp import Chromium
 from PIL import Image, ImageChops
 from web_built import Built
 
+import support
 from juesuan_pdf import doc
 from juesuan_pdf.web.anchors import flatten
 from juesuan_pdf.web.blocks import heading_tag
@@ -270,18 +272,21 @@ def capture(browser: Chromium, selector: str, width: int, scale: float, height: 
 
 @pytest.mark.parametrize("built", ["zhaohua-renshe-2023"], indirect=True)
 @pytest.mark.parametrize("view", VIEWS)
-def test_views_look_as_before(view: str, built: Built, browser: Chromium, tmp_path: Path) -> None:
+def test_views_look_as_before(view: str, built: Built, browser: Chromium) -> None:
     width, selector, scale, height = VIEWS[view]
     browser.open(built.html, width, 900 if width == DESKTOP else 844, width == PHONE)
     got = capture(browser, selector, width, scale, height)
+    out = support.artifacts("web")
+    got.save(out / f"{view}.png")
     ref_path = REFS / f"{view}.png"
-    if os.environ.get("JUESUAN_REGEN") == "1" or not ref_path.exists():
+    if os.environ.get("JUESUAN_REGEN") == "1":
         got.quantize(16).save(ref_path, optimize=True)
         pytest.skip(f"reference {ref_path.name} written")
+    assert ref_path.exists(), f"no reference image {ref_path}: run with JUESUAN_REGEN=1 and look at it"
     ref = Image.open(ref_path).convert("L")
     assert got.size == ref.size
     diff = ImageChops.difference(got, ref).point(lambda v: 255 if v > LEVELS else 0)
     share = diff.histogram()[255] / (got.size[0] * got.size[1])
     if share >= TOLERANCE:
-        diff.save(tmp_path / f"{view}-diff.png")
-    assert share < TOLERANCE, f"{view}: {share:.2%} of pixels differ; see {tmp_path}"
+        diff.save(out / f"{view}-diff.png")
+    assert share < TOLERANCE, f"{view}: {share:.2%} of pixels differ; see {out}"
