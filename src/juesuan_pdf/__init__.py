@@ -17,7 +17,7 @@ import types
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from juesuan_pdf.api import BuildOptions, BuildResult, RefusedError, build
+    from juesuan_pdf.api import BuildOptions, BuildResult, RefusedError, build, render_html
     from juesuan_pdf.check import check
     from juesuan_pdf.compose import compose
     from juesuan_pdf.load import load
@@ -32,6 +32,7 @@ _API = {
     "BuildResult": "juesuan_pdf.api",
     "RefusedError": "juesuan_pdf.api",
     "build": "juesuan_pdf.api",
+    "render_html": "juesuan_pdf.api",
     "check": "juesuan_pdf.check",
     "compose": "juesuan_pdf.compose",
     "load": "juesuan_pdf.load",
@@ -50,6 +51,7 @@ __all__ = [
     "check",
     "compose",
     "load",
+    "render_html",
     "typeset",
 ]
 

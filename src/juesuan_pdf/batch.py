@@ -40,6 +40,7 @@ class Task:
     fonts: dict[str, str] = attrs.field(factory=dict)
     problem: str = ""  # known before running (a pattern that matched nothing, an output refused)
     profile: str = ""  # the document profile chosen on the command line (else the data file's)
+    formats: tuple[str, ...] = ("pdf",)  # written beside `target`, each with its own suffix
 
 
 @attrs.frozen
@@ -96,7 +97,7 @@ def run_one(task: Task) -> Outcome:
     if task.problem:
         lines.append(task.problem)
         return done(EXIT_UNREADABLE, "未处理")
-    from juesuan_pdf.api import BuildOptions, RefusedError, render_pdf, write_atomically
+    from juesuan_pdf.api import BuildOptions, RefusedError, output_paths, render_pdf, write_atomically
     from juesuan_pdf.load import load
 
     try:
@@ -112,15 +113,16 @@ def run_one(task: Task) -> Outcome:
             lines += finding_lines(findings)
             errors, notices = _counts(findings)
             return done(EXIT_FINDINGS, "有错误", first(findings)) if errors else done(EXIT_OK, "通过")
-        built = render_pdf(report, BuildOptions(force=task.force, fonts=task.fonts, profile=task.profile), text,
-                           base=Path(task.source).parent)
+        options = BuildOptions(force=task.force, fonts=task.fonts, profile=task.profile, formats=task.formats)
+        built = render_pdf(report, options, text, base=Path(task.source).parent)
         Path(task.target).parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(task.target, built.pdf)
-        pages = built.pages
+        pages = built.pages or None
         errors, notices = _counts(built.findings)
         if built.findings:
             lines += finding_lines(built.findings)
-        lines.append(f"已生成 {task.target}（共 {pages} 页）")
+        for name, path in output_paths(task.target, list(built.outputs())).items():
+            write_atomically(path, built.outputs()[name])
+            lines.append(f"已生成 {path}（共 {pages} 页）" if name == "pdf" else f"已生成 {path}")
         return done(EXIT_OK, "已生成")
     except IncompleteError as exc:
         from juesuan_pdf.load.toml import UNFILLED_RULE
@@ -158,20 +160,26 @@ def crashed(task: Task) -> Outcome:
                    ("处理此文件的进程意外退出（内存不足、被终止或程序库崩溃），未生成 PDF。",))
 
 
-def settle(outcome: Outcome) -> Outcome:
-    """A failed build leaves no earlier PDF at its place that could pass for this run's: it is renamed."""
+def settle(outcome: Outcome, formats: Sequence[str] = ("pdf",)) -> Outcome:
+    """A failed build leaves no earlier output at its place that could pass for this run's: it is renamed."""
     if outcome.code == EXIT_OK or outcome.target is None:
         return outcome
-    target = Path(outcome.target)
-    try:
-        if not target.is_file():
-            return outcome
-        old = stale_name(target)
-        os.replace(target, old)
-    except OSError as exc:
-        note = f"旧 PDF {target} 无法改名（{exc.strerror}），它不是本次生成的"
-    else:
-        note = f"旧 PDF 已改名为 {old.name}"
+    notes = []
+    for name in formats:
+        target = Path(outcome.target).with_suffix(f".{name}")
+        kind = name.upper()
+        try:
+            if not target.is_file():
+                continue
+            old = stale_name(target)
+            os.replace(target, old)
+        except OSError as exc:
+            notes.append(f"旧 {kind} {target} 无法改名（{exc.strerror}），它不是本次生成的")
+        else:
+            notes.append(f"旧 {kind} 已改名为 {old.name}")
+    if not notes:
+        return outcome
+    note = "；".join(notes)
     return attrs.evolve(outcome, lines=(*outcome.lines, note + "。"), note=note)
 
 
@@ -198,7 +206,7 @@ def run_tasks(tasks: Sequence[Task], jobs: int, on_done: Callable[[int, Outcome]
     """
     if jobs <= 0:
         for n, task in enumerate(tasks):
-            on_done(n, settle(job(task)))
+            on_done(n, settle(job(task), task.formats))
         return
     queue = deque(enumerate(tasks))
     pool = ProcessPoolExecutor(jobs, initializer=_warm)
@@ -217,13 +225,13 @@ def run_tasks(tasks: Sequence[Task], jobs: int, on_done: Callable[[int, Outcome]
                 except BrokenProcessPool:
                     suspects.append((n, task))
                     continue
-                on_done(n, settle(outcome))
+                on_done(n, settle(outcome, task.formats))
             if suspects:
                 suspects += flight.values()
                 flight.clear()
                 pool.shutdown(wait=True, cancel_futures=True)
                 for n, task in suspects:
-                    on_done(n, settle(_run_alone(task, job)))
+                    on_done(n, settle(_run_alone(task, job), task.formats))
                 pool = ProcessPoolExecutor(jobs, initializer=_warm)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

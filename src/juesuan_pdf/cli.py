@@ -111,6 +111,8 @@ def add_build(commands: Any) -> None:
     build.add_argument("--font", action="append", default=[], metavar="角色=字体",
                        help="为某一角色指定字体文件或已安装字体的名称，如 body=/path/仿宋_GB2312.ttf 或 "
                             "body=仿宋_GB2312（可重复；角色见 README“字体”）")
+    build.add_argument("--format", default="pdf", metavar="格式",
+                       help="输出格式：pdf（默认）、html（网页）或 pdf,html（两者，网页与 PDF 同名、扩展名 .html）")
     build.add_argument("--profile", metavar="样式", default="",
                        help="文档样式（profile）名称，优先于数据文件 [publication] profile（默认：四川2023）")
 
@@ -176,10 +178,13 @@ def run_files(args: argparse.Namespace, build: bool) -> int:
 
     inputs = expand_inputs(args.files)
     if build:
+        from juesuan_pdf.api import parse_formats
+
         fonts = _font_options(args.font)
-        planned = plan_outputs(inputs, args.output, args.name)
+        formats = parse_formats(args.format)
+        planned = plan_outputs(inputs, args.output, args.name, formats)
         tasks = [batch.Task(str(p.source.path), None if p.target is None else str(p.target), args.force, fonts,
-                            p.problem, args.profile) for p in planned]
+                            p.problem, args.profile, formats) for p in planned]
     else:
         tasks = [batch.Task(str(i.path), None, problem=i.problem) for i in inputs]
     report = Path(args.report) if args.report else None

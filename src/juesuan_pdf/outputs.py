@@ -22,8 +22,8 @@ DATA_SUFFIXES: tuple[str, ...] = (".toml",)
 """Data files a folder given as input is searched for (up to FOLDER_DEPTH levels down; folders whose name
 starts with "." or "__" are skipped)."""
 
-OUTPUT_SUFFIXES: tuple[str, ...] = (".pdf",)
-"""Suffixes `build -o` may write (another output format adds its own)."""
+OUTPUT_SUFFIXES: tuple[str, ...] = (".pdf", ".html")
+"""Suffixes `build -o` may write (the output formats; the other formats go beside it with their own suffix)."""
 
 DEFAULT_PATTERN = "{year}-{short_name}.pdf"
 """How a PDF written into an output folder is named."""
@@ -214,15 +214,17 @@ class Planned:
     problem: str = ""
 
 
-def plan_outputs(inputs: Sequence[Input], output: str | None, pattern: str | None) -> list[Planned]:
+def plan_outputs(inputs: Sequence[Input], output: str | None, pattern: str | None,
+                 formats: Sequence[str] = ("pdf",)) -> list[Planned]:
     """Each input's output path, checked against every input and against the other outputs.
 
     - no `-o`: beside its data file, named after the data file (`report.pdf`), or by `--name` if given;
     - one input and `-o` a file name: that file;
     - `-o` an existing folder, a path ending in `/`, or several inputs: inside that folder, named by
       `--name` (default `{year}-{short_name}.pdf`).
-    Two inputs that would write the same file both get a problem instead (nothing is disambiguated
-    silently: two departments with one short name is a data mistake to fix).
+    Each format is written beside the target with its own suffix (`report.pdf`, `report.html`), and each of
+    those paths is checked. Two inputs that would write the same file both get a problem instead (nothing
+    is disambiguated silently: two departments with one short name is a data mistake to fix).
     """
     sources = [i.path for i in inputs]
     into_folder = output is not None and (len(inputs) > 1 or is_folder_argument(output))
@@ -242,7 +244,9 @@ def plan_outputs(inputs: Sequence[Input], output: str | None, pattern: str | Non
         else:
             target = Path(output)
         try:
-            check_output(target, sources)
+            check_output(target, sources)  # the name given: a .docx is refused, not quietly turned into a .pdf
+            for suffix in (f".{name}" for name in formats):
+                check_output(target.with_suffix(suffix), sources)
         except OutputError as exc:
             planned.append(Planned(item, None, str(exc)))
             continue
