@@ -1,0 +1,262 @@
+"""The figures of a whole workbook, combined into values for the data file, with disagreements as findings.
+
+A figure several tables state (本年收入 in 公开01, 02 and 04) is read from each; the first table in the
+order below is the value imported and every other one that differs is a finding naming both cells.
+Account lines are per (code, fund): the appropriation funds' lines come from 公开05 (with 公开10/11 for
+their carry-overs and income), the rest of 公开03's expenditure goes to the one non-appropriation source
+公开02 shows income for (a finding when that is ambiguous), income from 公开02.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+
+import attrs
+
+from juesuan_pdf.errors import ERROR, NOTICE, Finding
+from juesuan_pdf.model.accounts import CodeTable
+from juesuan_pdf.model.finance import Fund
+from juesuan_pdf.model.money import ZERO, total
+from juesuan_pdf.workbook import tables as t
+from juesuan_pdf.workbook.accounts import AccountRows
+from juesuan_pdf.workbook.cells import Figure
+from juesuan_pdf.workbook.locate import Located
+
+RULE = "公开表不一致"
+LINE_FIELDS = ("basic", "project", "remit_upper", "operating", "subsidy_affiliated")
+FISCAL: dict[str, Fund] = {"general_budget": "一般公共预算", "gov_fund": "政府性基金", "state_capital": "国有资本经营"}
+OTHER_SOURCES: dict[str, Fund] = {
+    "higher_subsidy": "上级补助", "business": "事业", "operating": "经营", "affiliated": "附属单位上缴",
+    "other": "其他",
+}
+
+
+@attrs.frozen
+class Line:
+    """One account line as the workbook states it: figures by field (income None: equal to expenditure)."""
+
+    code: str
+    fund: Fund
+    figures: Mapping[str, Figure]
+    income: Figure | None = None
+
+
+@attrs.frozen
+class Item:
+    """An economic item: code, amount and the name printed beside it."""
+
+    code: str
+    figure: Figure
+    name: str
+
+
+@attrs.frozen
+class Imported:
+    """Everything a workbook gives the data file, and what did not fit."""
+
+    scalars: Mapping[str, Figure]
+    lines: tuple[Line, ...]
+    names: Mapping[str, str]
+    class_totals: Mapping[str, Figure]
+    basic_items: tuple[Item, ...]
+    project_items: tuple[Item, ...]
+    findings: tuple[Finding, ...]
+    units: Mapping[str, str]
+
+
+class _Collector:
+    """Scalar figures from several tables: the first wins, the others are compared with it."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, Figure] = {}
+        self.findings: list[Finding] = []
+
+    def add(self, key: str, figure: Figure | None) -> None:
+        if figure is None:
+            return
+        first = self.values.setdefault(key, figure)
+        if first.value != figure.value:
+            self.findings.append(disagreement(key, first, figure))
+
+    def add_all(self, figures: Mapping[str, Figure]) -> None:
+        for key, figure in figures.items():
+            self.add(key, figure)
+
+
+def disagreement(key: str, first: Figure, other: Figure) -> Finding:
+    """Two cells that should state the same figure and do not."""
+    message = f"{first.where} 为 {first.value}，{other.where} 为 {other.value}，应相同（导入前者）"
+    return Finding(ERROR, RULE, message, (key,), (first.value, other.value))
+
+
+def extract(found: Mapping[int, Located], codes: CodeTable) -> Imported:
+    """The data-file values stated by the 13 located tables."""
+    c = _Collector()
+    c.add_all(t.read_01(found[1]))
+    c.add_all(t.read_04(found[4]))
+    accounts = {n: t.read_accounts(found[n]) for n in (2, 3, 5, 6, 10, 11, 12)}
+    _totals(c, accounts)
+    c.add_all(t.read_13(found[13]))
+    basic, basic_footer = t.read_blocks(found[8])
+    project, project_footer = t.read_blocks(found[9])
+    c.add("basic_expenditure.personnel_total", basic_footer.get("人员经费合计"))
+    c.add("basic_expenditure.public_total", basic_footer.get("公用经费合计"))
+    detail = t.read_07(found[7])
+    c.add("general_budget.total", detail.total.get("total"))
+    c.add("basic_expenditure.total", detail.total.get("basic"))
+    lines, line_findings = _lines(accounts)
+    return Imported(
+        scalars=c.values,
+        lines=tuple(lines),
+        names=_names(accounts, codes),
+        class_totals=_class_totals(accounts[6], [ln for ln in lines if ln.fund == "一般公共预算"]),
+        basic_items=_items(basic, codes),
+        project_items=_items(project, codes),
+        findings=(*c.findings, *line_findings, *_item_checks(basic, project, basic_footer, project_footer)),
+        units={found[n].label: found[n].unit_text for n in sorted(found)},
+    )
+
+
+def _totals(c: _Collector, accounts: Mapping[int, AccountRows]) -> None:
+    """The 合计 rows of the account tables, into the figures they state."""
+    inc = accounts[2].total
+    for field in ("total", *t.OTHER_INCOME_FIELDS):
+        c.add(f"income.{field}", inc.get(field))
+    exp = accounts[3].total
+    c.add("expenditure.total", exp.get("total"))
+    for field in LINE_FIELDS:
+        c.add(f"expenditure.{field}", exp.get(field))
+    c.add("general_budget.total", accounts[6].total.get("total"))
+    c.add("basic_expenditure.total", accounts[6].total.get("basic"))
+    c.add("general_budget.total", accounts[5].total.get("general_budget.total"))
+    c.add("basic_expenditure.total", accounts[5].total.get("general_budget.basic"))
+    for number, fund in ((10, "gov_fund"), (11, "state_capital")):
+        flow = accounts[number].total
+        c.add(f"fiscal.carry_in.{fund}", flow.get("carry_in"))
+        c.add(f"income.{fund}", flow.get("income"))
+        c.add(f"fiscal.carry_out.{fund}", flow.get("carry_out"))
+
+
+def _by_code(rows: AccountRows, length: int = 7) -> dict[str, Mapping[str, Figure]]:
+    return {r.code: r.figures for r in rows.rows if len(r.code) == length}
+
+
+def _value(figures: Mapping[str, Figure], field: str) -> Decimal:
+    figure = figures.get(field)
+    return figure.value if figure else ZERO
+
+
+def _lines(accounts: Mapping[int, AccountRows]) -> tuple[list[Line], list[Finding]]:
+    """Account lines per (code, fund) from the account tables."""
+    detail, spent, income = _by_code(accounts[5]), _by_code(accounts[3]), _by_code(accounts[2])
+    flows = {"gov_fund": _by_code(accounts[10]), "state_capital": _by_code(accounts[11])}
+    lines: list[Line] = []
+    findings: list[Finding] = []
+    for code in sorted(set(detail) | set(spent) | set(income) | set(flows["gov_fund"]) | set(flows["state_capital"])):
+        fiscal = [_fiscal_line(code, f, detail.get(code, {}), flows.get(f, {}).get(code)) for f in FISCAL]
+        fiscal_lines = [ln for ln in fiscal if ln is not None]
+        fiscal_lines = _with_general_income(fiscal_lines, income.get(code, {}))
+        others, problems = _other_lines(code, fiscal_lines, spent.get(code, {}), income.get(code, {}))
+        lines += fiscal_lines + others
+        findings += problems
+    return lines, findings
+
+
+def _fiscal_line(code: str, fund: str, detail: Mapping[str, Figure], flow: Mapping[str, Figure] | None) -> Line | None:
+    figures = {k: detail[f"{fund}.{k}"] for k in ("basic", "project") if f"{fund}.{k}" in detail}
+    income = None
+    if flow:
+        figures |= {k: flow[k] for k in ("carry_in", "carry_out", "basic", "project") if k in flow and k not in figures}
+        income = flow.get("income")
+    if not any(f.value for f in figures.values()) and not (income and income.value):
+        return None
+    return Line(code, FISCAL[fund], figures, income)
+
+
+def _with_general_income(lines: list[Line], income: Mapping[str, Figure]) -> list[Line]:
+    """The 一般公共预算 line's income: 公开02's 财政拨款收入 less the other appropriation funds' income."""
+    fiscal = income.get("fiscal")
+    if fiscal is None:
+        return lines
+    others = total(ln.income.value for ln in lines if ln.fund != "一般公共预算" and ln.income is not None)
+    out = []
+    for ln in lines:
+        if ln.fund == "一般公共预算":
+            ln = attrs.evolve(ln, income=Figure(fiscal.value - others, fiscal.where))
+        out.append(ln)
+    return out
+
+
+def _other_lines(
+    code: str, fiscal: list[Line], spent: Mapping[str, Figure], income: Mapping[str, Figure]
+) -> tuple[list[Line], list[Finding]]:
+    """The non-appropriation lines of one code: 公开03 less the appropriation lines, by 公开02's sources."""
+    rest = {
+        f: _value(spent, f) - total(_value(ln.figures, f) for ln in fiscal) for f in LINE_FIELDS
+    }
+    where = next(iter(spent.values())).where if spent else ""
+    sources = {OTHER_SOURCES[s]: income[s] for s in OTHER_SOURCES if s in income and income[s].value}
+    findings: list[Finding] = []
+    if not any(rest.values()):
+        return [Line(code, fund, {}, fig) for fund, fig in sources.items()], findings
+    figures = {f: Figure(v, where) for f, v in rest.items() if v}
+    if not sources:
+        findings.append(Finding(NOTICE, RULE, f"{where}：科目 {code} 有非财政拨款支出，但公开02表没有对应的收入来源，"
+                                "暂记为“其他”资金，请核对 fund", (f"accounts[{code}]",)))
+        return [Line(code, "其他", figures, Figure(ZERO, where))], findings
+    main = max(sources, key=lambda s: sources[s].value)
+    if len(sources) > 1:
+        findings.append(Finding(NOTICE, RULE, f"{where}：科目 {code} 的非财政拨款支出有多个资金来源（"
+                                + "、".join(sources) + f"），公开表没有按来源分列，全部记在“{main}”下，请核对",
+                                (f"accounts[{code}]",)))
+    return [Line(code, fund, figures if fund == main else {}, fig) for fund, fig in sources.items()], findings
+
+
+def _names(accounts: Mapping[int, AccountRows], codes: CodeTable) -> dict[str, str]:
+    """Account names printed differently from the code table (the data file's `name` overrides)."""
+    names: dict[str, str] = {}
+    for number in (3, 2, 5):
+        for row in accounts[number].rows:
+            if len(row.code) == 7 and row.name and row.code not in names and not codes.name_matches(row.code, row.name):
+                names[row.code] = row.name
+    return names
+
+
+def _class_totals(table: AccountRows, lines: Iterable[Line]) -> dict[str, Figure]:
+    """公开06's 类 小计 that differ from the sum of their lines: the stated class totals of 五（二）."""
+    sums: dict[str, Decimal] = {}
+    for ln in lines:
+        sums[ln.code[:3]] = sums.get(ln.code[:3], ZERO) + _value(ln.figures, "basic") + _value(ln.figures, "project")
+    return {
+        row.code: row.figures["total"]
+        for row in table.rows
+        if len(row.code) == 3 and "total" in row.figures and row.figures["total"].value != sums.get(row.code, ZERO)
+    }
+
+
+def _items(entries: Iterable[t.EconomicEntry], codes: CodeTable) -> tuple[Item, ...]:
+    """The 款 entries of a block table as items (names kept only where they differ from the code table)."""
+    items = []
+    for e in entries:
+        if len(e.code) != 5:
+            continue
+        name = "" if codes.economic.get(e.code) == e.name or not e.name else e.name
+        items.append(Item(e.code, e.figure, name))
+    return tuple(sorted(items, key=lambda i: i.code))
+
+
+def _item_checks(
+    basic: list[t.EconomicEntry], project: list[t.EconomicEntry],
+    basic_footer: Mapping[str, Figure], project_footer: Mapping[str, Figure],
+) -> list[Finding]:
+    """Class rows of 公开08/09 that are not the sum of their items."""
+    findings = []
+    for entries in (basic, project):
+        for e in entries:
+            if len(e.code) == 3:
+                parts = total(i.figure.value for i in entries if len(i.code) == 5 and i.code.startswith(e.code))
+                if parts != e.figure.value:
+                    findings.append(Finding(NOTICE, RULE, f"{e.figure.where}：{e.code} 为 {e.figure.value}，"
+                                            f"其下各款合计 {parts}", (e.code,)))
+    return findings
