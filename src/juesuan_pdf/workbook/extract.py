@@ -14,6 +14,7 @@ from decimal import Decimal
 
 import attrs
 
+from juesuan_pdf.compose.numbers import money_table
 from juesuan_pdf.errors import ERROR, NOTICE, Finding
 from juesuan_pdf.model.accounts import CodeTable
 from juesuan_pdf.model.finance import Fund
@@ -86,7 +87,8 @@ class _Collector:
 
 def disagreement(key: str, first: Figure, other: Figure) -> Finding:
     """Two cells that should state the same figure and do not."""
-    message = f"{first.where} 为 {first.value}，{other.where} 为 {other.value}，应相同（导入前者）"
+    message = (f"{first.where} 为 {money_table(first.value)}，{other.where} 为 {money_table(other.value)}，"
+               "应相同（导入前者）")
     return Finding(ERROR, RULE, message, (key,), (first.value, other.value))
 
 
@@ -257,6 +259,7 @@ def _item_checks(
             if len(e.code) == 3:
                 parts = total(i.figure.value for i in entries if len(i.code) == 5 and i.code.startswith(e.code))
                 if parts != e.figure.value:
-                    findings.append(Finding(NOTICE, RULE, f"{e.figure.where}：{e.code} 为 {e.figure.value}，"
-                                            f"其下各款合计 {parts}", (e.code,)))
+                    stated = money_table(e.figure.value)
+                    message = f"{e.figure.where}：{e.code} 为 {stated}，其下各款合计 {money_table(parts)}"
+                    findings.append(Finding(NOTICE, RULE, message, (e.code,)))
     return findings

@@ -123,8 +123,17 @@ def is_serial_row(values: Sequence[Value]) -> bool:
     return len(numbers) >= 1 and numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] <= 2
 
 
+_FIGURE_RE = re.compile(r"[-(]?[0-9][0-9,，.]*\)?")
+
+
 def _has_figure(values: Sequence[Value]) -> bool:
-    return any(isinstance(v, int | float) and not isinstance(v, bool) for v in values)
+    """Whether a row holds a number or a code (stored as a number or as text): a body row, not a header."""
+    for v in values:
+        if isinstance(v, int | float) and not isinstance(v, bool):
+            return True
+        if isinstance(v, str) and _FIGURE_RE.fullmatch(normalise(v)):
+            return True
+    return False
 
 
 def _header_end(sheet: Sheet, start: int) -> tuple[int, int]:
@@ -154,11 +163,11 @@ def _column_paths(sheet: Sheet, header: range) -> tuple[tuple[str, ...], ...]:
 
 def _fill_spans(grid: list[list[str]]) -> None:
     """Without merge information a group word stands only over its first column: spread it to the right
-    over blank cells that have sub-headers below them."""
+    over blank cells that have sub-headers somewhere below them."""
     for i, row in enumerate(grid[:-1]):
-        below = grid[i + 1]
         for c in range(1, len(row)):
-            if not row[c] and row[c - 1] and below[c]:
+            below = any(lower[c] for lower in grid[i + 1 :])
+            if not row[c] and row[c - 1] and below:
                 row[c] = row[c - 1]
 
 

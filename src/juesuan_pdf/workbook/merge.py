@@ -14,6 +14,7 @@ from typing import Any
 import tomlkit
 from tomlkit.items import Table
 
+from juesuan_pdf.compose.numbers import money_table
 from juesuan_pdf.errors import ERROR, Finding
 from juesuan_pdf.load.toml import UNFILLED
 from juesuan_pdf.model.money import ZERO, total
@@ -55,7 +56,7 @@ class Merger:
                 return
             self.findings.append(Finding(
                 ERROR, RULE,
-                f"{figure.where} 为 {value}，数据文件中为 {current}（未改动；加 --replace 以工作簿为准）",
+                f"{figure.where} 为 {money_table(value)}，数据文件中为 {current}（未改动；加 --replace 以工作簿为准）",
                 (path,), (value,),
             ))
 
@@ -159,8 +160,9 @@ class Merger:
                 continue
             stated = total(_number(e.get("amount")) or ZERO for e in existing)
             if stated != item.figure.value:
-                self.findings.append(Finding(ERROR, RULE, f"{item.figure.where} 为 {item.figure.value}，数据文件中"
-                                             f"{item.code} 各条合计 {stated}（未改动）", (f"{key}[{item.code}]",)))
+                message = (f"{item.figure.where} 为 {money_table(item.figure.value)}，"
+                           f"数据文件中 {item.code} 各条合计 {stated}（未改动）")
+                self.findings.append(Finding(ERROR, RULE, message, (f"{key}[{item.code}]",)))
         for code, entries in by_code.items():
             if code not in seen and any(_number(e.get("amount")) for e in entries):
                 self.findings.append(Finding(ERROR, RULE, f"数据文件中有 {code}，公开表中没有这一科目（未改动）",

@@ -190,7 +190,8 @@ def read_blocks(table: Located) -> tuple[list[EconomicEntry], dict[str, Figure]]
         for c in range(table.sheet.width):
             text = table.sheet.text(r, c)
             if text.endswith("合计") and text not in footer:
-                col = next((a for a in range(c + 1, table.sheet.width) if table.sheet.text(r, a) != text), None)
+                col = next((a for a in range(c + 1, table.sheet.width)
+                            if table.sheet.value(r, a) is not None and table.sheet.text(r, a) != text), None)
                 if col is not None and (fig := amount(table, r, col)) is not None:
                     footer[text] = fig
         for code_col in code_cols:

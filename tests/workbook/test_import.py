@@ -1,0 +1,162 @@
+"""import-tables: figures from workbooks in the layouts real exports use, written into the data file."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from tests.workbook.conftest import EXAMPLES, FIXTURES, SYNTHETIC, load_report
+from tests.workbook.strip import strip_table_figures
+from tests.workbook.variants import Layout, make_workbook
+
+from juesuan_pdf.cli import main
+from juesuan_pdf.compose import compose
+from juesuan_pdf.model.report import Report
+from juesuan_pdf.workbook.cells import parse_amount
+from juesuan_pdf.workbook.export import export_workbook
+from juesuan_pdf.workbook.importer import import_tables
+from juesuan_pdf.workbook.read import WorkbookError
+
+LAYOUTS = {
+    "ours": Layout(),
+    "split-codes": Layout(split_codes=True),
+    "yuan-as-text": Layout(yuan=True, text_numbers=True),
+    "shifted-unmerged-renamed": Layout(shift=(2, 1), merges=False, sheet_names=False, reverse_sheets=True),
+    "split-unmerged-yuan": Layout(split_codes=True, merges=False, yuan=True),
+}
+
+
+def reimport(workbook: Path, data: Path, tmp_path: Path) -> tuple[Report, Report, object]:
+    """(original report, report of the stripped copy with the workbook imported, the import result)."""
+    result = import_tables(workbook, strip_table_figures(data.read_text(encoding="utf-8")))
+    out = tmp_path / "report.toml"
+    out.write_text(result.text, encoding="utf-8")
+    return load_report(data), load_report(out), result
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.parent.name)
+def test_round_trip_gives_back_every_figure(example: Path, tmp_path: Path) -> None:
+    """export → import into a copy without table figures → the same document, figure for figure."""
+    workbook = tmp_path / "tables.xlsx"
+    workbook.write_bytes(export_workbook(load_report(example)))
+    original, imported, result = reimport(workbook, example, tmp_path)
+    assert not result.findings  # type: ignore[attr-defined]
+    assert compose(imported) == compose(original)
+    assert imported.income == original.income
+    assert imported.expenditure == original.expenditure
+    assert imported.sangong == original.sangong
+    assert sorted(imported.accounts, key=_line_key) == sorted(original.accounts, key=_line_key)
+
+
+def _line_key(line: object) -> tuple[str, str]:
+    return line.code, line.fund  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_layouts_of_the_decision_software(layout: Layout, synthetic: Report, tmp_path: Path) -> None:
+    workbook = tmp_path / "tables.xlsx"
+    workbook.write_bytes(make_workbook(synthetic, layout))
+    original, imported, result = reimport(workbook, SYNTHETIC, tmp_path)
+    assert compose(imported) == compose(original)
+    assert set(result.units.values()) == {"元" if layout.yuan else "万元"}  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("fixture", ["synthetic-split-yuan.xls", "synthetic-plain.ods"])
+def test_legacy_xls_and_ods(fixture: str, tmp_path: Path) -> None:
+    original, imported, _ = reimport(FIXTURES / fixture, SYNTHETIC, tmp_path)
+    assert compose(imported) == compose(original)
+
+
+def test_import_into_the_same_figures_changes_nothing(synthetic: Report, tmp_path: Path) -> None:
+    workbook = tmp_path / "tables.xlsx"
+    workbook.write_bytes(make_workbook(synthetic, Layout(split_codes=True)))
+    text = SYNTHETIC.read_text(encoding="utf-8")
+    result = import_tables(workbook, text)
+    assert result.text == text and result.written == 0 and not result.findings
+
+
+def test_comments_and_text_are_kept(synthetic: Report, tmp_path: Path) -> None:
+    workbook = tmp_path / "tables.xlsx"
+    workbook.write_bytes(make_workbook(synthetic))
+    stripped = strip_table_figures(SYNTHETIC.read_text(encoding="utf-8"))
+    result = import_tables(workbook, stripped)
+    for line in stripped.splitlines():
+        assert line in result.text.splitlines()
+
+
+def test_a_figure_the_file_states_differently_is_a_finding(synthetic: Report, tmp_path: Path) -> None:
+    workbook = tmp_path / "tables.xlsx"
+    workbook.write_bytes(make_workbook(synthetic))
+    text = SYNTHETIC.read_text(encoding="utf-8").replace("business = 800", "business = 801", 1)
+    result = import_tables(workbook, text)
+    messages = [f.render() for f in result.findings]
+    assert any("income.business" in m and "公开01表 C11 为 800.00" in m and "801" in m for m in messages), messages
+    assert "business = 801" in result.text  # never a silent overwrite
+    replaced = import_tables(workbook, text, replace=True)
+    assert "business = 800" in replaced.text and not replaced.findings
+
+
+def test_tables_that_disagree_name_both_cells(synthetic: Report, tmp_path: Path) -> None:
+    """公开04表 states 一般公共预算财政拨款收入 as 12001 where 公开01表 says 12000."""
+    workbook = tmp_path / "tables.xlsx"
+    workbook.write_bytes(make_workbook(synthetic, Layout(corrupt=(4, 0, 2, "12001"))))
+    result = import_tables(workbook, SYNTHETIC.read_text(encoding="utf-8"))
+    (finding,) = result.findings
+    assert finding.paths == ("income.general_budget",)
+    assert "公开01表 C7" in finding.message and "公开04表 C7" in finding.message
+
+
+def test_a_missing_table_is_named(synthetic: Report, tmp_path: Path) -> None:
+    workbook = tmp_path / "tables.xlsx"
+    workbook.write_bytes(make_workbook(synthetic, Layout(drop=(7,))))
+    with pytest.raises(WorkbookError, match="公开07表（一般公共预算财政拨款支出决算明细表）"):
+        import_tables(workbook, SYNTHETIC.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("argv_extra", [[], ["--replace"]])
+def test_an_unreadable_workbook_leaves_the_data_file_untouched(
+    argv_extra: list[str], synthetic: Report, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workbook = tmp_path / "tables.xlsx"
+    workbook.write_bytes(make_workbook(synthetic, Layout(corrupt=(3, 2, 4, "约五十"))))
+    data = tmp_path / "report.toml"
+    data.write_bytes(SYNTHETIC.read_bytes())
+    before = data.read_bytes()
+    assert main(["import-tables", str(workbook), "--into", str(data), *argv_extra]) == 2
+    assert data.read_bytes() == before
+    assert list(tmp_path.iterdir()) == sorted([workbook, data]) or set(tmp_path.iterdir()) == {workbook, data}
+    err = capsys.readouterr().err
+    assert "公开03表" in err and "E" in err and "约五十" in err
+
+
+def test_not_a_workbook(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bogus = tmp_path / "tables.xlsx"
+    bogus.write_bytes(b"not a zip file")
+    data = tmp_path / "report.toml"
+    data.write_bytes(SYNTHETIC.read_bytes())
+    assert main(["import-tables", str(bogus), "--into", str(data)]) == 2
+    assert data.read_bytes() == SYNTHETIC.read_bytes()
+    assert "无法读取" in capsys.readouterr().err
+
+
+def test_cli_round_trip_writes_output_and_says_the_unit(synthetic: Report, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    workbook = tmp_path / "tables.xlsx"
+    assert main(["export-tables", str(SYNTHETIC), "-o", str(workbook)]) == 0
+    stripped = tmp_path / "stripped.toml"
+    stripped.write_text(strip_table_figures(SYNTHETIC.read_text(encoding="utf-8")), encoding="utf-8")
+    before = stripped.read_bytes()
+    out = tmp_path / "new.toml"
+    assert main(["import-tables", str(workbook), "--into", str(stripped), "-o", str(out)]) == 0
+    assert stripped.read_bytes() == before
+    assert "万元" in capsys.readouterr().out
+    assert main(["validate", str(out)]) == 0
+
+
+@given(st.decimals(min_value=Decimal("-1e9"), max_value=Decimal("1e9"), places=2))
+def test_amounts_with_thousands_separators(value: Decimal) -> None:
+    assert parse_amount(f"{value:,.2f}") == value
+    assert parse_amount(float(value)) == value

@@ -1,0 +1,150 @@
+"""Workbooks of the 13 公开表 in the layouts the 决算 software and clerks produce (test fixtures).
+
+Built from the tables compose makes, then changed the way real exports differ from ours: codes split into
+类/款/项 columns, amounts in 元 or as text with thousands separators, the table shifted down and right,
+header cells not merged, sheets named Sheet1… in another order, a table left out, text in a money cell.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from decimal import Decimal
+
+import attrs
+import xlsxwriter
+
+from juesuan_pdf.doc import Table
+from juesuan_pdf.model.report import Report
+from juesuan_pdf.workbook.export import tables
+from juesuan_pdf.workbook.grid import place
+
+Cell = str | float | None
+
+
+@attrs.frozen
+class Layout:
+    """How a generated workbook differs from our own export."""
+
+    split_codes: bool = False
+    yuan: bool = False
+    text_numbers: bool = False
+    shift: tuple[int, int] = (0, 0)
+    merges: bool = True
+    sheet_names: bool = True
+    reverse_sheets: bool = False
+    drop: tuple[int, ...] = ()
+    corrupt: tuple[int, int, int, str] | None = None  # (table number, body row, column, text)
+
+
+@attrs.frozen
+class Grid:
+    """One sheet: rows of values and merged ranges (r0, c0, r1, c1)."""
+
+    rows: list[list[Cell]]
+    merges: list[tuple[int, int, int, int]]
+    header_rows: int
+    first_body: int
+
+
+def table_grid(table: Table, layout: Layout) -> Grid:
+    """The sheet of one table: form number, title, unit line, header, body and notes."""
+    width = len(table.columns)
+    unit = "单位：元" if layout.yuan else table.caption_right
+    rows: list[list[Cell]] = [
+        [None] * (width - 1) + [table.form_no],
+        [table.title] + [None] * (width - 1),
+        [table.caption_left] + [None] * (width - 2) + [unit],
+    ]
+    merges = [(1, 0, 1, width - 1)]
+    start = len(rows)
+    placed = list(place((*table.header_rows, *table.body_rows), start))
+    rows += [[None] * width for _ in range(len(table.header_rows) + len(table.body_rows))]
+    first_body = start + len(table.header_rows)
+    for p in placed:
+        value: Cell = p.cell.text
+        if p.cell.kind == "money" and p.cell.text:
+            value = _money(Decimal(p.cell.text), layout)
+        rows[p.row][p.col] = value if value != "" else None
+        if p.merged:
+            merges.append((p.row, p.col, p.last_row, p.last_col))
+    for note in table.notes:
+        rows.append([note] + [None] * (width - 1))
+    grid = Grid(rows, merges, len(table.header_rows), first_body)
+    if layout.split_codes and table.header_rows and _code_column(table) is not None:
+        grid = split_codes(grid, _code_column(table) or 0)
+    return grid
+
+
+def _money(value: Decimal, layout: Layout) -> Cell:
+    if layout.yuan:
+        value = value * 10000
+    if layout.text_numbers:
+        return f"{value:,.2f}"
+    return float(value)
+
+
+def _code_column(table: Table) -> int | None:
+    """The code column of an account table (block tables, with several 科目编码 columns, keep theirs)."""
+    codes = [p.col for p in place(table.header_rows) if p.cell.text == "科目编码"]
+    return codes[0] if len(codes) == 1 else None
+
+
+def split_codes(grid: Grid, col: int) -> Grid:
+    """The code column split into 类 | 款 | 项 columns, higher parts left blank under the same 类/款."""
+    rows: list[list[Cell]] = []
+    previous = ""
+    for r, row in enumerate(grid.rows):
+        value = row[col]
+        if r == grid.first_body - 2 and value == "科目编码":
+            parts: list[Cell] = ["类", "款", "项"]
+        elif r >= grid.first_body and isinstance(value, str) and value.isdigit():
+            parts = [value[:3], value[3:5] or None, value[5:7] or None]
+            if len(value) == 7 and previous.startswith(value[:5]):
+                parts[0] = parts[1] = None  # the 决算 software often prints only the 项 under its 款
+            previous = value
+        elif r == grid.first_body - 1 and value == "栏次":
+            parts = ["栏次", None, None]
+        else:
+            parts = [value, None, None]
+        rows.append(row[:col] + parts + row[col + 1 :])
+    merges = [_widen(m, col) for m in grid.merges]
+    return Grid(rows, merges, grid.header_rows, grid.first_body)
+
+
+def _widen(merge: tuple[int, int, int, int], col: int) -> tuple[int, int, int, int]:
+    r0, c0, r1, c1 = merge
+    return r0, c0 + (2 if c0 > col else 0), r1, c1 + (2 if c1 >= col else 0)
+
+
+def make_workbook(report: Report, layout: Layout = Layout()) -> bytes:
+    """An .xlsx of the 13 公开表 of `report` in `layout`."""
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    book.set_properties({"created": __import__("datetime").datetime(2024, 1, 1)})
+    built = [t for t in tables(report) if int(t.form_no[2:4]) not in layout.drop]
+    if layout.reverse_sheets:
+        built.reverse()
+    for i, table in enumerate(built, start=1):
+        grid = table_grid(table, layout)
+        number = int(table.form_no[2:4])
+        if layout.corrupt and layout.corrupt[0] == number:
+            _, r, c, text = layout.corrupt
+            grid.rows[grid.first_body + r][c] = text
+        name = f"{table.form_no}{table.title}"[:31] if layout.sheet_names else f"Sheet{i}"
+        _write(book.add_worksheet(name), grid, layout)
+    book.close()
+    return buffer.getvalue()
+
+
+def _write(sheet: object, grid: Grid, layout: Layout) -> None:
+    dr, dc = layout.shift
+    write: Callable[..., None] = sheet.write  # type: ignore[attr-defined]
+    for r, row in enumerate(grid.rows):
+        for c, value in enumerate(row):
+            if value is not None:
+                write(r + dr, c + dc, value)
+    if layout.merges:
+        for r0, c0, r1, c1 in grid.merges:
+            value = grid.rows[r0][c0]
+            sheet.merge_range(r0 + dr, c0 + dc, r1 + dr, c1 + dc, value if value is not None else "")  # type: ignore[attr-defined]
