@@ -104,15 +104,18 @@ def run_init(output: str, year: int | None, subject: str, force: bool) -> int:
 
     from juesuan_pdf.api import write_atomically
     from juesuan_pdf.errors import JuesuanError
-    from juesuan_pdf.template.init import template
+    from juesuan_pdf.template.init import SCHEMA_FILE, template, unfilled_count
+    from juesuan_pdf.template.schema import schema_text
 
     if Path(output).exists() and not force:
         raise JuesuanError(f"{output} 已存在；要覆盖请加 --force")
     chosen = year if year is not None else dt.date.today().year - 1
     text = template(chosen, subject)
+    schema_path = Path(output).parent / SCHEMA_FILE
+    write_atomically(schema_path, schema_text().encode("utf-8"))
     write_atomically(output, text.encode("utf-8"))
-    todo = text.count('"待填"')
-    print(f"已生成 {output}：{chosen}年度{subject}决算数据文件模板，{todo} 处写着“待填”。")
+    print(f"已生成 {output}：{chosen}年度{subject}决算数据文件模板，{unfilled_count(text)} 处写着“待填”。")
+    print(f"编辑器据 {schema_path}（文件第一行 #:schema 指向它）补全键名、显示说明。")
     print(f"填好后运行 juesuan-pdf validate {output} 检查；也可用 juesuan-pdf import-tables 导入公开表的数字。")
     return EXIT_OK
 
