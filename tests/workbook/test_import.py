@@ -160,3 +160,29 @@ def test_cli_round_trip_writes_output_and_says_the_unit(synthetic: Report, tmp_p
 def test_amounts_with_thousands_separators(value: Decimal) -> None:
     assert parse_amount(f"{value:,.2f}") == value
     assert parse_amount(float(value)) == value
+
+
+def test_import_into_a_new_template_fills_every_table_figure(synthetic: Report, tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """init → import-tables: what is left to fill is what the tables do not state (texts, prior years …)."""
+    data = tmp_path / "report.toml"
+    workbook = tmp_path / "tables.xlsx"
+    assert main(["init", "-o", str(data), "--year", "2024"]) == 0
+    workbook.write_bytes(make_workbook(synthetic, Layout(split_codes=True)))
+    assert main(["import-tables", str(workbook), "--into", str(data)]) == 0
+    capsys.readouterr()
+    assert main(["validate", str(data)]) == 1
+    todo = [line for line in capsys.readouterr().err.splitlines() if line.startswith("[错误] 待填写")]
+    table_keys = ("income.", "expenditure.", "balances.", "fiscal.carry_", "general_budget.total",
+                  "basic_expenditure.", "project_expenditure", "sangong.budget", "sangong.actual")
+    assert todo and not [line for line in todo if any(f" {k}" in line for k in table_keys)]
+    accounts = [line for line in todo if " accounts[" in line]
+    assert {line.split("].")[1].split("（")[0] for line in accounts} <= {"budget", "explanation", "budget_note"}
+    assert len(accounts) == 2 * len(synthetic.accounts)  # each imported line: its budget and explanation
+
+
+@given(st.text(max_size=20))
+def test_any_text_in_a_money_cell_is_a_number_a_blank_or_refused(text: str) -> None:
+    """Never an exception other than the refusal the caller turns into a message naming the cell."""
+    parsed = parse_amount(text)
+    assert parsed is None or isinstance(parsed, Decimal) or parsed is not None

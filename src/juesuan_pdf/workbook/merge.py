@@ -23,6 +23,8 @@ from juesuan_pdf.workbook.extract import LINE_FIELDS, Imported, Item, Line
 
 RULE = "与数据文件不一致"
 FLOW_FIELDS = ("carry_in", "carry_out")
+LINE_KEYS = ("code", "fund", "name", *LINE_FIELDS, *FLOW_FIELDS, "income")
+"""The keys of an account line that import writes (the rest — budget, explanation … — the clerk writes)."""
 
 
 def toml_number(value: Decimal) -> Any:
@@ -100,6 +102,7 @@ class Merger:
 
     def lines(self, lines: Iterable[Line], names: Mapping[str, str]) -> None:
         """Account lines matched by (code, fund); new ones appended to [[accounts]]."""
+        to_fill = self._drop_placeholders("accounts", LINE_KEYS)
         entries = {(str(e.get("code")), str(e.get("fund", "一般公共预算"))): e for e in self._existing("accounts")}
         seen: set[tuple[str, str]] = set()
         for line in lines:
@@ -107,7 +110,7 @@ class Merger:
             seen.add(key)
             entry = entries.get(key)
             if entry is None:
-                self._append("accounts", _new_line(line, names.get(line.code, "")))
+                self._append("accounts", _with_to_fill(_new_line(line, names.get(line.code, "")), to_fill))
                 continue
             self._update_line(entry, line, names.get(line.code, ""))
         for key, entry in entries.items():
@@ -145,6 +148,7 @@ class Merger:
 
     def items(self, key: str, items: Iterable[Item]) -> None:
         """Economic items ([[basic_expenditure.items]] / [[project_expenditure]]) matched by code."""
+        to_fill = self._drop_placeholders(key, ("code", "amount", "name"))
         by_code: dict[str, list[Any]] = {}
         for entry in self._existing(key):
             by_code.setdefault(str(entry.get("code")), []).append(entry)
@@ -153,7 +157,7 @@ class Merger:
             seen.add(item.code)
             existing = by_code.get(item.code)
             if not existing:
-                self._append(key, _new_item(item))
+                self._append(key, _with_to_fill(_new_item(item), to_fill))
                 continue
             if len(existing) == 1:
                 self.set(existing[0], "amount", item.figure.value, item.figure, f"{key}[{item.code}].amount")
@@ -167,6 +171,26 @@ class Merger:
             if code not in seen and any(_number(e.get("amount")) for e in entries):
                 self.findings.append(Finding(ERROR, RULE, f"数据文件中有 {code}，公开表中没有这一科目（未改动）",
                                              (f"{key}[{code}]",)))
+
+    def _drop_placeholders(self, dotted: str, written: Iterable[str]) -> list[str]:
+        """Remove the template entries (code still `待填`) of an array of tables; the keys they leave to fill
+        by hand, which each new entry then carries as `待填` too."""
+        entries = self._existing(dotted)
+        placeholders = [i for i, e in enumerate(entries) if _is_unset(e.get("code"))]
+        if not placeholders:
+            return []
+        first = entries[placeholders[0]]
+        to_fill = [k for k, v in first.items() if k not in written and _still_to_fill(v)]
+        aot = self._array(dotted)
+        for i in reversed(placeholders):
+            del aot[i]
+        return to_fill
+
+    def _array(self, dotted: str) -> Any:
+        node: Any = self.doc
+        for part in dotted.split("."):
+            node = node[part]
+        return node
 
     def _existing(self, dotted: str) -> list[Any]:
         """The entries of an array of tables, [] when the file has none."""
@@ -185,6 +209,18 @@ class Merger:
             table[key] = tomlkit.aot()
         table[key].append(entry)
         self.changed += 1
+
+
+def _still_to_fill(value: object) -> bool:
+    return _is_unset(value) or (isinstance(value, list) and any(_is_unset(v) for v in value))
+
+
+def _with_to_fill(entry: Table, keys: Iterable[str]) -> Table:
+    """A new entry with the keys a clerk still writes by hand (budget, explanation …) marked `待填`."""
+    for key in keys:
+        if key not in entry:
+            entry[key] = UNFILLED
+    return entry
 
 
 def _is_unset(value: object) -> bool:
