@@ -15,6 +15,7 @@ from tests.workbook.variants import Layout, make_workbook
 from juesuan_pdf.cli import main
 from juesuan_pdf.compose import compose
 from juesuan_pdf.model.report import Report
+from juesuan_pdf.workbook import cells
 from juesuan_pdf.workbook.cells import parse_amount
 from juesuan_pdf.workbook.export import export_workbook
 from juesuan_pdf.workbook.importer import import_tables
@@ -26,6 +27,7 @@ LAYOUTS = {
     "yuan-as-text": Layout(yuan=True, text_numbers=True),
     "shifted-unmerged-renamed": Layout(shift=(2, 1), merges=False, sheet_names=False, reverse_sheets=True),
     "split-unmerged-yuan": Layout(split_codes=True, merges=False, yuan=True),
+    "numeric-codes-with-index-sheet": Layout(numeric_codes=True, index_sheet=True),
 }
 
 
@@ -185,4 +187,4 @@ def test_import_into_a_new_template_fills_every_table_figure(synthetic: Report, 
 def test_any_text_in_a_money_cell_is_a_number_a_blank_or_refused(text: str) -> None:
     """Never an exception other than the refusal the caller turns into a message naming the cell."""
     parsed = parse_amount(text)
-    assert parsed is None or isinstance(parsed, Decimal) or parsed is not None
+    assert parsed is None or parsed is cells.BAD or (isinstance(parsed, Decimal) and parsed.is_finite())

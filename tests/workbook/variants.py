@@ -35,6 +35,8 @@ class Layout:
     reverse_sheets: bool = False
     drop: tuple[int, ...] = ()
     corrupt: tuple[int, int, int, str] | None = None  # (table number, body row, column, text)
+    numeric_codes: bool = False
+    index_sheet: bool = False
 
 
 @attrs.frozen
@@ -125,6 +127,10 @@ def make_workbook(report: Report, layout: Layout = Layout()) -> bytes:
     built = [t for t in tables(report) if int(t.form_no[2:4]) not in layout.drop]
     if layout.reverse_sheets:
         built.reverse()
+    if layout.index_sheet:  # a first sheet listing the 13 titles, as the PDF's 第五部分 does
+        index = book.add_worksheet("目录")
+        for i, table in enumerate(built):
+            index.write(i, 0, f"{table.form_no} {table.title}")
     for i, table in enumerate(built, start=1):
         grid = table_grid(table, layout)
         number = int(table.form_no[2:4])
@@ -142,6 +148,8 @@ def _write(sheet: object, grid: Grid, layout: Layout) -> None:
     write: Callable[..., None] = sheet.write  # type: ignore[attr-defined]
     for r, row in enumerate(grid.rows):
         for c, value in enumerate(row):
+            if layout.numeric_codes and r >= grid.first_body and isinstance(value, str) and value.isdigit():
+                value = float(value)  # codes typed as numbers
             if value is not None:
                 write(r + dr, c + dc, value)
     if layout.merges:

@@ -29,7 +29,7 @@ def amount(table: Located, row: int, col: int) -> Figure | None:
     value = table.sheet.value(row, col)
     where = table.where(row, col)
     parsed = parse_amount(value)
-    if parsed is _BAD:
+    if parsed is BAD:
         raise WorkbookError(f"{where}：金额格子里是“{value}”，应为数字（列“{table.path_text(col)}”）")
     if parsed is None:
         return None
@@ -37,12 +37,13 @@ def amount(table: Located, row: int, col: int) -> Figure | None:
     return Figure(in_wan(parsed, table.unit), where)
 
 
-_BAD = object()
+BAD = object()
+"""What `parse_amount` returns for text that is no amount."""
 
 
 def parse_amount(value: Value) -> Decimal | object | None:
     """A cell's number: numbers as they are, text with thousands separators or full-width digits read as a
-    number, blanks and dashes None, anything else `_BAD`.
+    number, blanks and dashes None, anything else `BAD`.
 
     >>> [parse_amount(v) for v in (4454.96, "1,234.50", " 12 ", "—", None)]
     [Decimal('4454.96'), Decimal('1234.50'), Decimal('12'), None, None]
@@ -50,7 +51,7 @@ def parse_amount(value: Value) -> Decimal | object | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        return _BAD
+        return BAD
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
@@ -62,9 +63,9 @@ def parse_amount(value: Value) -> Decimal | object | None:
     try:
         number = Decimal(text.strip("()"))
     except InvalidOperation:
-        return _BAD
+        return BAD
     if not number.is_finite():
-        return _BAD
+        return BAD
     return -number if negative else number
 
 

@@ -19,6 +19,7 @@ from juesuan_pdf.workbook.read import Sheet, Value, WorkbookError, cell_name, no
 
 TITLES: dict[int, str] = {m.NUMBER: m.TITLE for m in TABLES}
 _FORM_RE = re.compile(r"公开0?(\d{1,2})表")
+_UNIT_RE = re.compile(r"单位[：:](万元|元)")
 _HEADER_WORDS = ("项目", "科目编码", "科目名称", "人员经费", "公用经费", "预算数", "决算数", "收入", "支出")
 _SCAN_ROWS = 10
 WAN = Decimal(1)
@@ -62,18 +63,22 @@ class Located:
 
 
 def table_number(sheet: Sheet) -> tuple[int, int] | None:
-    """(table number, title row) of a sheet that holds a 公开表, by form number first, else by title."""
+    """(table number, title row) of a sheet that holds a 公开表, by form number first, else by title.
+
+    A sheet whose top rows name several tables (a list of the 13 titles, a cover) holds none of them.
+    """
     top = range(min(_SCAN_ROWS, len(sheet.rows)))
-    for r in top:
-        for c in range(sheet.width):
-            match = _FORM_RE.search(sheet.text(r, c))
-            if match and int(match.group(1)) in TITLES:
-                return int(match.group(1)), _title_row(sheet, top, r)
-    for r in top:
-        for c in range(sheet.width):
-            number = title_of(sheet.text(r, c))
-            if number is not None:
-                return number, r
+    cells = [(r, sheet.text(r, c)) for r in top for c in range(sheet.width)]
+    forms = {(int(m.group(1)), r) for r, text in cells if (m := _FORM_RE.search(text)) and int(m.group(1)) in TITLES}
+    titled = {(n, r) for r, text in cells if (n := title_of(text)) is not None}
+    for found in (forms, titled):
+        numbers = {n for n, _ in found}
+        if len(numbers) == 1:
+            number = numbers.pop()
+            title_rows = sorted(r for n, r in titled if n == number)
+            return number, title_rows[0] if title_rows else min(r for _, r in found)
+        if len(numbers) > 1:
+            return None
     return None
 
 
@@ -82,13 +87,6 @@ def title_of(text: str) -> int | None:
     text = text.strip("（）() ")
     found = [(len(t), n) for n, t in TITLES.items() if text.endswith(t) and len(text) <= len(t) + 30]
     return max(found)[1] if found else None
-
-
-def _title_row(sheet: Sheet, top: range, fallback: int) -> int:
-    for r in top:
-        if any(title_of(sheet.text(r, c)) is not None for c in range(sheet.width)):
-            return r
-    return fallback
 
 
 def locate(sheet: Sheet, number: int, title_row: int) -> Located:
@@ -175,11 +173,9 @@ def _unit(sheet: Sheet, rows: Iterable[int]) -> tuple[Decimal, str]:
     """The money unit stated above the header: 万元 (the data file's unit) or 元; 万元 when none is stated."""
     for r in rows:
         for c in range(sheet.width):
-            text = sheet.text(r, c)
-            if "单位" in text and "万元" in text:
-                return WAN, "万元"
-            if "单位" in text and "元" in text:
-                return YUAN, "元"
+            match = _UNIT_RE.search(sheet.text(r, c))
+            if match:
+                return (WAN, "万元") if match.group(1) == "万元" else (YUAN, "元")
     return WAN, ""
 
 
