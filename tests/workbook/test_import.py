@@ -188,3 +188,25 @@ def test_any_text_in_a_money_cell_is_a_number_a_blank_or_refused(text: str) -> N
     """Never an exception other than the refusal the caller turns into a message naming the cell."""
     parsed = parse_amount(text)
     assert parsed is None or parsed is cells.BAD or (isinstance(parsed, Decimal) and parsed.is_finite())
+
+
+STRESS = FIXTURES / "stress.toml"
+
+
+def test_funds_and_kinds_the_examples_lack(tmp_path: Path) -> None:
+    """国有资本经营 lines with carry-overs, 经营/附属单位上缴 sources, 上缴上级 and 对附属单位补助 spending,
+    account and item names of their own, a stated class total: all come back."""
+    report = load_report(STRESS)
+    workbook = tmp_path / "tables.xlsx"
+    workbook.write_bytes(make_workbook(report, Layout(split_codes=True, yuan=True)))
+    original, imported, result = reimport(workbook, STRESS, tmp_path)
+    assert compose(imported) == compose(original)
+    by_key = {(a.code, a.fund): a for a in imported.accounts}
+    assert by_key["2050299", "经营"].operating == Decimal("33.33")
+    assert by_key["2050299", "其他"].project == Decimal("20")
+    assert by_key["2130599", "国有资本经营"].carry_in == Decimal("8")
+    assert imported.general_budget.class_totals == {"205": Decimal("10500.01")}
+    (notice,) = result.findings  # type: ignore[attr-defined]
+    assert "2050202" in notice.message and "事业、附属单位上缴" in notice.message
+    again = import_tables(workbook, STRESS.read_text(encoding="utf-8"))
+    assert again.text == STRESS.read_text(encoding="utf-8") and not again.findings

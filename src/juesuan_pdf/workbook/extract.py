@@ -202,17 +202,32 @@ def _other_lines(
     findings: list[Finding] = []
     if not any(rest.values()):
         return [Line(code, fund, {}, fig) for fund, fig in sources.items()], findings
-    figures = {f: Figure(v, where) for f, v in rest.items() if v}
     if not sources:
+        figures = {f: Figure(v, where) for f, v in rest.items() if v}
         findings.append(Finding(NOTICE, RULE, f"{where}：科目 {code} 有非财政拨款支出，但公开02表没有对应的收入来源，"
                                 "暂记为“其他”资金，请核对 fund", (f"accounts[{code}]",)))
         return [Line(code, "其他", figures, Figure(ZERO, where))], findings
-    main = max(sources, key=lambda s: sources[s].value)
-    if len(sources) > 1:
+    owner = _owners(sources)
+    by_fund: dict[Fund, dict[str, Figure]] = {fund: {} for fund in sources}
+    for field, value in rest.items():
+        if value:
+            by_fund[owner[field]][field] = Figure(value, where)
+    candidates = [f for f in sources if f != "经营"]
+    if len(candidates) > 1 and any(rest[f] for f in LINE_FIELDS if f != "operating"):
         findings.append(Finding(NOTICE, RULE, f"{where}：科目 {code} 的非财政拨款支出有多个资金来源（"
-                                + "、".join(sources) + f"），公开表没有按来源分列，全部记在“{main}”下，请核对",
+                                + "、".join(sources) + f"），公开表没有按来源分列，记在“{owner['basic']}”下，请核对",
                                 (f"accounts[{code}]",)))
-    return [Line(code, fund, figures if fund == main else {}, fig) for fund, fig in sources.items()], findings
+    return [Line(code, fund, by_fund[fund], fig) for fund, fig in sources.items()], findings
+
+
+def _owners(sources: Mapping[Fund, Figure]) -> dict[str, Fund]:
+    """Which source each kind of expenditure goes to: 经营支出 to 经营收入, the rest to the largest other source."""
+    others = {f: fig for f, fig in sources.items() if f != "经营"} or dict(sources)
+    main = max(others, key=lambda f: others[f].value)
+    owner = dict.fromkeys(LINE_FIELDS, main)
+    if "经营" in sources:
+        owner["operating"] = "经营"
+    return owner
 
 
 def _names(accounts: Mapping[int, AccountRows], codes: CodeTable) -> dict[str, str]:

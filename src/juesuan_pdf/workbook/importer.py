@@ -35,8 +35,8 @@ def import_tables(workbook: str | os.PathLike[str], data_text: str, *, replace: 
     sheets = read_workbook(workbook)
     found = find_tables(sheets, str(workbook))
     imported = extract(found, load_code_table(year))
-    text, conflicts, written = merge(data_text, imported, replace=replace)
-    return ImportResult(text, (*imported.findings, *conflicts), written, dict(imported.units))
+    text, findings, written = merge(data_text, imported, replace=replace)
+    return ImportResult(text, tuple(findings), written, dict(imported.units))
 
 
 def _year(text: str) -> int:

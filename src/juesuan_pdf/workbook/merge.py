@@ -17,6 +17,7 @@ from tomlkit.items import Table
 from juesuan_pdf.compose.numbers import money_table
 from juesuan_pdf.errors import ERROR, Finding
 from juesuan_pdf.load.toml import UNFILLED
+from juesuan_pdf.model.finance import FISCAL_FUNDS
 from juesuan_pdf.model.money import ZERO, total
 from juesuan_pdf.workbook.cells import Figure
 from juesuan_pdf.workbook.extract import LINE_FIELDS, Imported, Item, Line
@@ -43,6 +44,7 @@ class Merger:
         self.replace = replace
         self.findings: list[Finding] = []
         self.changed = 0
+        self.kept_codes: set[str] = set()
 
     # ---------------------------------------------------------------- one value
     def set(self, table: MutableMapping[str, Any], key: str, value: Decimal, figure: Figure, path: str) -> None:
@@ -104,9 +106,14 @@ class Merger:
         """Account lines matched by (code, fund); new ones appended to [[accounts]]."""
         to_fill = self._drop_placeholders("accounts", LINE_KEYS)
         entries = {(str(e.get("code")), str(e.get("fund", "一般公共预算"))): e for e in self._existing("accounts")}
-        seen: set[tuple[str, str]] = set()
+        lines = list(lines)
+        kept = _same_split_elsewhere(lines, entries)
+        self.kept_codes = {code for code, _ in kept}
+        seen: set[tuple[str, str]] = set(kept)
         for line in lines:
             key: tuple[str, str] = (line.code, line.fund)
+            if key in kept:
+                continue
             seen.add(key)
             entry = entries.get(key)
             if entry is None:
@@ -211,6 +218,27 @@ class Merger:
         self.changed += 1
 
 
+def _same_split_elsewhere(lines: list[Line], entries: Mapping[tuple[str, str], Any]) -> set[tuple[str, str]]:
+    """Non-appropriation lines the file already splits between its sources differently from the import's
+    guess but with the same sums per kind of expenditure: the tables cannot tell them apart, so the
+    file's split stands (keys of the file's and the import's lines of those codes)."""
+    kept: set[tuple[str, str]] = set()
+    codes = {ln.code for ln in lines if ln.fund not in FISCAL_FUNDS}
+    for code in codes:
+        ours = [ln for ln in lines if ln.code == code and ln.fund not in FISCAL_FUNDS]
+        theirs = {k: e for k, e in entries.items() if k[0] == code and k[1] not in FISCAL_FUNDS}
+        if not theirs:
+            continue
+        same = all(
+            total(ln.figures[f].value for ln in ours if f in ln.figures)
+            == total(_number(e.get(f)) or ZERO for e in theirs.values())
+            for f in LINE_FIELDS
+        )
+        if same:
+            kept |= set(theirs) | {(ln.code, ln.fund) for ln in ours}
+    return kept
+
+
 def _still_to_fill(value: object) -> bool:
     return _is_unset(value) or (isinstance(value, list) and any(_is_unset(v) for v in value))
 
@@ -263,7 +291,8 @@ def _new_item(item: Item) -> Table:
 
 
 def merge(text: str, imported: Imported, *, replace: bool = False) -> tuple[str, list[Finding], int]:
-    """(new data-file text, disagreements with the file, number of values written)."""
+    """(new data-file text, the import's findings and the disagreements with the file, number of values
+    written). A guess about sources the file already settles is no finding."""
     doc = tomlkit.parse(text)
     merger = Merger(doc, replace)
     merger.scalars(imported.scalars)
@@ -271,4 +300,6 @@ def merge(text: str, imported: Imported, *, replace: bool = False) -> tuple[str,
     merger.lines(imported.lines, imported.names)
     merger.items("basic_expenditure.items", imported.basic_items)
     merger.items("project_expenditure", imported.project_items)
-    return tomlkit.dumps(doc), merger.findings, merger.changed
+    settled = {f"accounts[{code}]" for code in merger.kept_codes}
+    own = [f for f in imported.findings if not set(f.paths) & settled]
+    return tomlkit.dumps(doc), own + merger.findings, merger.changed
