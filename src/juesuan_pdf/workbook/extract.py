@@ -222,9 +222,9 @@ def _other_lines(
 
 def _owners(sources: Mapping[Fund, Figure]) -> dict[str, Fund]:
     """Which source each kind of expenditure goes to: 经营支出 to 经营收入, the rest to the largest other source."""
-    others = {f: fig for f, fig in sources.items() if f != "经营"} or dict(sources)
-    main = max(others, key=lambda f: others[f].value)
-    owner = dict.fromkeys(LINE_FIELDS, main)
+    others: dict[Fund, Figure] = {f: fig for f, fig in sources.items() if f != "经营"} or dict(sources)
+    main: Fund = max(others, key=lambda f: others[f].value)
+    owner: dict[str, Fund] = dict.fromkeys(LINE_FIELDS, main)
     if "经营" in sources:
         owner["operating"] = "经营"
     return owner
