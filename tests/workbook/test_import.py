@@ -210,3 +210,16 @@ def test_funds_and_kinds_the_examples_lack(tmp_path: Path) -> None:
     assert "2050202" in notice.message and "事业、附属单位上缴" in notice.message
     again = import_tables(workbook, STRESS.read_text(encoding="utf-8"))
     assert again.text == STRESS.read_text(encoding="utf-8") and not again.findings
+
+
+@pytest.mark.parametrize(("corrupt", "path", "cells"), [
+    ((6, 3, 3, "451"), "accounts[2050101 一般公共预算].basic", ("公开05表 E10", "公开06表 D10")),
+    ((7, 2, 3, "3201"), "basic_expenditure.items[30101]", ("公开08表 C7", "公开07表 D9")),
+])
+def test_account_and_item_figures_are_compared_across_tables(
+    corrupt: tuple[int, int, int, str], path: str, cells: tuple[str, str], synthetic: Report, tmp_path: Path
+) -> None:
+    workbook = tmp_path / "tables.xlsx"
+    workbook.write_bytes(make_workbook(synthetic, Layout(corrupt=corrupt)))
+    (finding,) = import_tables(workbook, SYNTHETIC.read_text(encoding="utf-8")).findings
+    assert finding.paths == (path,) and all(c in finding.message for c in cells)

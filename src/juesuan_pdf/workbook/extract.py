@@ -108,6 +108,8 @@ def extract(found: Mapping[int, Located], codes: CodeTable) -> Imported:
     c.add("general_budget.total", detail.total.get("total"))
     c.add("basic_expenditure.total", detail.total.get("basic"))
     lines, line_findings = _lines(accounts)
+    checks = _cross_checks(accounts, detail, basic, project)
+    checks += _project_total_check(accounts[6], project_footer)
     return Imported(
         scalars=c.values,
         lines=tuple(lines),
@@ -115,7 +117,7 @@ def extract(found: Mapping[int, Located], codes: CodeTable) -> Imported:
         class_totals=_class_totals(accounts[6], [ln for ln in lines if ln.fund == "一般公共预算"]),
         basic_items=_items(basic, codes),
         project_items=_items(project, codes),
-        findings=(*c.findings, *line_findings, *_item_checks(basic, project, basic_footer, project_footer)),
+        findings=(*c.findings, *checks, *line_findings, *_item_checks(basic, project)),
         units={found[n].label: found[n].unit_text for n in sorted(found)},
     )
 
@@ -263,10 +265,39 @@ def _items(entries: Iterable[t.EconomicEntry], codes: CodeTable) -> tuple[Item, 
     return tuple(sorted(items, key=lambda i: i.code))
 
 
-def _item_checks(
+def _cross_checks(
+    accounts: Mapping[int, AccountRows], detail: AccountRows,
     basic: list[t.EconomicEntry], project: list[t.EconomicEntry],
-    basic_footer: Mapping[str, Figure], project_footer: Mapping[str, Figure],
 ) -> list[Finding]:
+    """Figures imported from one table that another table states too: account lines of the appropriation
+    funds (公开05 against 06, 10, 11, 12) and economic items (公开08/09 against 07)."""
+    c = _Collector()
+    detail05 = _by_code(accounts[5])
+    for number, fund in ((6, "general_budget"), (10, "gov_fund"), (11, "state_capital"), (12, "state_capital")):
+        for code, figures in _by_code(accounts[number]).items():
+            for kind in ("basic", "project"):
+                key = f"accounts[{code} {FISCAL[fund]}].{kind}"
+                c.add(key, detail05.get(code, {}).get(f"{fund}.{kind}"))
+                c.add(key, figures.get(kind))
+    for column, entries, name in (("basic", basic, "basic_expenditure.items"), ("project", project,
+                                                                               "project_expenditure")):
+        for e in entries:
+            c.add(f"{name}[{e.code}]", e.figure)
+        for row in detail.rows:
+            if column in row.figures and any(e.code == row.code for e in entries):
+                c.add(f"{name}[{row.code}]", row.figures[column])
+    return c.findings
+
+
+def _project_total_check(table06: AccountRows, footer: Mapping[str, Figure]) -> list[Finding]:
+    """公开09's 项目支出合计 against 公开06's 合计 项目支出."""
+    c = _Collector()
+    c.add("general_budget.project", table06.total.get("project"))
+    c.add("general_budget.project", footer.get("项目支出合计"))
+    return c.findings
+
+
+def _item_checks(basic: list[t.EconomicEntry], project: list[t.EconomicEntry]) -> list[Finding]:
     """Class rows of 公开08/09 that are not the sum of their items."""
     findings = []
     for entries in (basic, project):
