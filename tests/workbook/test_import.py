@@ -12,6 +12,7 @@ from tests.workbook.conftest import EXAMPLES, FIXTURES, SYNTHETIC, load_report
 from tests.workbook.strip import strip_table_figures
 from tests.workbook.variants import Layout, make_workbook
 
+from juesuan_pdf.check import check
 from juesuan_pdf.cli import main
 from juesuan_pdf.compose import compose
 from juesuan_pdf.model.report import Report
@@ -47,10 +48,15 @@ def test_round_trip_gives_back_every_figure(example: Path, tmp_path: Path) -> No
     original, imported, result = reimport(workbook, example, tmp_path)
     assert not result.findings  # type: ignore[attr-defined]
     assert compose(imported) == compose(original)
+    assert _verdicts(imported) == _verdicts(original)  # validates as the original does
     assert imported.income == original.income
     assert imported.expenditure == original.expenditure
     assert imported.sangong == original.sangong
     assert sorted(imported.accounts, key=_line_key) == sorted(original.accounts, key=_line_key)
+
+
+def _verdicts(report: Report) -> list[tuple[str, str, str]]:
+    return sorted((f.level, f.rule, f.message) for f in check(report))
 
 
 def _line_key(line: object) -> tuple[str, str]:
@@ -223,3 +229,15 @@ def test_account_and_item_figures_are_compared_across_tables(
     workbook.write_bytes(make_workbook(synthetic, Layout(corrupt=corrupt)))
     (finding,) = import_tables(workbook, SYNTHETIC.read_text(encoding="utf-8")).findings
     assert finding.paths == (path,) and all(c in finding.message for c in cells)
+
+
+def test_a_line_the_workbook_lacks_is_reported_and_replace_clears_it(synthetic: Report, tmp_path: Path) -> None:
+    workbook = tmp_path / "tables.xlsx"
+    workbook.write_bytes(make_workbook(synthetic))
+    extra = '\n[[accounts]]\ncode = "2010301"\nbasic = 5\nexplanation = "指……"\n'
+    text = SYNTHETIC.read_text(encoding="utf-8").replace("[basic_expenditure]", extra + "\n[basic_expenditure]", 1)
+    (finding,) = import_tables(workbook, text).findings
+    assert finding.paths == ("accounts[2010301 一般公共预算]",) and "公开表中没有" in finding.message
+    replaced = import_tables(workbook, text, replace=True)
+    assert not replaced.findings
+    assert 'code = "2010301"\nexplanation = "指……"' in replaced.text  # the figure goes, the text stays
