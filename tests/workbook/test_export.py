@@ -73,3 +73,33 @@ def test_same_bytes_every_time(synthetic: object) -> None:
 def test_workbook_opens_in_another_reader(synthetic: object) -> None:
     book = openpyxl.load_workbook(io.BytesIO(export_workbook(synthetic)))  # type: ignore[arg-type]
     assert [ws.title[:5] for ws in book.worksheets] == [f"公开{n:02d}表" for n in range(1, 14)]
+
+
+def test_every_figure_of_the_typeset_pdf_tables_is_in_the_workbook(synthetic: object, tmp_path: Path) -> None:
+    """第五部分 typeset to PDF and read back: per table, the figures printed equal the workbook's figures."""
+    import re
+    from collections import Counter
+
+    import pdfplumber
+
+    from juesuan_pdf import doc
+    from juesuan_pdf.compose.parts import tables_part
+    from juesuan_pdf.typeset import typeset
+
+    document = doc.Document(doc.Metadata(title="附表"), tuple(tables_part.build(synthetic)))  # type: ignore[arg-type]
+    pdf = tmp_path / "part5.pdf"
+    pdf.write_bytes(typeset(document))
+    with pdfplumber.open(pdf) as opened:
+        pages = [p.extract_text() or "" for p in opened.pages]
+    printed: dict[str, Counter[str]] = {}
+    current = ""
+    for page in pages:
+        forms = re.findall(r"公开\d\d表", page)
+        current = forms[0] if forms else current
+        if current:
+            printed.setdefault(current, Counter()).update(re.findall(r"-?\d+\.\d\d", page))
+    book = tmp_path / "tables.xlsx"
+    book.write_bytes(export_workbook(synthetic))  # type: ignore[arg-type]
+    for sheet in read_workbook(book):
+        figures = Counter(f"{Decimal(repr(v)):.2f}" for row in sheet.rows for v in row if isinstance(v, float))
+        assert figures == printed.get(sheet.name[:5], Counter()), sheet.name

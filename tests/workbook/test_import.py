@@ -6,7 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.workbook.conftest import EXAMPLES, FIXTURES, SYNTHETIC, load_report
 from tests.workbook.strip import strip_table_figures
@@ -241,3 +241,16 @@ def test_a_line_the_workbook_lacks_is_reported_and_replace_clears_it(synthetic: 
     replaced = import_tables(workbook, text, replace=True)
     assert not replaced.findings
     assert 'code = "2010301"\nexplanation = "指……"' in replaced.text  # the figure goes, the text stays
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(table=st.sampled_from([2, 3, 5, 6, 7]), row=st.integers(0, 4), text=st.text(min_size=1, max_size=8))
+def test_any_text_in_a_body_cell_imports_or_names_the_cell(table: int, row: int, text: str, synthetic: Report,
+                                                           tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Whatever a clerk typed into a money column: the import succeeds, or refuses naming table and cell."""
+    workbook = tmp_path_factory.mktemp("bad") / "tables.xlsx"
+    workbook.write_bytes(make_workbook(synthetic, Layout(corrupt=(table, row, 3, text))))
+    try:
+        import_tables(workbook, SYNTHETIC.read_text(encoding="utf-8"))
+    except WorkbookError as exc:
+        assert f"公开{table:02d}表" in str(exc)
