@@ -29,6 +29,8 @@ LAYOUTS = {
     "shifted-unmerged-renamed": Layout(shift=(2, 1), merges=False, sheet_names=False, reverse_sheets=True),
     "split-unmerged-yuan": Layout(split_codes=True, merges=False, yuan=True),
     "numeric-codes-with-index-sheet": Layout(numeric_codes=True, index_sheet=True),
+    "transposed-sangong": Layout(transposed_sangong=True, merges=False),
+    "code-and-name-in-one-column": Layout(combined_codes=True),
 }
 
 

@@ -36,6 +36,8 @@ class Layout:
     drop: tuple[int, ...] = ()
     corrupt: tuple[int, int, int, str] | None = None  # (table number, body row, column, text)
     numeric_codes: bool = False
+    transposed_sangong: bool = False
+    combined_codes: bool = False
     index_sheet: bool = False
 
 
@@ -75,7 +77,46 @@ def table_grid(table: Table, layout: Layout) -> Grid:
     grid = Grid(rows, merges, len(table.header_rows), first_body)
     if layout.split_codes and table.header_rows and _code_column(table) is not None:
         grid = split_codes(grid, _code_column(table) or 0)
+    if layout.combined_codes and _code_column(table) is not None:
+        grid = combine_codes(grid, _code_column(table) or 0)
     return grid
+
+
+def combine_codes(grid: Grid, col: int) -> Grid:
+    """Code and name in one column (`2080101 行政运行`) under the header 科目名称."""
+    rows: list[list[Cell]] = []
+    for r, row in enumerate(grid.rows):
+        code, name = row[col], row[col + 1]
+        if r >= grid.first_body and isinstance(code, str) and code.isdigit():
+            merged: Cell = f"{code} {name}"
+        elif r == grid.first_body - 2:
+            merged = "科目名称"
+        else:
+            merged = code if code is not None else name
+        rows.append(row[:col] + [merged] + row[col + 2 :])
+    merges = [_narrow(m, col) for m in grid.merges]
+    return Grid(rows, [m for m in merges if m[2:] != m[:2]], grid.header_rows, grid.first_body)
+
+
+def _narrow(merge: tuple[int, int, int, int], col: int) -> tuple[int, int, int, int]:
+    r0, c0, r1, c1 = merge
+    return r0, c0 - (1 if c0 > col else 0), r1, c1 - (1 if c1 > col else 0)
+
+
+def sangong_rows(table: Table, layout: Layout) -> Grid:
+    """公开13表 transposed, as some provinces print it: rows 预算数 and 决算数, columns by component."""
+    figures = [c.text for c in table.body_rows[0]]
+    rows: list[list[Cell]] = [
+        [None] * 6 + [table.form_no],
+        [table.title] + [None] * 6,
+        [table.caption_left] + [None] * 5 + [table.caption_right],
+        ["项目", "合计", "因公出国（境）费", "公务用车购置及运行维护费", None, None, "公务接待费"],
+        [None, None, None, "小计", "公务用车购置费", "公务用车运行维护费", None],
+        ["预算数", *(_money(Decimal(t or "0"), layout) for t in figures[:6])],
+        ["决算数", *(_money(Decimal(t or "0"), layout) for t in figures[6:])],
+    ]
+    merges = [(1, 0, 1, 6), (3, 0, 4, 0), (3, 1, 4, 1), (3, 2, 4, 2), (3, 3, 3, 5), (3, 6, 4, 6)]
+    return Grid(rows, merges, 2, 5)
 
 
 def _money(value: Decimal, layout: Layout) -> Cell:
@@ -132,8 +173,8 @@ def make_workbook(report: Report, layout: Layout = Layout()) -> bytes:
         for i, table in enumerate(built):
             index.write(i, 0, f"{table.form_no} {table.title}")
     for i, table in enumerate(built, start=1):
-        grid = table_grid(table, layout)
         number = int(table.form_no[2:4])
+        grid = sangong_rows(table, layout) if number == 13 and layout.transposed_sangong else table_grid(table, layout)
         if layout.corrupt and layout.corrupt[0] == number:
             _, r, c, text = layout.corrupt
             grid.rows[grid.first_body + r][c] = text

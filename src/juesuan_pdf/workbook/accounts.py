@@ -6,6 +6,7 @@ higher parts sometimes left blank under the row above); names in 科目名称.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 import attrs
@@ -16,6 +17,7 @@ from juesuan_pdf.workbook.locate import Located
 from juesuan_pdf.workbook.read import WorkbookError
 
 TOTAL_WORDS = ("合计", "总计")
+_COMBINED_RE = re.compile(r"(\d{3}(?:\d{2}){0,2})[\s:：]*(.*)")
 
 
 @attrs.frozen
@@ -43,6 +45,8 @@ class CodeColumns:
     single: int | None
     split: tuple[int, ...]
     name: int | None
+    combined: bool = False
+    """Codes written in front of the names in one column (`2080101 行政运行`)."""
 
 
 def code_columns(table: Located) -> CodeColumns:
@@ -51,7 +55,10 @@ def code_columns(table: Located) -> CodeColumns:
     single = next((c for c in columns_with(table, ("科目编码", "功能分类科目编码", "编码", "科目代码"))), None)
     name = next((c for c in columns_with(table, ("科目名称", "名称"))), None)
     if single is None and len(split) != 3:
-        raise WorkbookError(f"{table.label}：表头中找不到“科目编码”列（或“类”“款”“项”三列）")
+        both = next((c for c, p in enumerate(table.paths) if any("科目" in w or w == "项目" for w in p)), None)
+        if both is None:
+            raise WorkbookError(f"{table.label}：表头中找不到“科目编码”列（或“类”“款”“项”三列）")
+        return CodeColumns(None, (), both, combined=True)
     return CodeColumns(single, split if single is None else (), name)
 
 
@@ -88,6 +95,9 @@ def _is_note(text: str) -> bool:
 def _code_and_label(table: Located, r: int, where: CodeColumns, lei: str, kuan: str) -> tuple[str, str]:
     sheet = table.sheet
     name = sheet.text(r, where.name) if where.name is not None else ""
+    if where.combined:
+        match = _COMBINED_RE.fullmatch(name)
+        return (match.group(1), match.group(2)) if match else ("", name)
     if where.single is not None:
         code = code_text(sheet.value(r, where.single))
         if code in TOTAL_WORDS or _is_note(code):

@@ -221,15 +221,21 @@ SANGONG_FIELDS = {
 
 
 def read_13(table: Located) -> dict[str, Figure]:
-    """三公 budget and actual by component from 公开13表's one data row."""
+    """三公 budget and actual by component: from the one data row under 预算数 / 决算数 column groups, or,
+    in the transposed layout, from the rows labelled 预算数 and 决算数."""
     out: dict[str, Figure] = {}
     for r in table.body_rows():
-        row: dict[str, Figure] = {}
+        label = next((table.sheet.text(r, c) for c in range(table.sheet.width) if table.sheet.text(r, c)), "")
+        if label.startswith(("注：", "注:")):
+            break
+        row_group = _group(label)
         for c, path in enumerate(table.paths):
-            group = "budget" if any("预算" in w for w in path) else "actual" if any("决算" in w for w in path) else ""
+            group = _group("".join(path[:-1])) or row_group
             field = SANGONG_FIELDS.get(path[-1]) if path else None
             if group and field and (fig := amount(table, r, c)) is not None:
-                row[f"sangong.{group}.{field}"] = fig
-        if row:
-            return row
+                out.setdefault(f"sangong.{group}.{field}", fig)
     return out
+
+
+def _group(text: str) -> str:
+    return "budget" if "预算" in text else "actual" if "决算" in text else ""
