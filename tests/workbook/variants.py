@@ -93,7 +93,7 @@ def combine_codes(grid: Grid, col: int) -> Grid:
             merged = "科目名称"
         else:
             merged = code if code is not None else name
-        rows.append(row[:col] + [merged] + row[col + 2 :])
+        rows.append([*row[:col], merged, *row[col + 2 :]])
     merges = [_narrow(m, col) for m in grid.merges]
     return Grid(rows, [m for m in merges if m[2:] != m[:2]], grid.header_rows, grid.first_body)
 
