@@ -221,7 +221,7 @@ def test_funds_and_kinds_the_examples_lack(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("corrupt", "path", "cells"), [
-    ((6, 3, 3, "451"), "accounts[2050101 一般公共预算].basic", ("公开05表 E10", "公开06表 D10")),
+    ((5, 3, 4, "451"), "accounts[2050101 一般公共预算].basic", ("公开06表 D10", "公开05表 E10")),
     ((7, 2, 3, "3201"), "basic_expenditure.items[30101]", ("公开08表 C7", "公开07表 D9")),
 ])
 def test_account_and_item_figures_are_compared_across_tables(
@@ -256,3 +256,17 @@ def test_any_text_in_a_body_cell_imports_or_names_the_cell(table: int, row: int,
         import_tables(workbook, SYNTHETIC.read_text(encoding="utf-8"))
     except WorkbookError as exc:
         assert f"公开{table:02d}表" in str(exc)
+
+
+def test_tables_of_uncertain_layout_are_left_out_with_a_notice(synthetic: Report, tmp_path: Path) -> None:
+    """公开05/07/09 vary by province: an unknown layout is a notice, not a refused workbook."""
+    workbook = tmp_path / "tables.xlsx"
+    workbook.write_bytes(make_workbook(synthetic, Layout(unknown_headers=(5, 9))))
+    result = import_tables(workbook, strip_table_figures(SYNTHETIC.read_text(encoding="utf-8")))
+    notices = [f for f in result.findings if f.rule == "公开表格式"]
+    assert [f.message[:5] for f in notices] == ["公开05表", "公开09表"]
+    assert "项目支出的经济分类明细未导入" in notices[1].message
+    out = tmp_path / "report.toml"
+    out.write_text(result.text, encoding="utf-8")
+    imported = load_report(out)
+    assert imported.accounts and imported.income == synthetic.income and not imported.project_expenditure

@@ -9,8 +9,9 @@ their carry-overs and income), the rest of 公开03's expenditure goes to the on
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
+from typing import TypeVar
 
 import attrs
 
@@ -23,6 +24,9 @@ from juesuan_pdf.workbook import tables as t
 from juesuan_pdf.workbook.accounts import AccountRows
 from juesuan_pdf.workbook.cells import Figure
 from juesuan_pdf.workbook.locate import Located
+from juesuan_pdf.workbook.read import WorkbookError
+
+T = TypeVar("T")
 
 RULE = "公开表不一致"
 LINE_FIELDS = ("basic", "project", "remit_upper", "operating", "subsidy_affiliated")
@@ -92,23 +96,32 @@ def disagreement(key: str, first: Figure, other: Figure) -> Finding:
     return Finding(ERROR, RULE, message, (key,), (first.value, other.value))
 
 
+UNREAD_RULE = "公开表格式"
+OPTIONAL_TABLES = {5: "只用于核对", 7: "只用于核对", 9: "项目支出的经济分类明细未导入"}
+"""Tables whose layout varies between provinces (DOMAIN.md §3.2: 公开05/07/09 least certain): read when
+their columns are recognised, otherwise left out with a notice rather than refusing the workbook."""
+
+
 def extract(found: Mapping[int, Located], codes: CodeTable) -> Imported:
     """The data-file values stated by the 13 located tables."""
     c = _Collector()
+    unread: list[Finding] = []
     c.add_all(t.read_01(found[1]))
     c.add_all(t.read_04(found[4]))
-    accounts = {n: t.read_accounts(found[n]) for n in (2, 3, 5, 6, 10, 11, 12)}
-    _totals(c, accounts)
+    accounts = {n: t.read_accounts(found[n]) for n in (2, 3, 6, 10, 11, 12)}
+    detail05 = _optional(unread, 5, lambda: t.read_accounts(found[5]), AccountRows({}, ()))
+    _totals(c, accounts, detail05)
     c.add_all(t.read_13(found[13]))
     basic, basic_footer = t.read_blocks(found[8])
-    project, project_footer = t.read_blocks(found[9])
+    no_blocks: tuple[list[t.EconomicEntry], dict[str, Figure]] = ([], {})
+    project, project_footer = _optional(unread, 9, lambda: t.read_blocks(found[9]), no_blocks)
     c.add("basic_expenditure.personnel_total", basic_footer.get("人员经费合计"))
     c.add("basic_expenditure.public_total", basic_footer.get("公用经费合计"))
-    detail = t.read_07(found[7])
-    c.add("general_budget.total", detail.total.get("total"))
-    c.add("basic_expenditure.total", detail.total.get("basic"))
+    detail07 = _optional(unread, 7, lambda: t.read_07(found[7]), AccountRows({}, ()))
+    c.add("general_budget.total", detail07.total.get("total"))
+    c.add("basic_expenditure.total", detail07.total.get("basic"))
     lines, line_findings = _lines(accounts)
-    checks = _cross_checks(accounts, detail, basic, project)
+    checks = _cross_checks(accounts, detail05, detail07, basic, project)
     checks += _project_total_check(accounts[6], project_footer)
     return Imported(
         scalars=c.values,
@@ -117,12 +130,22 @@ def extract(found: Mapping[int, Located], codes: CodeTable) -> Imported:
         class_totals=_class_totals(accounts[6], [ln for ln in lines if ln.fund == "一般公共预算"]),
         basic_items=_items(basic, codes),
         project_items=_items(project, codes),
-        findings=(*c.findings, *checks, *line_findings, *_item_checks(basic, project)),
+        findings=(*unread, *c.findings, *checks, *line_findings, *_item_checks(basic, project)),
         units={found[n].label: found[n].unit_text for n in sorted(found)},
     )
 
 
-def _totals(c: _Collector, accounts: Mapping[int, AccountRows]) -> None:
+def _optional(unread: list[Finding], number: int, read: Callable[[], T], empty: T) -> T:
+    """A table read if its layout is recognised; else `empty`, with a notice saying what is left out."""
+    try:
+        return read()
+    except WorkbookError as exc:
+        message = f"{exc}；本表格式与已知格式不同，未读取（{OPTIONAL_TABLES[number]}）"
+        unread.append(Finding(NOTICE, UNREAD_RULE, message))
+        return empty
+
+
+def _totals(c: _Collector, accounts: Mapping[int, AccountRows], detail05: AccountRows) -> None:
     """The 合计 rows of the account tables, into the figures they state."""
     inc = accounts[2].total
     for field in ("total", *t.OTHER_INCOME_FIELDS):
@@ -133,8 +156,8 @@ def _totals(c: _Collector, accounts: Mapping[int, AccountRows]) -> None:
         c.add(f"expenditure.{field}", exp.get(field))
     c.add("general_budget.total", accounts[6].total.get("total"))
     c.add("basic_expenditure.total", accounts[6].total.get("basic"))
-    c.add("general_budget.total", accounts[5].total.get("general_budget.total"))
-    c.add("basic_expenditure.total", accounts[5].total.get("general_budget.basic"))
+    c.add("general_budget.total", detail05.total.get("general_budget.total"))
+    c.add("basic_expenditure.total", detail05.total.get("general_budget.basic"))
     for number, fund in ((10, "gov_fund"), (11, "state_capital")):
         flow = accounts[number].total
         c.add(f"fiscal.carry_in.{fund}", flow.get("carry_in"))
@@ -153,7 +176,8 @@ def _value(figures: Mapping[str, Figure], field: str) -> Decimal:
 
 def _lines(accounts: Mapping[int, AccountRows]) -> tuple[list[Line], list[Finding]]:
     """Account lines per (code, fund) from the account tables."""
-    detail, spent, income = _by_code(accounts[5]), _by_code(accounts[3]), _by_code(accounts[2])
+    detail = _fund_detail(accounts)
+    spent, income = _by_code(accounts[3]), _by_code(accounts[2])
     flows = {"gov_fund": _by_code(accounts[10]), "state_capital": _by_code(accounts[11])}
     lines: list[Line] = []
     findings: list[Finding] = []
@@ -165,6 +189,18 @@ def _lines(accounts: Mapping[int, AccountRows]) -> tuple[list[Line], list[Findin
         lines += fiscal_lines + others
         findings += problems
     return lines, findings
+
+
+def _fund_detail(accounts: Mapping[int, AccountRows]) -> dict[str, dict[str, Figure]]:
+    """基本/项目支出 per code and appropriation fund (`general_budget.basic` …): 公开06 for 一般公共预算,
+    公开12 for 国有资本经营; 政府性基金 comes from 公开10 with its carry-overs."""
+    detail: dict[str, dict[str, Figure]] = {}
+    for number, fund in ((6, "general_budget"), (12, "state_capital")):
+        for code, figures in _by_code(accounts[number]).items():
+            for kind in ("basic", "project"):
+                if kind in figures:
+                    detail.setdefault(code, {})[f"{fund}.{kind}"] = figures[kind]
+    return detail
 
 
 def _fiscal_line(code: str, fund: str, detail: Mapping[str, Figure], flow: Mapping[str, Figure] | None) -> Line | None:
@@ -235,7 +271,7 @@ def _owners(sources: Mapping[Fund, Figure]) -> dict[str, Fund]:
 def _names(accounts: Mapping[int, AccountRows], codes: CodeTable) -> dict[str, str]:
     """Account names printed differently from the code table (the data file's `name` overrides)."""
     names: dict[str, str] = {}
-    for number in (3, 2, 5):
+    for number in (3, 2, 6):
         for row in accounts[number].rows:
             if len(row.code) == 7 and row.name and row.code not in names and not codes.name_matches(row.code, row.name):
                 names[row.code] = row.name
@@ -266,24 +302,24 @@ def _items(entries: Iterable[t.EconomicEntry], codes: CodeTable) -> tuple[Item, 
 
 
 def _cross_checks(
-    accounts: Mapping[int, AccountRows], detail: AccountRows,
+    accounts: Mapping[int, AccountRows], detail05: AccountRows, detail07: AccountRows,
     basic: list[t.EconomicEntry], project: list[t.EconomicEntry],
 ) -> list[Finding]:
     """Figures imported from one table that another table states too: account lines of the appropriation
-    funds (公开05 against 06, 10, 11, 12) and economic items (公开08/09 against 07)."""
+    funds (公开06, 10, 11, 12 against each other and 公开05) and economic items (公开08/09 against 07)."""
     c = _Collector()
-    detail05 = _by_code(accounts[5])
-    for number, fund in ((6, "general_budget"), (10, "gov_fund"), (11, "state_capital"), (12, "state_capital")):
+    by_code05 = _by_code(detail05)
+    for number, fund in ((6, "general_budget"), (10, "gov_fund"), (12, "state_capital"), (11, "state_capital")):
         for code, figures in _by_code(accounts[number]).items():
             for kind in ("basic", "project"):
                 key = f"accounts[{code} {FISCAL[fund]}].{kind}"
-                c.add(key, detail05.get(code, {}).get(f"{fund}.{kind}"))
                 c.add(key, figures.get(kind))
+                c.add(key, by_code05.get(code, {}).get(f"{fund}.{kind}"))
     for column, entries, name in (("basic", basic, "basic_expenditure.items"), ("project", project,
                                                                                "project_expenditure")):
         for e in entries:
             c.add(f"{name}[{e.code}]", e.figure)
-        for row in detail.rows:
+        for row in detail07.rows:
             if column in row.figures and any(e.code == row.code for e in entries):
                 c.add(f"{name}[{row.code}]", row.figures[column])
     return c.findings
