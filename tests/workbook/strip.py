@@ -19,19 +19,19 @@ def strip_table_figures(text: str) -> str:
     for key in TABLE_SECTIONS:
         doc.pop(key, None)
     fiscal = doc.get("fiscal")
-    if fiscal is not None:
+    if isinstance(fiscal, dict):
         fiscal.pop("carry_in", None)
         fiscal.pop("carry_out", None)
     general = doc.get("general_budget")
-    if general is not None:
+    if isinstance(general, dict):
         general.pop("total", None)
         general.pop("class_totals", None)
     doc.pop("basic_expenditure", None)
     sangong = doc.get("sangong")
-    if sangong is not None:
+    if isinstance(sangong, dict):
         sangong.pop("budget", None)
         sangong.pop("actual", None)
-    for line in doc.get("accounts", []):
+    for line in doc.get("accounts", []) if isinstance(doc.get("accounts"), list) else []:
         for field in LINE_FIELDS:
             line.pop(field, None)
         if line.get("fund") in FLOW_FUNDS:

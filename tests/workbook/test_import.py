@@ -270,3 +270,18 @@ def test_tables_of_uncertain_layout_are_left_out_with_a_notice(synthetic: Report
     out.write_text(result.text, encoding="utf-8")
     imported = load_report(out)
     assert imported.accounts and imported.income == synthetic.income and not imported.project_expenditure
+
+
+def test_a_section_the_file_declares_none_is_kept_or_replaced(synthetic: Report, tmp_path: Path) -> None:
+    """`sangong = "无"` in the file, 三公 figures in the workbook: one finding; --replace writes the figures."""
+    workbook = tmp_path / "tables.xlsx"
+    workbook.write_bytes(make_workbook(synthetic))
+    stripped = strip_table_figures(SYNTHETIC.read_text(encoding="utf-8"))
+    start, end = stripped.index("[sangong]"), stripped.index("[running_cost]")
+    text = stripped[:start] + stripped[end:]
+    text = text.replace("year = 2024\n", 'year = 2024\nsangong = "无"\n', 1)
+    result = import_tables(workbook, text)
+    (finding,) = [f for f in result.findings if f.paths == ("sangong",)]
+    assert "公开13表" in finding.message and 'sangong = "无"' in result.text
+    replaced = import_tables(workbook, text, replace=True)
+    assert 'sangong = "无"' not in replaced.text and "[sangong.actual]" in replaced.text

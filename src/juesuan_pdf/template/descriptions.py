@@ -33,6 +33,7 @@ DESCRIPTIONS: dict[str, str] = {
     "Report.performance_management": "预算绩效管理情况（第二部分 十（四））",
     "Report.performance": "第四部分 附件：绩效评价报告与绩效自评表（没有则整段删除）",
     "Report.publication": "公开设置：公开日期、名词解释措辞、字体、已确认照此公开的错误",
+    "Report.classification": "科目表中没有的类、款、项或经济分类科目的名称：代码 = 名称（附表、句子和名词解释使用）",
     # ---------------------------------------------------------------- department
     "Department.name": "单位全称；出现在封面、标题、附表的“部门：”行",
     "Department.short_name": "简称（如“区人社局”），用于“{简称}机关运行经费支出…”等句子",

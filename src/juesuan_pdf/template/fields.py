@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 import attrs
 
+from juesuan_pdf.load.toml import LOADER_FIELDS
 from juesuan_pdf.model.report import Report
 from juesuan_pdf.template.descriptions import DESCRIPTIONS
 
@@ -77,7 +78,8 @@ def all_keys(root: type = Report) -> list[Key]:
 
 def _fields(cls: type, prefix: str) -> tuple[Key, ...]:
     hints = typing.get_type_hints(cls)
-    return tuple(_key(cls, f, hints[f.name], prefix) for f in attrs.fields(cls))
+    own = LOADER_FIELDS if cls is Report else ()  # filled by the loader, never written in a data file
+    return tuple(_key(cls, f, hints[f.name], prefix) for f in attrs.fields(cls) if f.name not in own)
 
 
 def _key(cls: type, field: attrs.Attribute[Any], hint: Any, prefix: str) -> Key:

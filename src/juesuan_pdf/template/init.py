@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from juesuan_pdf.check.completeness import SECTIONS
 from juesuan_pdf.load.toml import UNFILLED
 from juesuan_pdf.template.fields import Key, keys
 
@@ -24,6 +25,8 @@ TO_FILL_TEXTS = frozenset({
     "PerformanceManagement.reports_formed", "EvaluationScore.summary",
 })
 """Texts with an empty default that the document still needs (a sentence is built around them)."""
+NONE_ALLOWED = frozenset(s.key for s in SECTIONS if s.may_be_none)
+"""Sections a data file may declare empty (`sangong = "无"`), as the completeness check defines them."""
 COMMENTED_OUT = frozenset({"Publication.accepted"})
 """Arrays of tables whose example entry is written as comments: an entry only some files need."""
 
@@ -38,7 +41,8 @@ def template(year: int, subject: str = "部门") -> str:
         "# 文字用英文双引号括起来；个数写整数。以 # 开头的是说明，不影响结果。",
         "# 填写过程中随时运行 juesuan-pdf validate 本文件：它逐行列出还没填的项和填错的项。",
         "# 决算软件导出的公开表工作簿可用 juesuan-pdf import-tables 工作簿 --into 本文件 直接导入金额。",
-        "# 没有的内容：标明“可删除”的行或段可以删去；数组（[[…]]）每项一段，可复制增加。",
+        "# 没有的内容：标明“可删除”的行或段可以删去；标明可写“无”的段，没有时删去本段并按说明写 键 = \"无\"",
+        "# （如在文件开头写 sangong = \"无\"）；数组（[[…]]）每项一段，可复制增加。",
         "",
     ]
     overrides = {"year": year, "department.subject": subject}
@@ -62,16 +66,25 @@ def _emit_table(out: list[str], children: tuple[Key, ...], header: str, override
         nested = commented or key.ref in COMMENTED_OUT
         mark = "# " if nested else ""
         out.append("")
-        note = "（没有可整段删除）" if key.optional else ""
+        note = _none_note(key, path)
         if key.kind == "table":
             out.append(f"{mark}# ==== {key.description}{note}")
             out.append(f"{mark}[{path}]")
             sub_defaults = getattr(defaults, key.name, None) if defaults is not None else _instance(key)
             _emit_table(out, key.children, path, overrides, commented=nested, defaults=sub_defaults)
         else:
-            out.append(f"{mark}# ==== {key.description}（每项一段，可复制增加；没有可删除）")
+            out.append(f"{mark}# ==== {key.description}（每项一段，可复制增加）{_none_note(key, path)}")
             out.append(f"{mark}[[{path}]]")
             _emit_table(out, key.children, path, overrides, commented=nested)
+
+
+def _none_note(key: Key, path: str) -> str:
+    """How to say the department has none of a section: `无` where the checker accepts it, else deleting."""
+    if path in NONE_ALLOWED:
+        parent, _, last = path.rpartition(".")
+        where = f"在 [{parent}] 下" if parent else "在文件开头（year 之后）"
+        return f"（没有则删去本段，{where}写 {last} = \"无\"）"
+    return "（没有可整段删除）" if key.optional and "删除" not in key.description else ""
 
 
 def _instance(key: Key) -> Any:

@@ -2,7 +2,8 @@
 
 Editors with TOML schema support (Taplo / Even Better TOML in VS Code) read it through the `#:schema`
 line `init` writes, to complete keys, show each key's description and flag unknown keys. Every value
-may also be the marker `待填` (still to fill), as `load` accepts it and lists it.
+may also be the marker `待填` (still to fill), as `load` accepts it and lists it, and every section the
+word `无` (the department has none of it).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from juesuan_pdf.load.given import NONE_WORD
 from juesuan_pdf.load.toml import UNFILLED
 from juesuan_pdf.template.fields import Key, Kind, keys
 
@@ -22,6 +24,7 @@ _SCALARS: dict[Kind, dict[str, Any]] = {
     "date": {"type": "string", "format": "date"},
 }
 _TODO = {"const": UNFILLED, "description": "尚未填写"}
+_NONE = {"const": NONE_WORD, "description": "没有此项（整段写作“无”）"}
 
 
 def schema() -> dict[str, Any]:
@@ -50,7 +53,10 @@ def _object(children: tuple[Key, ...]) -> dict[str, Any]:
 
 
 def _property(key: Key) -> dict[str, Any]:
-    return {"description": key.description, **_value(key)}
+    value = _value(key)
+    if key.kind in ("table", "tables", "map"):  # a section may be declared empty: `sangong = "无"`
+        value = {"anyOf": [value, _NONE]}
+    return {"description": key.description, **value}
 
 
 def _value(key: Key) -> dict[str, Any]:

@@ -68,6 +68,7 @@ class Imported:
     project_items: tuple[Item, ...]
     findings: tuple[Finding, ...]
     units: Mapping[str, str]
+    project_items_read: bool = True
 
 
 class _Collector:
@@ -132,6 +133,7 @@ def extract(found: Mapping[int, Located], codes: CodeTable) -> Imported:
         project_items=_items(project, codes),
         findings=(*unread, *c.findings, *checks, *line_findings, *_item_checks(basic, project)),
         units={found[n].label: found[n].unit_text for n in sorted(found)},
+        project_items_read=not any("公开09表" in f.message for f in unread),
     )
 
 

@@ -16,6 +16,7 @@ from tomlkit.items import Table
 
 from juesuan_pdf.compose.numbers import money_table
 from juesuan_pdf.errors import ERROR, Finding
+from juesuan_pdf.load.given import NONE_WORD
 from juesuan_pdf.load.toml import UNFILLED
 from juesuan_pdf.model.finance import FISCAL_FUNDS
 from juesuan_pdf.model.money import ZERO, total
@@ -45,6 +46,7 @@ class Merger:
         self.findings: list[Finding] = []
         self.changed = 0
         self.kept_codes: set[str] = set()
+        self._refused: set[str] = set()
 
     # ---------------------------------------------------------------- one value
     def set(self, table: MutableMapping[str, Any], key: str, value: Decimal, figure: Figure, path: str) -> None:
@@ -78,6 +80,44 @@ class Merger:
             self.findings.append(Finding(ERROR, RULE, f"{figure_where} 为“{value}”，数据文件中为“{current}”（未改动）",
                                          (path,)))
 
+    def declared_none(self, dotted: str) -> str | None:
+        """The section on `dotted`'s path that the file writes as “无” (its dotted path), if any."""
+        node: Any = self.doc
+        walked: list[str] = []
+        for part in dotted.split("."):
+            if not isinstance(node, Mapping) or part not in node:
+                return None
+            node = node[part]
+            walked.append(part)
+            if isinstance(node, str) and node.strip() == NONE_WORD:
+                return ".".join(walked)
+        return None
+
+    def may_write(self, dotted: str, where: str, value: Decimal | None = None) -> bool:
+        """Whether a figure may go to `dotted`: not when the file declares its section “无” (a finding, once
+        per section, unless the figure is 0 or `replace` lets the workbook's figures take its place)."""
+        section = self.declared_none(dotted)
+        if section is None:
+            return True
+        if value is not None and value == 0:
+            return False
+        if self.replace:
+            parent, _, key = section.rpartition(".")
+            del self.table_at(parent)[key]
+            return True
+        if section not in self._refused:
+            self._refused.add(section)
+            message = f"{where} 有数字，数据文件中 {section} 写作“{NONE_WORD}”（未改动；加 --replace 以工作簿为准）"
+            self.findings.append(Finding(ERROR, RULE, message, (section,)))
+        return False
+
+    def none_where_empty(self, dotted: str) -> None:
+        """Write a section the workbook shows empty as “无”, when the file does not have it yet."""
+        parent, _, key = dotted.rpartition(".")
+        if self.declared_none(dotted) is None and key not in self.table_at(parent):
+            self.table_at(parent)[key] = NONE_WORD
+            self.changed += 1
+
     def table_at(self, dotted: str) -> MutableMapping[str, Any]:
         """The table at a dotted path, created (as a [section]) when missing."""
         node: MutableMapping[str, Any] = self.doc
@@ -91,12 +131,14 @@ class Merger:
     def scalars(self, values: Mapping[str, Figure]) -> None:
         """Every figure with a plain key (income.general_budget, sangong.actual.abroad …)."""
         for dotted, figure in values.items():
+            if not self.may_write(dotted, figure.where, figure.value):
+                continue
             parent, _, key = dotted.rpartition(".")
             self.set(self.table_at(parent), key, figure.value, figure, dotted)
 
     def class_totals(self, stated: Mapping[str, Figure]) -> None:
         """五（二）'s class totals where 公开06 states one that is not the sum of the lines."""
-        if not stated:
+        if not stated or not self.may_write("general_budget.class_totals", next(iter(stated.values())).where):
             return
         table = self.table_at("general_budget.class_totals")
         for code, figure in sorted(stated.items()):
@@ -104,6 +146,12 @@ class Merger:
 
     def lines(self, lines: Iterable[Line], names: Mapping[str, str]) -> None:
         """Account lines matched by (code, fund); new ones appended to [[accounts]]."""
+        lines = list(lines)
+        if not lines:
+            self.none_where_empty("accounts")
+            return
+        if not self.may_write("accounts", next(iter(lines[0].figures.values()), Figure(ZERO, "公开表")).where):
+            return
         to_fill = self._drop_placeholders("accounts", LINE_KEYS)
         entries = {(str(e.get("code")), str(e.get("fund", "一般公共预算"))): e for e in self._existing("accounts")}
         lines = list(lines)
@@ -155,6 +203,12 @@ class Merger:
 
     def items(self, key: str, items: Iterable[Item]) -> None:
         """Economic items ([[basic_expenditure.items]] / [[project_expenditure]]) matched by code."""
+        items = list(items)
+        if not items:
+            self.none_where_empty(key)
+            return
+        if not self.may_write(key, items[0].figure.where):
+            return
         to_fill = self._drop_placeholders(key, ("code", "amount", "name"))
         by_code: dict[str, list[Any]] = {}
         for entry in self._existing(key):
@@ -299,7 +353,8 @@ def merge(text: str, imported: Imported, *, replace: bool = False) -> tuple[str,
     merger.class_totals(imported.class_totals)
     merger.lines(imported.lines, imported.names)
     merger.items("basic_expenditure.items", imported.basic_items)
-    merger.items("project_expenditure", imported.project_items)
+    if imported.project_items_read:
+        merger.items("project_expenditure", imported.project_items)
     settled = {f"accounts[{code}]" for code in merger.kept_codes}
     own = [f for f in imported.findings if not set(f.paths) & settled]
     return tomlkit.dumps(doc), own + merger.findings, merger.changed
