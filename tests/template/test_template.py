@@ -78,8 +78,10 @@ def test_init_writes_every_key_with_its_description() -> None:
     assert data["year"] == 2024 and data["department"]["subject"] == "单位"
     commented = {p for p, k in KEYS.items() if k.ref in COMMENTED_OUT}
     hidden = {p for p in KEYS if any(p == c or p.startswith(c + "[]") for c in commented)}
-    assert _paths(data) == set(KEYS) - hidden
-    for path in hidden:
+    settings = {p for p, k in KEYS.items() if k.owner == "Publication" and k.default is None
+                and k.kind not in ("table", "tables", "map")}
+    assert _paths(data) == set(KEYS) - hidden - settings
+    for path in hidden | settings:
         assert f"# {KEYS[path].name} = " in text or f"# [[{path}]]" in text
     for key in KEYS.values():
         assert key.description in text
@@ -112,6 +114,8 @@ def _filler(key: Key) -> Any:
         return dt.date(2025, 9, 1)
     if key.kind == "choice":
         return key.choices[0]
+    if key.kind == "bool":
+        return True
     if key.name == "code":
         return "2080101" if key.owner == "AccountLine" else "30101"
     return "示例文字"

@@ -11,7 +11,8 @@ import pytest
 from tests.workbook.conftest import EXAMPLES, load_report
 
 from juesuan_pdf.compose.tables import TABLES
-from juesuan_pdf.workbook.export import FIRST_HEADER_ROW, export_workbook, sheet_name, tables
+from juesuan_pdf.workbook.composed import tables
+from juesuan_pdf.workbook.export import FIRST_HEADER_ROW, export_workbook, sheet_name
 from juesuan_pdf.workbook.grid import place
 from juesuan_pdf.workbook.read import read_workbook
 
@@ -63,7 +64,7 @@ def test_layout_merges_number_format_and_print_setup(exported: tuple[object, Pat
             assert ref in merged
         money = [c for row in ws.iter_rows() for c in row if isinstance(c.value, float)]
         assert all(c.number_format == "0.00" for c in money)
-        assert ws.cell(3, 1).value == f"部门：{report.department.name}"  # type: ignore[attr-defined]
+        assert ws.cell(3, 1).value == table.caption_left  # 部门：… or 单位：…
 
 
 def test_same_bytes_every_time(synthetic: object) -> None:
@@ -76,17 +77,18 @@ def test_workbook_opens_in_another_reader(synthetic: object) -> None:
 
 
 def test_every_figure_of_the_typeset_pdf_tables_is_in_the_workbook(synthetic: object, tmp_path: Path) -> None:
-    """第五部分 typeset to PDF and read back: per table, the figures printed equal the workbook's figures."""
+    """The tables typeset to PDF as 第五部分 sets them and read back: per table, the figures printed equal
+    the workbook's figures."""
     import re
     from collections import Counter
 
     import pdfplumber
 
     from juesuan_pdf import doc
-    from juesuan_pdf.compose.parts import tables_part
     from juesuan_pdf.typeset import typeset
 
-    document = doc.Document(doc.Metadata(title="附表"), tuple(tables_part.build(synthetic)))  # type: ignore[arg-type]
+    blocks = [block for table in tables(synthetic) for block in (doc.PageBreak(), table)]  # type: ignore[arg-type]
+    document = doc.Document(doc.Metadata(title="附表"), tuple(blocks))
     pdf = tmp_path / "part5.pdf"
     pdf.write_bytes(typeset(document))
     with pdfplumber.open(pdf) as opened:

@@ -48,13 +48,26 @@ def test_round_trip_gives_back_every_figure(example: Path, tmp_path: Path) -> No
     workbook = tmp_path / "tables.xlsx"
     workbook.write_bytes(export_workbook(load_report(example)))
     original, imported, result = reimport(workbook, example, tmp_path)
-    assert not result.findings  # type: ignore[attr-defined]
+    assert not [f for f in result.findings if f.level == "错误"]  # type: ignore[attr-defined]
     assert compose(imported) == compose(original)
     assert _verdicts(imported) == _verdicts(original)  # validates as the original does
     assert imported.income == original.income
     assert imported.expenditure == original.expenditure
     assert imported.sangong == original.sangong
-    assert sorted(imported.accounts, key=_line_key) == sorted(original.accounts, key=_line_key)
+    # where several non-appropriation sources share a code, the tables show only their sum (a notice says so)
+    shared = {f.paths[0][9:-1] for f in result.findings if f.paths and f.paths[0].startswith("accounts[")}  # type: ignore[attr-defined]
+    assert _lines(imported, shared) == _lines(original, shared)
+
+
+def _lines(report: Report, shared: set[str]) -> list[object]:
+    """Account lines in (code, fund) order; lines of a code in `shared`: per code, the sum of each kind."""
+    exact = sorted((a for a in report.accounts if a.code not in shared), key=_line_key)
+    summed = [
+        (code, *(sum((getattr(a, k) for a in report.accounts if a.code == code), Decimal(0))
+                 for k in ("basic", "project", "remit_upper", "operating", "subsidy_affiliated", "income_amount")))
+        for code in sorted(shared)
+    ]
+    return [*exact, *summed]
 
 
 def _verdicts(report: Report) -> list[tuple[str, str, str]]:

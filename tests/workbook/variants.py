@@ -16,7 +16,7 @@ import xlsxwriter
 
 from juesuan_pdf.doc import Table
 from juesuan_pdf.model.report import Report
-from juesuan_pdf.workbook.export import tables
+from juesuan_pdf.workbook.composed import tables
 from juesuan_pdf.workbook.grid import place
 
 Cell = str | float | None

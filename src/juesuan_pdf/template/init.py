@@ -53,10 +53,10 @@ def template(year: int, subject: str = "部门") -> str:
 def _emit_table(out: list[str], children: tuple[Key, ...], header: str, overrides: dict[str, Any],
                 *, commented: bool, defaults: Any = None) -> None:
     """The scalar keys of a table, then its sub-tables and arrays of tables (TOML needs that order)."""
-    hash_ = "# " if commented else ""
     for key in children:
         if key.kind in ("table", "tables"):
             continue
+        hash_ = "# " if commented or _is_setting(key) else ""
         out.append(f"{hash_}# {key.description}{_choices(key)}")
         out.append(f"{hash_}{key.name} = {_value(key, overrides, defaults)}")
     for key in children:
@@ -76,6 +76,12 @@ def _emit_table(out: list[str], children: tuple[Key, ...], header: str, override
             out.append(f"{mark}# ==== {key.description}（每项一段，可复制增加）{_none_note(key, path)}")
             out.append(f"{mark}[[{path}]]")
             _emit_table(out, key.children, path, overrides, commented=nested)
+
+
+def _is_setting(key: Key) -> bool:
+    """A document setting left to the profile unless written (`[publication]` keys defaulting to None):
+    written as a comment, ready to uncomment."""
+    return key.owner == "Publication" and key.default is None and key.kind not in ("table", "tables", "map")
 
 
 def _none_note(key: Key, path: str) -> str:
@@ -114,7 +120,7 @@ def _value(key: Key, overrides: dict[str, Any], defaults: Any) -> str:
             return TODO if default is attrs.NOTHING or key.ref in TO_FILL_TEXTS else '""'
         return _literal(default)
     if default is attrs.NOTHING or default is None:
-        return TODO
+        return _literal(key.choices[0]) if _is_setting(key) and key.choices else TODO
     return _literal(default)
 
 

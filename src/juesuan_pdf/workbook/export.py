@@ -21,19 +21,14 @@ from xlsxwriter.format import Format
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
-from juesuan_pdf.compose.tables import TABLES
 from juesuan_pdf.doc import Cell, Table
 from juesuan_pdf.model.report import Report
+from juesuan_pdf.workbook.composed import tables
 from juesuan_pdf.workbook.grid import Placed, place
 
 TITLE_ROW, CAPTION_ROW, FIRST_HEADER_ROW = 1, 2, 3
 FONT = "宋体"
 MIN_WIDTH, MAX_WIDTH = 6.0, 40.0
-
-
-def tables(report: Report) -> list[Table]:
-    """The 13 公开表 of `report`, as compose makes them for the PDF."""
-    return [module.build(report) for module in TABLES]
 
 
 def export_workbook(report: Report) -> bytes:

@@ -14,10 +14,10 @@ from decimal import Decimal
 
 import attrs
 
-from juesuan_pdf.compose.tables import TABLES
+from juesuan_pdf.workbook.composed import known_titles
 from juesuan_pdf.workbook.read import Sheet, Value, WorkbookError, cell_name, normalise
 
-TITLES: dict[int, str] = {m.NUMBER: m.TITLE for m in TABLES}
+TITLES: dict[int, tuple[str, ...]] = known_titles()
 _FORM_RE = re.compile(r"公开0?(\d{1,2})表")
 _UNIT_RE = re.compile(r"单位[：:](万元|元)")
 _HEADER_WORDS = ("项目", "科目编码", "科目名称", "人员经费", "公用经费", "预算数", "决算数", "收入", "支出")
@@ -85,7 +85,7 @@ def table_number(sheet: Sheet) -> tuple[int, int] | None:
 def title_of(text: str) -> int | None:
     """The number of the table whose title `text` ends with (the longest title wins: 明细表 suffixes)."""
     text = text.strip("（）() ")
-    found = [(len(t), n) for n, t in TITLES.items() if text.endswith(t) and len(text) <= len(t) + 30]
+    found = [(len(t), n) for n, ts in TITLES.items() for t in ts if text.endswith(t) and len(text) <= len(t) + 30]
     return max(found)[1] if found else None
 
 
@@ -193,6 +193,6 @@ def find_tables(sheets: Iterable[Sheet], source: str) -> dict[int, Located]:
         found[number] = locate(sheet, number, title_row)
     missing = [n for n in TITLES if n not in found]
     if missing:
-        names = "、".join(f"{form_label(n)}（{TITLES[n]}）" for n in missing)
+        names = "、".join(f"{form_label(n)}（{TITLES[n][0]}）" for n in missing)
         raise WorkbookError(f"{source}：工作簿中找不到 {names}（按标题或表号“公开NN表”查找）")
     return found
