@@ -78,11 +78,11 @@ def read_workbook(path: str | os.PathLike[str]) -> list[Sheet]:
     source = Path(path)
     if source.suffix.lower() not in SUFFIXES:
         raise WorkbookError(f"{source}：不是电子表格文件（应为 .xlsx、.xls 或 .ods）")
+    if not source.is_file():
+        raise WorkbookError(f"{source}：文件不存在")
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(source))
         return [_sheet(book, name) for name in book.sheet_names]
-    except FileNotFoundError:
-        raise WorkbookError(f"{source}：文件不存在") from None
     except WorkbookError:
         raise
     except Exception as exc:  # calamine raises its own error types for every kind of damage
