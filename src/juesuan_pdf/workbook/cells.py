@@ -45,8 +45,8 @@ def parse_amount(value: Value) -> Decimal | object | None:
     """A cell's number: numbers as they are, text with thousands separators or full-width digits read as a
     number, blanks and dashes None, anything else `BAD`.
 
-    >>> [parse_amount(v) for v in (4454.96, "1,234.50", " 12 ", "—", None)]
-    [Decimal('4454.96'), Decimal('1234.50'), Decimal('12'), None, None]
+    >>> [parse_amount(v) for v in (4454.96, "1,234.50", " 12 ", "￥3.00", "—", None)]
+    [Decimal('4454.96'), Decimal('1234.50'), Decimal('12'), Decimal('3.00'), None, None]
     """
     if value is None:
         return None
@@ -56,7 +56,8 @@ def parse_amount(value: Value) -> Decimal | object | None:
         return Decimal(value)
     if isinstance(value, float):
         return Decimal(repr(value))
-    text = unicodedata.normalize("NFKC", str(value)).replace(",", "").replace(" ", "").strip()
+    text = unicodedata.normalize("NFKC", str(value))
+    text = "".join(text.split()).replace(",", "").replace("¥", "").replace("元", "")
     if text in _NIL:
         return None
     negative = text.startswith("(") and text.endswith(")")

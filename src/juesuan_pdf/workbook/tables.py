@@ -78,9 +78,16 @@ def read_01(table: Located) -> dict[str, Figure]:
     }
     out: dict[str, Figure] = {}
     for label, figures in rows:
-        if label in targets and "amount" in figures:
-            out.setdefault(targets[label], figures["amount"])
+        key = _target(label, targets)
+        if key is not None and "amount" in figures:
+            out.setdefault(key, figures["amount"])
     return out
+
+
+def _target(label: str, targets: Mapping[str, str]) -> str | None:
+    """The key of the longest known label `label` starts with (`使用非财政拨款结余（含专用结余）` counts)."""
+    known = [t for t in targets if label.startswith(t)]
+    return targets[max(known, key=len)] if known else None
 
 
 # ------------------------------------------------------------------------------------------------ 公开04
@@ -211,13 +218,18 @@ def read_07(table: Located) -> AccountRows:
 
 
 # ------------------------------------------------------------------------------------------------ 公开13
-SANGONG_FIELDS = {
-    "因公出国（境）费": "abroad",
-    "因公出国(境)费": "abroad",
-    "公务用车购置费": "vehicle_purchase",
-    "公务用车运行维护费": "vehicle_running",
-    "公务接待费": "reception",
-}
+SANGONG_PREFIXES = (
+    ("公务用车购置及", None),  # the 小计 of purchase and running costs: derived
+    ("因公出国", "abroad"),
+    ("公务用车购置", "vehicle_purchase"),
+    ("公务用车运行", "vehicle_running"),
+    ("公务接待", "reception"),
+)
+
+
+def sangong_field(word: str) -> str | None:
+    """The 三公 component a column header names (因公出国（境）费, 公务用车运行维护费 …), None for totals."""
+    return next((field for prefix, field in SANGONG_PREFIXES if word.startswith(prefix)), None)
 
 
 def read_13(table: Located) -> dict[str, Figure]:
@@ -231,7 +243,7 @@ def read_13(table: Located) -> dict[str, Figure]:
         row_group = _group(label)
         for c, path in enumerate(table.paths):
             group = _group("".join(path[:-1])) or row_group
-            field = SANGONG_FIELDS.get(path[-1]) if path else None
+            field = sangong_field(path[-1]) if path else None
             if group and field and (fig := amount(table, r, c)) is not None:
                 out.setdefault(f"sangong.{group}.{field}", fig)
     return out
