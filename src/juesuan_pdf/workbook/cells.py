@@ -57,7 +57,7 @@ def parse_amount(value: Value) -> Decimal | object | None:
     if isinstance(value, float):
         return Decimal(repr(value))
     text = unicodedata.normalize("NFKC", str(value))
-    text = "".join(text.split()).replace(",", "").replace("¥", "").replace("元", "")
+    text = "".join(text.split()).replace(",", "").replace("¥", "")
     if text in _NIL:
         return None
     negative = text.startswith("(") and text.endswith(")")
