@@ -298,3 +298,11 @@ def test_a_section_the_file_declares_none_is_kept_or_replaced(synthetic: Report,
     assert "公开13表" in finding.message and 'sangong = "无"' in result.text
     replaced = import_tables(workbook, text, replace=True)
     assert 'sangong = "无"' not in replaced.text and "[sangong.actual]" in replaced.text
+
+
+def test_a_class_row_of_the_summary_table_is_checked_against_the_accounts(synthetic: Report, tmp_path: Path) -> None:
+    """公开01表 五、教育支出 typed as 10000 where the account tables add up to 11380."""
+    workbook = tmp_path / "tables.xlsx"
+    workbook.write_bytes(make_workbook(synthetic, Layout(corrupt=(1, 4, 5, "10000"))))
+    (finding,) = import_tables(workbook, SYNTHETIC.read_text(encoding="utf-8")).findings
+    assert "公开01表 F11 教育支出 为 10000.00" in finding.message and "11380.00" in finding.message

@@ -124,11 +124,13 @@ def extract(found: Mapping[int, Located], codes: CodeTable) -> Imported:
     lines, line_findings = _lines(accounts)
     checks = _cross_checks(accounts, detail05, detail07, basic, project)
     checks += _project_total_check(accounts[6], project_footer)
+    class_totals = _class_totals(accounts[6], [ln for ln in lines if ln.fund == "一般公共预算"])
+    checks += _class_check(t.class_rows_01(found[1]), lines, class_totals, codes)
     return Imported(
         scalars=c.values,
         lines=tuple(lines),
         names=_names(accounts, codes),
-        class_totals=_class_totals(accounts[6], [ln for ln in lines if ln.fund == "一般公共预算"]),
+        class_totals=class_totals,
         basic_items=_items(basic, codes),
         project_items=_items(project, codes),
         findings=(*unread, *c.findings, *checks, *line_findings, *_item_checks(basic, project)),
@@ -325,6 +327,33 @@ def _cross_checks(
             if column in row.figures and any(e.code == row.code for e in entries):
                 c.add(f"{name}[{row.code}]", row.figures[column])
     return c.findings
+
+
+def _class_check(
+    rows: Iterable[tuple[str, Figure]], lines: Iterable[Line], stated: Mapping[str, Figure], codes: CodeTable
+) -> list[Finding]:
+    """公开01表's 类 rows against the account lines imported from the other tables (stated 一般公共预算
+    class totals in place of their lines' sum, as the document computes them)."""
+    sums: dict[str, Decimal] = {}
+    for ln in lines:
+        if ln.fund == "一般公共预算" and ln.code[:3] in stated:
+            continue
+        sums[ln.code[:3]] = sums.get(ln.code[:3], ZERO) + _actual(ln)
+    for code, figure in stated.items():
+        sums[code] = sums.get(code, ZERO) + figure.value
+    by_name = {name: code for code, name in codes.functional.items() if len(code) == 3}
+    findings = []
+    for label, figure in rows:
+        class_code = by_name.get(label)
+        if class_code is not None and figure.value != sums.get(class_code, ZERO):
+            message = (f"{figure.where} {label} 为 {money_table(figure.value)}，"
+                       f"其他公开表各科目合计 {money_table(sums.get(class_code, ZERO))}，应相同")
+            findings.append(Finding(ERROR, RULE, message, (f"公开01表.{class_code}",), (figure.value,)))
+    return findings
+
+
+def _actual(line: Line) -> Decimal:
+    return total(f.value for k, f in line.figures.items() if k in LINE_FIELDS)
 
 
 def _project_total_check(table06: AccountRows, footer: Mapping[str, Figure]) -> list[Finding]:

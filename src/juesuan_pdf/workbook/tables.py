@@ -64,6 +64,12 @@ def read_sides(table: Located, specs: tuple[Spec, ...]) -> list[tuple[str, dict[
 
 
 # ------------------------------------------------------------------------------------------------ 公开01
+def class_rows_01(table: Located) -> list[tuple[str, Figure]]:
+    """(plain label, amount) of every labelled row of 公开01表 (the expenditure side's 类 rows among them)."""
+    rows = read_sides(table, (Spec("amount", ("金额",)), Spec("amount", ())))
+    return [(label, figures["amount"]) for label, figures in rows if "amount" in figures]
+
+
 def read_01(table: Located) -> dict[str, Figure]:
     """Income by source, 本年收入/支出合计 and the balances of 公开01表."""
     rows = read_sides(table, (Spec("amount", ("金额",)), Spec("amount", ())))
