@@ -30,11 +30,15 @@ LINE_KEYS = ("code", "fund", "name", *LINE_FIELDS, *FLOW_FIELDS, "income")
 
 
 def toml_number(value: Decimal) -> Any:
-    """A tomlkit value for an amount: integers without a point, others with their decimals (7.2, 4454.96)."""
-    text = format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
+    """A tomlkit value for an amount as a clerk writes it: `112`, `7.2`, `4454.96` (no trailing zeros).
+
+    >>> [toml_number(Decimal(v)).as_string() for v in ("112.00", "7.20", "4454.96", "100", "0.00")]
+    ['112', '7.2', '4454.96', '100', '0']
+    """
+    text = format(value, "f")
     if "." in text:
-        text = text.rstrip("0").rstrip(".") if "." in text else text
-    return tomlkit.value(text)
+        text = text.rstrip("0").rstrip(".")
+    return tomlkit.value(text or "0")
 
 
 class Merger:
