@@ -70,7 +70,7 @@ def describe_units(units: Mapping[str, str]) -> str:
 
 
 def run_import(workbook: str, data_file: str, output: str | None, replace: bool) -> int:
-    """`import-tables`: figures of a workbook into a data file; 1 when something disagreed."""
+    """`import-tables`: figures of a workbook into a data file; 1 when something disagreed (错误, not 提示)."""
     from juesuan_pdf.api import write_atomically
     from juesuan_pdf.cli import print_findings
     from juesuan_pdf.workbook.importer import import_tables
@@ -82,8 +82,7 @@ def run_import(workbook: str, data_file: str, output: str | None, replace: bool)
     print(f"已写入 {target}：{result.written} 项数字或名称来自 {workbook}。")
     if result.findings:
         print_findings(result.findings)
-        return EXIT_FINDINGS
-    return EXIT_OK
+    return EXIT_FINDINGS if any(f.blocks_build for f in result.findings) else EXIT_OK
 
 
 def run_export(file: str, output: str) -> int:
