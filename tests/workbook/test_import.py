@@ -306,3 +306,15 @@ def test_a_class_row_of_the_summary_table_is_checked_against_the_accounts(synthe
     workbook.write_bytes(make_workbook(synthetic, Layout(corrupt=(1, 4, 5, "10000"))))
     (finding,) = import_tables(workbook, SYNTHETIC.read_text(encoding="utf-8")).findings
     assert "公开01表 F11 教育支出 为 10000.00" in finding.message and "11380.00" in finding.message
+
+
+def test_cli_exit_codes_follow_the_findings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A notice (sources the tables cannot tell apart) exits 0; a disagreement with the file exits 1."""
+    workbook = tmp_path / "tables.xlsx"
+    workbook.write_bytes(make_workbook(load_report(STRESS)))
+    data = tmp_path / "report.toml"
+    data.write_text(strip_table_figures(STRESS.read_text(encoding="utf-8")), encoding="utf-8")
+    assert main(["import-tables", str(workbook), "--into", str(data)]) == 0
+    assert "[提示]" in capsys.readouterr().out
+    data.write_text(data.read_text(encoding="utf-8").replace("business = 800", "business = 1"), encoding="utf-8")
+    assert main(["import-tables", str(workbook), "--into", str(data)]) == 1
