@@ -318,3 +318,17 @@ def test_cli_exit_codes_follow_the_findings(tmp_path: Path, capsys: pytest.Captu
     assert "[提示]" in capsys.readouterr().out
     data.write_text(data.read_text(encoding="utf-8").replace("business = 800", "business = 1"), encoding="utf-8")
     assert main(["import-tables", str(workbook), "--into", str(data)]) == 1
+
+
+def test_a_table_renamed_by_the_data_file_is_found_by_its_title(synthetic: Report, tmp_path: Path) -> None:
+    """No form numbers in the workbook, 公开08表 titled as the data file's [publication.table_titles] says."""
+    import attrs
+
+    renamed = attrs.evolve(synthetic, publication=attrs.evolve(
+        synthetic.publication, table_titles={"8": "一般公共预算财政拨款基本支出明细"}))
+    workbook = tmp_path / "tables.xlsx"
+    workbook.write_bytes(make_workbook(renamed, Layout(sheet_names=False, no_form_numbers=True)))
+    own = '\n[publication.table_titles]\n8 = "一般公共预算财政拨款基本支出明细"\n'
+    text = SYNTHETIC.read_text(encoding="utf-8") + own
+    result = import_tables(workbook, text)
+    assert result.written == 0 and not result.findings

@@ -38,6 +38,7 @@ class Layout:
     numeric_codes: bool = False
     transposed_sangong: bool = False
     combined_codes: bool = False
+    no_form_numbers: bool = False
     unknown_headers: tuple[int, ...] = ()  # tables whose amount headers use words we do not know
     index_sheet: bool = False
 
@@ -176,6 +177,8 @@ def make_workbook(report: Report, layout: Layout = Layout()) -> bytes:
     for i, table in enumerate(built, start=1):
         number = int(table.form_no[2:4])
         grid = sangong_rows(table, layout) if number == 13 and layout.transposed_sangong else table_grid(table, layout)
+        if layout.no_form_numbers:
+            grid.rows[0] = [None] * len(grid.rows[0])
         if number in layout.unknown_headers:
             for row in grid.rows[3 : grid.first_body]:
                 row[:] = ["其他数" if isinstance(v, str) and ("财政拨款" in v or v == "决算数") else v for v in row]

@@ -9,7 +9,7 @@ they span); the body starts after the 栏次 row (or, without one, at the first 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 
 import attrs
@@ -62,7 +62,10 @@ class Located:
         return range(self.body_start, len(self.sheet.rows))
 
 
-def table_number(sheet: Sheet) -> tuple[int, int] | None:
+Titles = Mapping[int, tuple[str, ...]]
+
+
+def table_number(sheet: Sheet, titles: Titles = TITLES) -> tuple[int, int] | None:
     """(table number, title row) of a sheet that holds a 公开表, by form number first, else by title.
 
     A sheet whose top rows name several tables (a list of the 13 titles, a cover) holds none of them.
@@ -70,7 +73,7 @@ def table_number(sheet: Sheet) -> tuple[int, int] | None:
     top = range(min(_SCAN_ROWS, len(sheet.rows)))
     cells = [(r, sheet.text(r, c)) for r in top for c in range(sheet.width)]
     forms = {(int(m.group(1)), r) for r, text in cells if (m := _FORM_RE.search(text)) and int(m.group(1)) in TITLES}
-    titled = {(n, r) for r, text in cells if (n := title_of(text)) is not None}
+    titled = {(n, r) for r, text in cells if (n := title_of(text, titles)) is not None}
     for found in (forms, titled):
         numbers = {n for n, _ in found}
         if len(numbers) == 1:
@@ -82,10 +85,10 @@ def table_number(sheet: Sheet) -> tuple[int, int] | None:
     return None
 
 
-def title_of(text: str) -> int | None:
+def title_of(text: str, titles: Titles = TITLES) -> int | None:
     """The number of the table whose title `text` ends with (the longest title wins: 明细表 suffixes)."""
     text = text.strip("（）() ")
-    found = [(len(t), n) for n, ts in TITLES.items() for t in ts if text.endswith(t) and len(text) <= len(t) + 30]
+    found = [(len(t), n) for n, ts in titles.items() for t in ts if text.endswith(t) and len(text) <= len(t) + 30]
     return max(found)[1] if found else None
 
 
@@ -179,11 +182,16 @@ def _unit(sheet: Sheet, rows: Iterable[int]) -> tuple[Decimal, str]:
     return WAN, ""
 
 
-def find_tables(sheets: Iterable[Sheet], source: str) -> dict[int, Located]:
+def with_titles(own: Mapping[int, str]) -> dict[int, tuple[str, ...]]:
+    """The known titles plus a data file's own (`[publication.table_titles]`)."""
+    return {n: (*ts, *([own[n]] if n in own else [])) for n, ts in TITLES.items()}
+
+
+def find_tables(sheets: Iterable[Sheet], source: str, titles: Titles = TITLES) -> dict[int, Located]:
     """Each 公开表 by number; a missing or doubled table is an error naming it."""
     found: dict[int, Located] = {}
     for sheet in sheets:
-        hit = table_number(sheet)
+        hit = table_number(sheet, titles)
         if hit is None:
             continue
         number, title_row = hit
