@@ -64,7 +64,7 @@ def make_parser() -> Parser:
     parser.add_argument("--version", action="version", version=f"juesuan-pdf {__version__}", help="显示版本号并退出")
     commands = parser.add_subparsers(
         dest="command", title="命令", parser_class=Parser,
-        metavar="{validate,build,next-year,import-tables,export-tables,init,schema}",
+        metavar="{validate,build,next-year,rules,import-tables,export-tables,init,schema}",
     )
     validate = commands.add_parser(
         "validate", help="检查数据文件的格式和勾稽关系", description="检查数据文件的格式和勾稽关系。"
@@ -88,6 +88,7 @@ def make_parser() -> Parser:
     )
     nxt.add_argument("file", metavar="数据文件", help="本年度的数据文件")
     nxt.add_argument("-o", "--output", metavar="新数据文件", required=True, help="下一年度数据文件的保存位置")
+    commands.add_parser("rules", help="列出全部勾稽关系检查规则", description="列出全部勾稽关系检查规则。")
     cli_tables.register(commands)
     return parser
 
@@ -217,6 +218,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     if args.command == "next-year":
         return guarded(lambda: run_next_year(args.file, args.output))
+    if args.command == "rules":
+        from juesuan_pdf.check.registry import rules_table
+
+        print(rules_table())
+        return EXIT_OK
     if args.command in cli_tables.COMMANDS:
         return guarded(lambda: cli_tables.run(args))
     parser.print_help()
