@@ -269,4 +269,5 @@ DESCRIPTIONS: dict[str, str] = {
     "Acceptance.rule": "检查规则名（validate 输出中方括号后的名称）",
     "Acceptance.path": "数据位置（validate 输出中的键路径）",
     "Acceptance.reason": "照此公开的理由",
+    "Acceptance.values": "所确认的数字，照检查结果中比较的两个数写（如 [\"97\", \"86\"]）；数字一变，确认即失效",
 }
