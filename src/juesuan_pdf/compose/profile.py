@@ -155,6 +155,8 @@ class Profile:
     toc_levels: int = 2
     page_number: str = "— {n} —"
     continued: str = "（续）"
+    empty_fund_absent: bool = False
+    """八/九 for a fund with nothing (no income, lines or carry-overs): the `fund.none` sentence, not its 0万元."""
     no_chart: str = "{title}各项金额均为0万元，不作图。"
     """Said in place of a figure whose every amount is 0 ({title}: the caption after its 图N：)."""
 

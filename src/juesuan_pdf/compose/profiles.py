@@ -149,6 +149,8 @@ def apply_settings(profile: Profile, s: Publication) -> Profile:
         changes["table_titles"] = {**profile.table_titles, **table_titles(s.table_titles)}
     if s.totals_basis:
         changes["totals_basis"] = s.totals_basis
+    if s.empty_fund:
+        changes["empty_fund_absent"] = s.empty_fund == "无"
     if s.toc_levels is not None:
         changes["toc_levels"] = s.toc_levels
     if s.numbered_duties is not None:

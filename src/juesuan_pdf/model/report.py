@@ -65,6 +65,8 @@ class Publication:
     - `totals_basis`: the figures 一 and 图1 call 收、支总计: the 总计 (default) or, as some documents do,
       本年收入合计 and 本年支出合计 (本年合计); `[totals]` then gives last year's 本年合计.
     - `no_budget`: what a budget of 0 says instead of a completion rate (e.g. 年初未安排预算).
+    - `empty_fund`: 八/九 for a fund with no income, lines or carry-overs: its amount (金额, `…预算拨款支出0万元。`)
+      or that it has none (无, `…无政府性基金预算财政拨款收入，也没有使用…安排的支出。`).
     - `zero_foreign_reception`: 外事接待 of 0 with its batch clause (完整) or just `外事接待支出0万元。` (简写).
     - `headings`: profile heading texts replaced by key (`"overview.duties" = "一、主要职能"`).
     - `sentences`: profile sentence templates replaced by key (the README lists them), same slots only.
@@ -89,6 +91,7 @@ class Publication:
     totals_basis: Literal["总计", "本年合计"] | None = None
     no_budget: str | None = None
     zero_foreign_reception: Literal["完整", "简写"] | None = None
+    empty_fund: Literal["金额", "无"] | None = None
     headings: dict[str, str] = attrs.field(factory=dict)
     sentences: dict[str, str] = attrs.field(factory=dict)
     numbered_duties: bool | None = None

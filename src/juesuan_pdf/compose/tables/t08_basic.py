@@ -4,6 +4,7 @@ Form: national/Sichuan three-block layout (科目编码 · 科目名称 · 决�
 公用经费 over the other two), footer `人员经费合计 · 公用经费合计` [V structure from published fixtures, DOMAIN.md
 §3.2]. Rows: every 款 of 301/302/303 from the code table (printed even when zero [K]) and the 款 with figures of
 the other 公用经费 classes (307/309/310/399). The footer figures are the model's 人员经费 and 公用经费 (第二部分 六).
+No 基本支出 at all: the empty-table note.
 """
 
 from __future__ import annotations
@@ -25,11 +26,14 @@ def build(report: Report, profile: Profile) -> Table:
     """The 一般公共预算财政拨款基本支出决算表 of `report`."""
     personnel, public = blocks(report)
     body = [*r.block_rows([personnel, *r.spread(public, 2)]), footer(report)]
+    basic = report.basic_expenditure
+    empty = basic.amount == 0 and not basic.personnel_items and not basic.public_items
+    note = r.empty_note(report, profile, profile.say("t08.empty")) if empty else r.note(report, profile, "t08.note")
     return Table(
         columns=r.BLOCK_COLUMNS * 3,
         header_rows=HEADER,
         body_rows=tuple(body),
-        notes=(r.note(report, profile, "t08.note"),),
+        notes=(note,),
         landscape=True,
         **r.frame(report, profile, NUMBER),
     )
