@@ -147,6 +147,8 @@ class Profile:
     share_precision: Precision | None = None
     sentences: Mapping[str, str] = attrs.field(factory=dict)
     table_titles: Mapping[int, str] = attrs.field(factory=dict)
+    labels: Mapping[str, str] = attrs.field(factory=dict)
+    """The fixed words of the 公开表 (column headers, row labels: `table.*`) and of the annex forms (`annex.*`)."""
     totals_basis: Literal["总计", "本年合计"] = "总计"
     numbered_duties: bool = True
     part_label: str = "第{n}部分"
@@ -181,6 +183,10 @@ class Profile:
     def words(self, subject: str) -> Mapping[str, str]:
         """Words that differ between a 部门 and a 单位 document (一、部门职责 / 一、主要职责)."""
         return self.subject_words.get(subject, {})
+
+    def label(self, key: str) -> str:
+        """The table or form word `key` (`table.item` → 项目)."""
+        return self.labels[key]
 
     def table_title(self, number: int) -> str:
         """The title of 公开表 `number` (the data's own when it gives one)."""

@@ -202,6 +202,73 @@ SICHUAN_2023_TABLE_TITLES: Mapping[int, str] = {
 }
 """The 13 公开表 by form number (第五部分 附表)."""
 
+SICHUAN_2023_LABELS: Mapping[str, str] = {
+    # 公开表：通用表头和行名
+    "table.item": "项目",
+    "table.serial": "行次",
+    "table.amount": "金额",
+    "table.column_no": "栏次",
+    "table.code": "科目编码",
+    "table.name": "科目名称",
+    "table.total": "合计",
+    "table.subtotal": "小计",
+    "table.grand_total": "总计",
+    "table.income": "收入",
+    "table.expenditure": "支出",
+    "table.income_year": "本年收入",
+    "table.spent_year": "本年支出",
+    "table.income_total": "本年收入合计",
+    "table.spent_total": "本年支出合计",
+    "table.basic": "基本支出",
+    "table.project": "项目支出",
+    "table.carry_in": "年初结转和结余",
+    "table.carry_out": "年末结转和结余",
+    "table.budget": "预算数",
+    "table.actual": "决算数",
+    "table.fund.general_budget": "一般公共预算财政拨款",
+    "table.fund.gov_fund": "政府性基金预算财政拨款",
+    "table.fund.state_capital": "国有资本经营预算财政拨款",
+    # 公开01表
+    "table.t01.income.1": "一、一般公共预算财政拨款收入",
+    "table.t01.income.2": "二、政府性基金预算财政拨款收入",
+    "table.t01.income.3": "三、国有资本经营预算财政拨款收入",
+    "table.t01.income.4": "四、上级补助收入",
+    "table.t01.income.5": "五、事业收入",
+    "table.t01.income.6": "六、经营收入",
+    "table.t01.income.7": "七、附属单位上缴收入",
+    "table.t01.income.8": "八、其他收入",
+    "table.surplus_used": "使用非财政拨款结余",
+    "table.distribution": "结余分配",
+    # 公开02、03表
+    "table.t02.fiscal": "财政拨款收入",
+    "table.t02.higher_subsidy": "上级补助收入",
+    "table.t02.business": "事业收入",
+    "table.t02.operating": "经营收入",
+    "table.t02.affiliated": "附属单位上缴收入",
+    "table.t02.other": "其他收入",
+    "table.t03.remit_upper": "上缴上级支出",
+    "table.t03.operating": "经营支出",
+    "table.t03.subsidy_affiliated": "对附属单位补助支出",
+    # 公开04表
+    "table.t04.income.1": "一、一般公共预算财政拨款",
+    "table.t04.income.2": "二、政府性基金预算财政拨款",
+    "table.t04.income.3": "三、国有资本经营预算财政拨款",
+    "table.t04.carry_in": "年初财政拨款结转和结余",
+    "table.t04.carry_out": "年末财政拨款结转和结余",
+    # 公开08、09、13表
+    "table.t08.personnel": "人员经费",
+    "table.t08.public": "公用经费",
+    "table.t08.personnel_total": "人员经费合计",
+    "table.t08.public_total": "公用经费合计",
+    "table.t09.total": "项目支出合计",
+    "table.t13.abroad": "因公出国（境）费",
+    "table.t13.vehicles": "公务用车购置及运行维护费",
+    "table.t13.reception": "公务接待费",
+    "table.t13.purchase": "公务用车购置费",
+    "table.t13.running": "公务用车运行维护费",
+}
+"""The fixed words of the 公开表 (`table.…`) and the annex forms (`annex.…`), by key."""
+
 SICHUAN_2023_CAPTIONS: Mapping[str, str] = {
     "fig1": "图1：收支决算总计变动情况图",
     "fig2": "图2：收入决算结构图",
@@ -295,6 +362,7 @@ SICHUAN_2023 = Profile(
     captions=SICHUAN_2023_CAPTIONS,
     sentences=SICHUAN_2023_SENTENCES,
     table_titles=SICHUAN_2023_TABLE_TITLES,
+    labels=SICHUAN_2023_LABELS,
     glossary=SICHUAN_2023_GLOSSARY,
     sangong_glossary=SICHUAN_2023_SANGONG,
 )
