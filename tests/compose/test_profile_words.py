@@ -1,6 +1,7 @@
-"""The words of 第二部分, the charts, 第一部分, the 附表 list and the 13 公开表 (titles, column headers, row labels,
-notes) live in the profile (`compose/sichuan.py`), not in builder code: no Chinese string literal outside docstrings
-in these modules, except the data vocabulary they compare against (the model's fund names)."""
+"""The words of 第二部分, the charts, 第一部分, the 附表 list, the 13 公开表 (titles, column headers, row labels,
+notes) and the annex forms live in the profile (`compose/sichuan.py`), not in builder code: no Chinese string
+literal outside docstrings in these modules, except the data vocabulary they compare against (the model's fund
+names)."""
 
 from __future__ import annotations
 
@@ -12,13 +13,17 @@ from pathlib import Path
 import pytest
 
 from juesuan_pdf.model.finance import Fund
+from juesuan_pdf.model.report import Report
 
 COMPOSE = Path(__file__).resolve().parents[2] / "src" / "juesuan_pdf" / "compose"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 CHECKED = sorted(
     [*(COMPOSE / "sections").glob("*.py"), *(COMPOSE / "charts").glob("*.py")]
     + list((COMPOSE / "tables").glob("*.py"))
-    + [COMPOSE / "parts" / n for n in ("overview.py", "explanation.py", "glossary.py", "cover.py", "tables_part.py")]
+    + [
+        COMPOSE / "parts" / n
+        for n in ("overview.py", "explanation.py", "glossary.py", "cover.py", "tables_part.py", "annexes.py")
+    ]
 )
 VOCABULARY = {
     "fig1.py": {"本年合计"},  # the value of the `totals_basis` setting
@@ -51,3 +56,25 @@ def chinese_literals(path: Path) -> set[str]:
 @pytest.mark.parametrize("path", CHECKED, ids=lambda p: p.name)
 def test_no_words_in_builder_code(path: Path) -> None:
     assert chinese_literals(path) <= allowed(path)
+
+
+def test_a_profile_words_its_forms(example_report: Report) -> None:
+    """Another profile's table and form words reach the 公开表 headers and the annex forms."""
+    from types import SimpleNamespace
+
+    import attrs
+
+    from juesuan_pdf.compose.parts import annexes
+    from juesuan_pdf.compose.sichuan import SICHUAN_2023
+    from juesuan_pdf.compose.tables import t01_income_expenditure, t13_sangong
+    from juesuan_pdf.doc import Table
+
+    labels = {**SICHUAN_2023.labels, "table.item": "项  目", "table.t13.reception": "接待费", "annex.level1": "一级"}
+    profile = attrs.evolve(SICHUAN_2023, labels=labels)
+    report = example_report
+    t01 = t01_income_expenditure.build(report, profile)
+    assert [c.text for c in t01.header_rows[1]][:3] == ["项  目", "行次", "金额"]
+    assert "接待费" in [c.text for c in t13_sangong.build(report, profile).header_rows[1]]
+    blocks = annexes.build(SimpleNamespace(year=2023, performance=report.performance), profile)
+    form = next(b for b in blocks if isinstance(b, Table))
+    assert any(c.text == "一级" for row in form.body_rows for c in row)
