@@ -73,10 +73,15 @@ def render_pdf(report: Report, options: BuildOptions | None = None, source_text:
 
 
 def count_pages(pdf: bytes) -> int:
-    """The number of pages of a PDF written by this library (its /Count in the page tree root)."""
+    """The number of pages of a PDF written by this library (the /Count of its page tree root).
+
+    Outline dictionaries carry a /Count too (open bookmarks), which can exceed the pages: only page
+    tree nodes (/Type /Pages) are counted, and the root is the largest of them.
+    """
     import re
 
-    counts = [int(m) for m in re.findall(rb"/Count (\d+)", pdf)]
+    nodes = re.findall(rb"<<[^<>]*/Type /Pages\b[^<>]*>>", pdf)
+    counts = [int(m) for node in nodes for m in re.findall(rb"/Count (\d+)", node)]
     return max(counts, default=0)
 
 
