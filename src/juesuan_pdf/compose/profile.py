@@ -195,18 +195,18 @@ class Profile:
     def rate(self, part: Decimal, whole: Decimal) -> str:
         """A share or completion rate as printed (`23.7%`); a zero whole prints the profile's choice."""
         p = self.share
-        text = phrases.rate_text(part, whole, p.places, self.wording.of_nothing, p.rounding)
+        text = phrases.rate_text(part, whole, p.places, self.wording.of_nothing, p.rounding, fixed=p.fixed)
         return "" if text is None else text
 
     def shares(self, items: Iterable[tuple[str, Decimal]], whole: Decimal) -> str:
         """`{name}{x}万元，占{p}%` items joined by `；`, the shares printed as the profile prints shares."""
         p = self.share
-        return phrases.share_items(items, whole, p.places, self.wording.of_nothing, p.rounding)
+        return phrases.share_items(items, whole, p.places, self.wording.of_nothing, p.rounding, fixed=p.fixed)
 
     def compare(self, current: Decimal, previous: Decimal | None, wording: Comparison, **slots: object) -> str:
         """The comparison clause with last year (empty when unknown), the rate printed as change rates are."""
         p = self.change
-        return phrases.compare(current, previous, wording, p.places, p.rounding, **slots)
+        return phrases.compare(current, previous, wording, p.places, p.rounding, fixed=p.fixed, **slots)
 
     def completion(self, actual: Decimal, budget: Decimal) -> str:
         """A completion rate (`63.6%`); with no budget only 0 of 0 has one (the profile's choice), else ``."""

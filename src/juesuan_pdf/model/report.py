@@ -58,6 +58,8 @@ class Publication:
     - `profile`: the document profile by name (default: the Sichuan 2023 profile).
     - `change_places` / `change_rounding`: change rates (增长/下降 x%): 1 or 2 decimals, 四舍五入 or 截断.
     - `share_places` / `share_rounding`: shares and completion rates (占 x%, 完成预算的 x%), the same choices.
+    - `trailing_zero`: a rate's trailing zeros kept (保留: `22.60%`, `100.00%`) or dropped (去掉: `22.6%`,
+      `100%`, the default), for change rates and shares alike.
     - `prior_year_word`: `与2022年度相比` (年度) or `与2022年相比` (年), in every comparison.
     - `fund_year_word`, `appropriation_word`: 八/九's `2023年度政府性基金预算拨款支出`: 年 or 年度,
       预算拨款 or 预算财政拨款.
@@ -84,6 +86,7 @@ class Publication:
     change_rounding: Rounding | None = None
     share_places: Literal[1, 2] | None = None
     share_rounding: Rounding | None = None
+    trailing_zero: Literal["保留", "去掉"] | None = None
     prior_year_word: Literal["年", "年度"] | None = None
     fund_year_word: Literal["年", "年度"] | None = None
     appropriation_word: Literal["预算拨款", "预算财政拨款"] | None = None

@@ -108,13 +108,20 @@ def grand_total_sentence(
         compared = ""
     else:
         first, second = changes
-        places = profile.change.places
+        places, fixed = profile.change.places, profile.change.fixed
         same = income == spent and first.previous == second.previous
         if first.direction != second.direction:  # one rose, the other fell (or stayed): each said on its own
-            each = {"income": phrases.phrase_of(first, places), "spent": phrases.phrase_of(second, places)}
+            each = {
+                "income": phrases.phrase_of(first, places, fixed=fixed),
+                "spent": phrases.phrase_of(second, places, fixed=fixed),
+            }
             compared = w.totals_apart.format(prev=report.year - 1, prefix=prefix, **each)
         else:
-            changed = phrases.phrase_of(first, places) if same else phrases.pair_phrase(first, second, places)
+            changed = (
+                phrases.phrase_of(first, places, fixed=fixed)
+                if same
+                else phrases.pair_phrase(first, second, places, fixed=fixed)
+            )
             template = w.totals.flat if first.direction == "flat" else w.totals.changed
             compared = template.format(change=changed, prev=report.year - 1, subject=subject)
     reason = phrases.reason_sentence(w.change_reason, comparison.reason) if compared else ""
