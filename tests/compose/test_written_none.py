@@ -146,3 +146,8 @@ def test_pdf_reads_the_none_sentences_back(tmp_path: Path) -> None:
     section = text[text.index("七、财政拨款“三公”经费支出决算情况说明（一）") : text.index("八、政府性基金预算支出决算情况说明2023")]
     assert "0万元" not in section
     assert "图7" not in section
+
+
+def test_performance_management_none() -> None:
+    r = attrs.evolve(report(), written_none=report().written_none | {"performance_management"})
+    assert s10_other.planning_sentence(r, for_report(r)) == "2023年度本部门未开展预算绩效管理工作。"

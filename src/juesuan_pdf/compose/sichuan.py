@@ -148,6 +148,7 @@ SICHUAN_2023_SENTENCES: Mapping[str, str] = {
     "s10.vehicles_at": "截至{year}年12月31日，{vehicles}。",
     "s10.equipment": "单价100万元（含）以上设备{count}台（套）。",
     "s10.pre_assessed": "组织对{names}项目等{count}个项目开展了预算事前绩效评估",
+    "s10.performance_none": "{year}年度本{subject}未开展预算绩效管理工作。",
     "s10.planning": "根据预算绩效管理要求，本{subject}在{year}年度预算编制阶段",
     "s10.goals": "对{count}个项目编制了绩效目标",
     "s10.monitored": "预算执行过程中，选取{count}个项目开展绩效监控",

@@ -79,8 +79,10 @@ def assets_sentences(report: Report, profile: Profile) -> list[str]:
 
 
 def planning_sentence(report: Report, profile: Profile) -> str:
-    """（四）事前绩效评估, 绩效目标 and 绩效监控 counts."""
+    """（四）事前绩效评估, 绩效目标 and 绩效监控 counts; one sentence when the data writes the section as “无”."""
     pm = report.performance_management
+    if "performance_management" in report.written_none:
+        return profile.say("s10.performance_none", year=report.year, subject=report.department.subject)
     assessed = (
         profile.say("s10.pre_assessed", names="、".join(pm.pre_assessed), count=len(pm.pre_assessed))
         if pm.pre_assessed
