@@ -151,3 +151,24 @@ def test_pdf_reads_the_none_sentences_back(tmp_path: Path) -> None:
 def test_performance_management_none() -> None:
     r = attrs.evolve(report(), written_none=report().written_none | {"performance_management"})
     assert s10_other.planning_sentence(r, for_report(r)) == "2023年度本部门未开展预算绩效管理工作。"
+
+
+def test_a_new_departments_file_without_sangong_validates_and_reads_as_its_own() -> None:
+    """A 2022 卫健 department written by a new user: no 三公, no funds, 2-decimal rates with trailing zeros."""
+    from juesuan_pdf.check import check
+    from juesuan_pdf.compose import compose
+    from juesuan_pdf.errors import ERROR
+
+    path = Path(__file__).resolve().parents[1] / "data" / "new-user-health-2022.toml"
+    r = loads(path.read_text(encoding="utf-8"), str(path))
+    assert not [f for f in check(r) if f.level == ERROR]
+    text = "".join(b.text for b in compose(r).blocks if isinstance(b, Para))
+    for sentence in (
+        "2022年度收、支总计均为5000万元。与2021年相比，收、支总计各减少200万元，下降3.85%。",
+        "2022年度本部门无“三公”经费财政拨款支出。",
+        "2022年度本部门无政府性基金预算财政拨款收入，也没有使用政府性基金预算财政拨款安排的支出。",
+        "完成全年预算的100.00%。",
+        "2022年，县卫健局机关运行经费支出300万元，比2021年减少20万元，下降6.25%。",
+        "截至2022年12月31日，本部门无车辆。",
+    ):
+        assert sentence in text
