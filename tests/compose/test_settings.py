@@ -418,3 +418,15 @@ def test_a_table_title_for_no_table_is_refused() -> None:
     assert str(info.value) == "[publication.table_titles] 中的“14”不是公开表的表号；应为 1 到 13 的数字（如 8 = “某表”）"
     with pytest.raises(TemplateError):
         for_report(with_settings(table_titles={"八": "某表"}))
+
+
+def test_labels_replace_form_words_by_key() -> None:
+    from juesuan_pdf.compose.tables import t13_sangong
+
+    report = with_settings(labels={"table.t13.reception": "公务接待费用"})
+    heads = [c.text for row in t13_sangong.build(report, profile(report)).header_rows for c in row]
+    assert heads.count("公务接待费用") == 2 and "公务接待费" not in heads
+    with pytest.raises(TemplateError, match=r"labels\].*“table\.nothing”不是本样式的模板名称"):
+        for_report(with_settings(labels={"table.nothing": "某"}))
+    with pytest.raises(TemplateError, match=r"\{year\}"):
+        for_report(with_settings(labels={"table.item": "{year}项目"}))

@@ -147,6 +147,8 @@ def apply_settings(profile: Profile, s: Publication) -> Profile:
         changes["headings"] = {**profile.headings, **checked("headings", profile.headings, s.headings)}
     if s.sentences:
         changes["sentences"] = {**profile.sentences, **checked("sentences", profile.sentences, s.sentences)}
+    if s.labels:
+        changes["labels"] = {**profile.labels, **checked("labels", profile.labels, s.labels)}
     if s.table_titles:
         changes["table_titles"] = {**profile.table_titles, **table_titles(s.table_titles)}
     if s.totals_basis:

@@ -73,6 +73,7 @@ class Publication:
     - `headings`: profile heading texts replaced by key (`"overview.duties" = "一、主要职能"`).
     - `sentences`: profile sentence templates replaced by key (the README lists them), same slots only.
     - `numbered_duties`: false: 第一部分's paragraphs follow the heading without a `1.主要职能。` line.
+    - `labels`: 公开表 and annex form words replaced by key (`"table.t13.reception" = "公务接待费用"`).
     - `table_titles`: 公开表 titles replaced by number (`8 = "一般公共预算财政拨款基本支出决算明细表"`).
     - `toc_levels`: the 目录 depth: 1 (parts only), 2 (parts and 一、, the default) or 3 (also （一）).
     """
@@ -99,6 +100,7 @@ class Publication:
     sentences: dict[str, str] = attrs.field(factory=dict)
     numbered_duties: bool | None = None
     table_titles: dict[str, str] = attrs.field(factory=dict)
+    labels: dict[str, str] = attrs.field(factory=dict)
     toc_levels: Literal[1, 2, 3] | None = None
 
 
