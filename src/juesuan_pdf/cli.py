@@ -63,7 +63,7 @@ def make_parser() -> Parser:
     parser = Parser(prog="juesuan-pdf", description="从一份数据文件（TOML）生成部门决算公开 PDF，并检查勾稽关系。")
     parser.add_argument("--version", action="version", version=f"juesuan-pdf {__version__}", help="显示版本号并退出")
     commands = parser.add_subparsers(
-        dest="command", title="命令", metavar="{validate,build,next-year}", parser_class=Parser
+        dest="command", title="命令", metavar="{validate,build,next-year,rules}", parser_class=Parser
     )
     validate = commands.add_parser(
         "validate", help="检查数据文件的格式和勾稽关系", description="检查数据文件的格式和勾稽关系。"
@@ -76,6 +76,8 @@ def make_parser() -> Parser:
     build.add_argument("-o", "--output", metavar="输出",
                        help="输出的 PDF 文件；多个数据文件时为输出文件夹（默认：与数据文件同名的 .pdf）")
     build.add_argument("--force", action="store_true", help="即使数据有错误也生成 PDF")
+    build.add_argument("--format", default="pdf", metavar="格式",
+                       help="输出格式：pdf、html（可发布的网页）或 pdf,html（默认 pdf）；网页与 PDF 同名，后缀 .html")
     build.add_argument("--font", action="append", default=[], metavar="角色=字体文件",
                        help="为某一角色指定字体文件，如 body=/path/仿宋_GB2312.ttf（可重复）")
     build.add_argument("--profile", metavar="样式", default="",
@@ -87,6 +89,7 @@ def make_parser() -> Parser:
     )
     nxt.add_argument("file", metavar="数据文件", help="本年度的数据文件")
     nxt.add_argument("-o", "--output", metavar="新数据文件", required=True, help="下一年度数据文件的保存位置")
+    commands.add_parser("rules", help="列出全部勾稽关系检查规则", description="列出全部勾稽关系检查规则。")
     return parser
 
 
@@ -152,19 +155,22 @@ def output_for(file: str, output: str | None, files: Sequence[str]) -> Path:
     return Path(output) / f"{name}.pdf"
 
 
-def run_build(file: str, target: Path, force: bool, fonts: Sequence[str], profile: str = "") -> int:
+def run_build(file: str, target: Path, force: bool, fonts: Sequence[str], profile: str = "",
+              formats: str = "pdf") -> int:
     """`build` of one file: check, refuse on 错误 unless forced, typeset and write atomically."""
-    from juesuan_pdf.api import BuildOptions, RefusedError, build
+    from juesuan_pdf.api import BuildOptions, RefusedError, build, output_paths
 
     try:
-        result = build(file, target, BuildOptions(force=force, fonts=_font_options(fonts), profile=profile))
+        options = BuildOptions(force=force, fonts=_font_options(fonts), profile=profile, formats=formats)
+        result = build(file, target, options)
     except RefusedError as exc:
         print_findings(exc.findings)
         print(f"{exc}", file=sys.stderr)
         return EXIT_FINDINGS
     if result.findings:
         print_findings(result.findings)
-    print(f"已生成 {target}（共 {result.pages} 页）")
+    for name, path in output_paths(target, options.formats).items():
+        print(f"已生成 {path}（共 {result.pages} 页）" if name == "pdf" else f"已生成 {path}")
     return EXIT_OK
 
 
@@ -211,9 +217,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error(f"多个数据文件时 -o 应为已存在的文件夹，实际为“{args.output}”")
         return for_each(
             args.files,
-            lambda f: run_build(f, output_for(f, args.output, args.files), args.force, args.font, args.profile),
+            lambda f: run_build(f, output_for(f, args.output, args.files), args.force, args.font, args.profile,
+                                args.format),
         )
     if args.command == "next-year":
         return guarded(lambda: run_next_year(args.file, args.output))
+    if args.command == "rules":
+        from juesuan_pdf.check.registry import rules_table
+
+        print(rules_table())
+        return EXIT_OK
     parser.print_help()
     return EXIT_UNREADABLE
