@@ -56,7 +56,7 @@ class Finding:
         where = "、".join(self.paths)
         at = f"（第{self.line}行）" if self.line else ""
         prefix = f"[{self.level}·已确认] {self.rule}" if self.accepted else f"[{self.level}] {self.rule}"
-        text = f"{prefix} {where}{at}：{self.message}" if where else f"{prefix}：{self.message}"
+        text = f"{prefix} {where}{at}：{self.message}" if where else f"{prefix}{at}：{self.message}"
         text = f"{text}（确认理由：{self.accepted}）" if self.accepted else text
         return printable(text, keep_newlines=True)
 

@@ -131,7 +131,15 @@ def data_findings(data: dict[str, object], index: dict[Path, int]) -> list[Findi
                 findings.append(_finding(path, index, message, f"{value[:20]}…"))
             elif path[:2] == ("publication", "fonts") and "\x00" in value:
                 findings.append(_finding(path, index, "字体文件路径中有空字符（\\u0000）", value))
+            elif control := _CONTROL.search(value):
+                shown = printable(control.group())
+                message = f"文字中有控制字符 {shown}（不可见、不能印刷），请删去；换行写作 \\n"
+                findings.append(_finding(path, index, message, value))
     return findings
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""Control characters: never part of a printed text (a tab and a line break are)."""
 
 
 def _walk(data: object) -> Iterator[tuple[Path, object]]:
@@ -150,4 +158,7 @@ def _walk(data: object) -> Iterator[tuple[Path, object]]:
 
 def _finding(path: Path, index: dict[Path, int], message: str, value: str) -> Finding:
     values = (printable(value),) if value else ()
-    return Finding(ERROR, RULE, message, (render(path[: MAX_DEPTH + 1]),), values, line_of(index, path))
+    # A path cut at MAX_DEPTH is no key of the index: take the first line written under it.
+    lines = [at for written, at in index.items() if written[: len(path)] == path] if path not in index else []
+    line = min(lines) if lines else line_of(index, path)
+    return Finding(ERROR, RULE, message, (render(path[: MAX_DEPTH + 1]),), values, line)

@@ -326,16 +326,17 @@ def _duplicate_findings(data: dict[str, Any], index: dict[Path, int]) -> list[Fi
         seen: dict[object, int] = {}
         for i, item in enumerate(items):
             identity: object = repr(sorted(item.items(), key=lambda kv: kv[0]))
-            what = "与第{n}个条目完全相同"
+            what = "与第{n}个条目{at}完全相同"
             if isinstance(item.get("code"), str):
                 identity = (item["code"], item.get("fund"))
-                what = "编码“{code}”与第{n}个条目重复" + ("（同一资金来源）" if "fund" in item else "")
+                what = "编码“{code}”与第{n}个条目{at}重复" + ("（同一资金来源）" if "fund" in item else "")
             if identity in seen:
                 first = seen[identity]
-                message = what.format(n=first + 1, code=printable(str(item.get("code"))))
+                line = line_of(index, (*path, first))
+                at = f"（第{line}行）" if line else ""
+                message = what.format(n=first + 1, at=at, code=printable(str(item.get("code"))))
                 message += "；请删去重复的条目或改正编码"
-                findings.append(Finding(ERROR, RULE, message, (render((*path, i)), render((*path, first))), (),
-                                        line_of(index, (*path, i))))
+                findings.append(Finding(ERROR, RULE, message, (render((*path, i)),), (), line_of(index, (*path, i))))
             else:
                 seen[identity] = i
     return sorted(findings, key=lambda f: f.line or 0)
