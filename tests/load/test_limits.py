@@ -165,3 +165,15 @@ def test_a_file_saved_in_gbk_names_the_line(tmp_path: Path) -> None:
         load(data)
     [finding] = info.value.findings
     assert finding.line == 3 and "UTF-8" in finding.message
+
+
+@pytest.mark.parametrize("written", ["1" * 5000, "0x" + "f" * 5000, "1e999999999", "1" * 4000])
+def test_numbers_with_thousands_of_digits_are_refused_with_their_line(written: str) -> None:
+    [msg] = problems(MINIMAL.replace("general_budget = 100.5", f"general_budget = {written}"))
+    assert "（第6行）" in msg and len(msg) < 300
+
+
+@pytest.mark.parametrize(("written", "shown"), [("true", "布尔值 true"), ("2024-01-01", "日期 2024-01-01")])
+def test_wrong_kinds_are_described_in_chinese_as_written(written: str, shown: str) -> None:
+    [msg] = problems(MINIMAL.replace("general_budget = 100.5", f"general_budget = {written}"))
+    assert shown in msg

@@ -115,6 +115,14 @@ def depth_finding(line: int | None, source: str) -> Finding:
                    "请检查是否多写了 [ 或 {", (source,) if source else (), (), line)
 
 
+def digits_finding(text: str, source: str) -> Finding:
+    """The finding for a number with more digits than any amount or count (thousands of them)."""
+    long = re.search(r"[0-9_]{1000,}", text)
+    line = text.count("\n", 0, long.start()) + 1 if long else None
+    message = "数字的位数过多（上千位），不是金额或个数；请检查是否误粘贴"
+    return Finding(ERROR, RULE, message, (source,) if source else (), (), line)
+
+
 def data_findings(data: dict[str, object], index: dict[Path, int]) -> list[Finding]:
     """Problems of the parsed data as a whole: nesting, list lengths, text lengths (walked without recursion)."""
     findings: list[Finding] = []

@@ -49,13 +49,23 @@ class BadValue(Exception):
 
 def describe(value: object) -> str:
     """A short Chinese description of a bad value, quoting it."""
-    kinds = {bool: "布尔值", str: "文字", int: "整数", Decimal: "小数", list: "列表", dict: "表"}
+    kinds = {bool: "布尔值", str: "文字", int: "整数", Decimal: "小数", list: "列表", dict: "表", dt.date: "日期",
+             dt.datetime: "日期时间", dt.time: "时刻"}
     kind = next((name for t, name in kinds.items() if type(value) is t), type(value).__name__)
-    shown = repr(value) if not isinstance(value, dict | list) else ("{…}" if isinstance(value, dict) else "[…]")
-    if isinstance(value, str):
+    if isinstance(value, bool):
+        shown = "true" if value else "false"
+    elif isinstance(value, dt.date | dt.time):
+        shown = value.isoformat()
+    elif isinstance(value, dict | list):
+        shown = "{…}" if isinstance(value, dict) else "[…]"
+    elif isinstance(value, str):
         shown = f"“{printable(value[:40])}”" + ("…" if len(value) > 40 else "")
-    elif isinstance(value, Decimal):
-        shown = str(value)
+    elif isinstance(value, int) and value.bit_length() > 128:  # str() refuses ints of over 4300 digits
+        shown = f"（{value.bit_length()} 位二进制的大数）"
+    elif isinstance(value, Decimal | int):
+        shown = str(value) if len(str(value)) <= 40 else f"{str(value)[:40]}…"
+    else:
+        shown = printable(repr(value))[:40]
     return f"{kind} {shown}"
 
 
@@ -82,8 +92,10 @@ def _str(value: object, _: type) -> str:
 def _decimal(value: object, _: type) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, int | Decimal):
         raise BadValue("金额数字（万元，不带引号，如 4454.96）", value)
+    if isinstance(value, int) and value.bit_length() > 128:
+        raise BadValue("不超过 1 万亿（1000000000000）万元的金额；请检查单位是否为万元、是否多写了零", value)
     amount = Decimal(value)
-    if amount.is_finite() and abs(amount) > limits.MAX_AMOUNT:
+    if amount.is_finite() and amount.copy_abs() > limits.MAX_AMOUNT:  # copy_abs: no context, no Overflow
         raise BadValue("不超过 1 万亿（1000000000000）万元的金额；请检查单位是否为万元、是否多写了零", value)
     if not amount.is_finite() or decimals(amount) > 2:
         raise BadValue("金额数字（万元，最多两位小数）", value)
@@ -368,6 +380,8 @@ def parse(text: str, source: str = "") -> dict[str, Any]:
         raise LoadError([syntax_finding(text, exc, source)]) from None
     except RecursionError:  # nesting the scan above did not see; never a traceback
         raise LoadError([limits.depth_finding(None, source)]) from None
+    except ValueError:  # int() refuses more than 4300 digits (CPython's guard against slow conversions)
+        raise LoadError([limits.digits_finding(text, source)]) from None
 
 
 def loads(text: str, source: str = "") -> Report:
