@@ -255,7 +255,9 @@ def _missing_key(path: Path, index: dict[Path, int], root: type) -> Finding:
     key = str(path[-1])
     table = path[:-1]
     line = index.get(table) if table else None
-    where = f"在 [{render(table)}]" + (f"（第{line}行）下" if line else "下") if table else "在文件开头"
+    header = ".".join(str(p) for p in table if isinstance(p, str))
+    header = f"第{table[-1] + 1}个 [[{header}]]" if table and isinstance(table[-1], int) else f" [{header}]"
+    where = "在" + header + (f"（第{line}行）下" if line else "下") if table else "在文件开头"
     example = "2024" if path == ("year",) else _example(_field_type(root, path))
     return Finding(ERROR, RULE, f"缺少必填项：请{where}加一行，如 {key} = {example}", (render(path),), (),
                    line or line_of(index, table))
