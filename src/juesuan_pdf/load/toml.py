@@ -247,7 +247,7 @@ def _leaf_findings(path: Path, leaf: BaseException, index: dict[Path, int], root
         return [Finding(ERROR, RULE, message, (render(path),), (describe(leaf.value),), line_of(index, path))]
     if isinstance(leaf, KeyError):
         return [_missing_key(path, index, root)]
-    return [Finding(ERROR, RULE, f"无法读取：{printable(str(leaf))}", (render(path),), (), line_of(index, path))]
+    return [Finding(ERROR, RULE, f"无法读取这个值（{type(leaf).__name__}）", (render(path),), (), line_of(index, path))]
 
 
 def _missing_key(path: Path, index: dict[Path, int], root: type) -> Finding:

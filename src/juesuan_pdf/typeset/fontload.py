@@ -438,5 +438,9 @@ def _check_cmap(data: Any, offset: int, length: int) -> None:
             seg_count = struct.unpack(">H", data[sub + 6 : sub + 8])[0] // 2
             if sub + 16 + 8 * seg_count > end:
                 raise _Bad("字符表（cmap）的第 4 格式子表超出表末尾")
+            # Overlapping segments could claim 32767 × 65536 characters (the reader expands every one).
+            ends = struct.unpack(f">{seg_count}H", data[sub + 14 : sub + 14 + 2 * seg_count])
+            starts = struct.unpack(f">{seg_count}H", data[sub + 16 + 2 * seg_count : sub + 16 + 4 * seg_count])
+            claimed = sum(max(e - s + 1, 0) for s, e in zip(starts, ends, strict=True))
         if claimed > MAX_CODE_POINTS:
             raise _Bad(f"字符表（cmap）声称有 {claimed} 个字符，超过 Unicode 的全部字符数，文件已损坏")
