@@ -196,3 +196,12 @@ def test_the_largest_amount_beside_the_smallest_still_draws_a_pie() -> None:
                            Slice("小2", Decimal("0.01"), "小2")))
     pdf = renderPDF.drawToString(pie_drawing(chart, FontSet().font_name("body"), 400, 200))
     assert pdf.startswith(b"%PDF")
+
+
+def test_next_year_keeps_line_numbers_with_unicode_line_separators_in_strings(tmp_path: Path) -> None:
+    data = variant(tmp_path, 'title = "2024年重点工作完成情况"', 'title = "重点\u2029工作\u2028完成情况"')
+    nxt = tmp_path / "next.toml"
+    done = run("next-year", str(data), "-o", str(nxt))
+    assert done.returncode == 0, done.stderr
+    again = run("validate", str(nxt))
+    assert again.returncode in (0, 1) and "Traceback" not in again.stderr, again.stderr
