@@ -226,12 +226,6 @@ def test_no_sangong_budget_at_all_is_one_notice() -> None:
     assert (f.level, f.paths, f.values) == (NOTICE, ("sangong.budget",), (D("0"), D("0")))
 
 
-def test_unknown_year_skips_the_code_rules_with_a_notice() -> None:
-    f = only(rules.account_codes, make_report(year=2010))
-    assert (f.level, f.rule, f.paths) == (NOTICE, "科目代码", ())
-    assert list(rules.economic_codes(make_report(year=2010))) == []
-
-
 def test_zero_budget_of_an_account_line() -> None:
     lines = (evolve(BASE.accounts[0], budget=D("0")), *BASE.accounts[1:])
     f = only(rules.zero_budget_rates, make_report(accounts=lines))
@@ -372,37 +366,6 @@ def test_account_line_without_glossary_text() -> None:
     f = only(rules.glossary_entries, make_report(accounts=lines))
     assert (f.level, f.paths, f.values) == (NOTICE, ("accounts[第1个].explanation",), ("2080101",))
     assert "行政运行" in f.message
-
-
-# 9. codes -------------------------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    ("code", "expected"),
-    [("2089998", "2023年科目表中没有功能分类项 2089998"), ("1990101", "2023年科目表中没有功能分类类 199"),
-     ("20801", "科目代码 20801 应为7位的项级科目")],
-)
-def test_account_codes(code: str, expected: str) -> None:
-    lines = (AccountLine(code, project=D("40"), budget=D("40")), *BASE.accounts[:1], BASE.accounts[2])
-    found = [f for f in rules.account_codes(make_report(accounts=lines))]
-    assert found and all(f.paths == ("accounts[第1个].code",) and f.level == ERROR for f in found)
-    assert expected in [f.message for f in found]
-
-
-def test_account_name_differs_from_the_table() -> None:
-    lines = (evolve(BASE.accounts[0], name="行政运转"), *BASE.accounts[1:])
-    f = only(rules.account_codes, make_report(accounts=lines))
-    assert (f.level, f.paths, f.values) == (NOTICE, ("accounts[第1个].name",), ("行政运转", "行政运行"))
-
-
-def test_class_total_code() -> None:
-    gb = evolve(BASE.general_budget, class_totals={"2081": D("90"), "221": D("10")})
-    found = list(rules.account_codes(make_report(general_budget=gb)))
-    assert [f.paths for f in found] == [("general_budget.class_totals.2081",)]
-
-
-def test_economic_codes() -> None:
-    items = (*BASE.basic_expenditure.items[:4], EconomicItem("30298", D("1")))
-    f = only(rules.economic_codes, make_report(basic_expenditure=evolve(BASE.basic_expenditure, items=items)))
-    assert (f.level, f.paths, f.values) == (ERROR, ("basic_expenditure.items[第5个].code",), ("30298",))
 
 
 # 10. 政府采购 ---------------------------------------------------------------------------------------

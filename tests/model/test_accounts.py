@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from juesuan_pdf.model import accounts
-from juesuan_pdf.model.accounts import Level, UnknownCodeError, UnknownYearError, load_code_table
+from juesuan_pdf.model.accounts import Level, UnknownCodeError, load_code_table
 
 # The 20 项 of the reference's 五（三） (lines 82–111), as the document writes them.
 REFERENCE_LINES = [
@@ -165,13 +165,33 @@ def test_uncertain_and_former_names(table: accounts.CodeTable) -> None:
     assert not table.name_matches("2101101", "事业单位医疗")
 
 
-def test_year_fallback() -> None:
-    assert 2023 in accounts.available_years()
+def test_every_year_2021_to_2026_has_its_own_table() -> None:
+    assert set(range(2021, 2027)) <= set(accounts.available_years())
+    for year in range(2021, 2027):
+        table = load_code_table(year)
+        assert table.year == year
+        assert table.source
+        assert len(table.functional) > 1000 and len(table.economic) > 100
+
+
+def test_year_fallback_is_the_nearest_year() -> None:
     assert load_code_table(2025) is load_code_table(2025)
-    assert load_code_table(2025).year == 2023
-    assert accounts.table_year_for(2030) == 2023
-    with pytest.raises(UnknownYearError):
-        load_code_table(1990)
+    assert accounts.table_year_for(2030) == max(accounts.available_years())
+    assert accounts.table_year_for(1990) == min(accounts.available_years())
+
+
+@pytest.mark.parametrize("code", ["2130104", "2130201", "2130301", "2140101", "2200101", "2240101", "2013101",
+                                  "2070101", "2013804", "2070104", "2070808", "2100201"])
+def test_common_codes_missing_before_are_listed(code: str) -> None:
+    for year in range(2021, 2027):
+        assert load_code_table(year).is_valid_functional(code), (year, code)
+
+
+def test_years_differ_where_the_classification_changed() -> None:
+    assert load_code_table(2022).functional["21305"] == "巩固脱贫衔接乡村振兴"
+    assert load_code_table(2023).functional["21305"] == "巩固脱贫攻坚成果衔接乡村振兴"
+    assert load_code_table(2023).name_matches("21305", "巩固脱贫衔接乡村振兴")
+    assert "20140" in load_code_table(2024).functional and "20140" not in load_code_table(2023).functional
 
 
 def test_every_listed_code_has_its_parents(table: accounts.CodeTable) -> None:

@@ -22,12 +22,13 @@ __all__ = ["compose"]
 
 def compose(report: Report, profile: Profile | None = None) -> Document:
     """The whole document of `report` laid out by `profile` (default: Sichuan 2023)."""
+    from juesuan_pdf.compose.charts import drawn
     from juesuan_pdf.compose.parts import cover
     from juesuan_pdf.compose.profiles import DEFAULT
 
     profile = profile or DEFAULT
     blocks: list[Block] = cover.build(report, profile)
-    contents = [(part, part.build(report, profile)) for part in profile.parts]
+    contents = [(part, [drawn(b, profile) for b in part.build(report, profile)]) for part in profile.parts]
     present = [(part, body) for part, body in contents if body]
     for number, (part, body) in enumerate(present, 1):
         blocks += [part_heading(report, profile, part, number), *body]

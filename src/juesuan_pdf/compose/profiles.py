@@ -144,6 +144,8 @@ class Profile:
     toc_levels: int = 2
     page_number: str = "— {n} —"
     continued: str = "（续）"
+    no_chart: str = "{title}各项金额均为0万元，不作图。"
+    """Said in place of a figure whose every amount is 0 ({title}: the caption after its 图N：)."""
 
     def heading(self, key: str, **slots: object) -> str:
         """The fixed heading text `key`, its slots filled."""

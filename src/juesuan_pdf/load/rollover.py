@@ -62,6 +62,18 @@ def split_value(line: str) -> tuple[str, str, str]:
     return line[:head_end], line[head_end:].rstrip(), ""
 
 
+def _declared_none(lines: list[str], index: dict[Path, int], path: Path) -> bool:
+    """Whether a section above `path` is written as the text “无” (see `load.given`)."""
+    for k in range(1, len(path)):
+        number = index.get(path[:k])
+        line = lines[number - 1] if number is not None else ""
+        if "=" in line and not line.lstrip().startswith("["):
+            _, value, _ = split_value(line)
+            if value.strip() in ('"无"', "'无'"):
+                return True
+    return False
+
+
 def roll_over(text: str, report: Report) -> str:
     """Next year's data file: `text` with this year's figures moved into the prior-year fields."""
     # Lines as TOML counts them (and line_index): split at \n only, not at U+2028 & co. inside strings.
@@ -69,6 +81,8 @@ def roll_over(text: str, report: Report) -> str:
     index = line_index(text)
     missing: dict[Path, list[str]] = {}
     for path, value in updates(report).items():
+        if _declared_none(lines, index, path):
+            continue  # `sangong = "无"`: the section stays “无” next year
         number = index.get(path)
         if number is None:
             missing.setdefault(path[:-1], []).append(f"{path[-1]} = {toml_value(value)}")

@@ -27,6 +27,7 @@ from cattrs.gen import make_dict_structure_fn
 
 from juesuan_pdf.errors import ERROR, Finding, IncompleteError, LoadError, os_message, printable
 from juesuan_pdf.load import limits
+from juesuan_pdf.load.given import declared_none, given_paths
 from juesuan_pdf.load.paths import Path, line_index, line_of, render
 from juesuan_pdf.load.syntax import syntax_finding
 from juesuan_pdf.model.money import decimals
@@ -36,6 +37,8 @@ RULE = "数据文件"
 UNFILLED = "待填"
 """The value a template or `next-year` writes where the clerk still has to fill something in."""
 UNFILLED_RULE = "待填写"
+LOADER_FIELDS = ("given", "written_none")
+"""Report fields the loader fills from what the file wrote; a data file cannot set them."""
 
 
 class BadValue(Exception):
@@ -396,6 +399,11 @@ def loads(text: str, source: str = "") -> Report:
     problems = _duplicate_findings(data, index)
     if problems:
         raise LoadError(problems)
+    own = [key for key in LOADER_FIELDS if key in data]  # set by the loader below, never by the data file
+    if own:
+        allowed = [f.name for f in attrs.fields(Report) if f.name not in LOADER_FIELDS]
+        raise LoadError([_unknown_key((key,), allowed, index) for key in own])
+    data, declared = declared_none(data, Report)
     unfilled = unfilled_paths(data)
     if unfilled:
         raise IncompleteError(_unfilled_findings(data, unfilled, index))
@@ -406,7 +414,7 @@ def loads(text: str, source: str = "") -> Report:
     problems = _code_findings(report, index)
     if problems:
         raise LoadError(problems)
-    return report
+    return attrs.evolve(report, given=given_paths(data) | declared, written_none=declared)
 
 
 def unfilled_paths(data: object, path: Path = ()) -> list[Path]:

@@ -1,7 +1,7 @@
 """The classification code table: functional 类/款/项 and economic 类/款 codes with their names.
 
 The table is versioned data (`juesuan_pdf/data/classification/<year>.toml`), loaded once per year by
-`load_code_table`. A year without its own file uses the nearest earlier year's table. Names in the
+`load_code_table`. A year without its own file uses the nearest year's table. Names in the
 tables, the sentences of 第二部分 and the glossary all come from here; the checker validates codes
 against it.
 
@@ -53,7 +53,16 @@ class UnknownCodeError(JuesuanError, LookupError):
 
 
 class UnknownYearError(JuesuanError, LookupError):
-    """No code table exists for the year or any earlier year."""
+    """No code table is shipped at all (the package data is missing)."""
+
+
+UNNAMED = "（科目表无此科目）"
+"""The visible name of a code neither the table nor the data file names (only a forced build prints it)."""
+
+
+def is_functional(code: str) -> bool:
+    """Whether `code` is a 支出功能分类 code (they begin with 2; 部门预算支出经济分类 codes begin with 3)."""
+    return code.startswith("2")
 
 
 def is_well_formed(code: str) -> bool:
@@ -132,6 +141,34 @@ class CodeTable:
     def full_name(self, code: str) -> str:
         """The account as the document writes it: `{类}（类）{款}（款）{项}（项）` (down to `code`'s level)."""
         return "".join(f"{self.functional_name(c)}（{level(c).label}）" for c in ancestors(code))
+
+    def with_names(self, functional: Mapping[str, str], economic: Mapping[str, str]) -> CodeTable:
+        """This table plus names for the codes it lacks (a data file's own names); the table's names win."""
+        if not functional and not economic:
+            return self
+        return attrs.evolve(
+            self,
+            functional=MappingProxyType({**functional, **self.functional}),
+            economic=MappingProxyType({**economic, **self.economic}),
+        )
+
+    def nearest(self, code: str, functional: bool, count: int = 5) -> tuple[str, ...]:
+        """Listed codes close to an unlisted `code`: its siblings under the same parent, else the numerically
+        closest codes of its level; each as `code name`, in code order."""
+        names = self.functional if functional else self.economic
+        up = parent(code) if is_well_formed(code) else None
+        pool = [c for c in names if len(c) == len(code) and c != code]
+        siblings = [c for c in pool if up is not None and c.startswith(up)]
+        chosen = siblings or pool
+        if not code.isdigit():
+            return ()
+        ranked = sorted(chosen, key=lambda c: (abs(int(c) - int(code)), c))[:count]
+        return tuple(f"{c} {names[c]}" for c in sorted(ranked))
+
+    def same_name(self, code: str, name: str, functional: bool) -> tuple[str, ...]:
+        """Listed codes of `code`'s level and 类 that carry `name` (a code typed wrong but named right)."""
+        names = self.functional if functional else self.economic
+        return tuple(sorted(c for c, n in names.items() if n == name and len(c) == len(code) and c[:3] == code[:3]))
 
     # ---------------------------------------------------------------- tree
     def level(self, code: str) -> Level:
@@ -215,16 +252,31 @@ def available_years() -> tuple[int, ...]:
 
 
 def table_year_for(year: int) -> int:
-    """The year whose table serves `year`: `year` itself or the nearest earlier year that has one."""
-    candidates = [y for y in available_years() if y <= year]
-    if not candidates:
-        raise UnknownYearError(f"没有{year}年或更早年度的政府收支分类科目表")
-    return candidates[-1]
+    """The year whose table serves `year`: `year` itself, else the nearest year that has one (the earlier on a tie)."""
+    years = available_years()
+    if not years:
+        raise UnknownYearError("没有随程序提供的政府收支分类科目表（安装不完整）")
+    return min(years, key=lambda y: (abs(y - year), y))
+
+
+@functools.lru_cache(maxsize=64)
+def named_table(
+    year: int, functional: tuple[tuple[str, str], ...], economic: tuple[tuple[str, str], ...], used: tuple[str, ...]
+) -> CodeTable:
+    """The year's table with a data file's names for the codes it lacks, and `UNNAMED` for any `used` code
+    that neither names (so composing never fails; the checker refuses such codes unless the build is forced)."""
+    table = load_code_table(year)
+    own_functional, own_economic = dict(functional), dict(economic)
+    for code in used:
+        names, own = (table.functional, own_functional) if is_functional(code) else (table.economic, own_economic)
+        if code not in names:
+            own.setdefault(code, UNNAMED)
+    return table.with_names(own_functional, own_economic)
 
 
 @functools.cache
 def load_code_table(year: int) -> CodeTable:
-    """The code table for `year` (falling back to the nearest earlier year), loaded once."""
+    """The code table for `year` (falling back to the nearest year that has one), loaded once."""
     data_year = table_year_for(year)
     resource = importlib.resources.files(_DATA_PACKAGE).joinpath(*_DATA_DIR, f"{data_year}.toml")
     with resource.open("rb") as f:

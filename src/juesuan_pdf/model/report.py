@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import attrs
 
+from juesuan_pdf.model.accounts import CodeTable, ancestors, is_functional, is_well_formed, named_table
 from juesuan_pdf.model.department import Department
 from juesuan_pdf.model.finance import (
     AccountLine,
@@ -79,6 +80,38 @@ class Report:
     performance_management: PerformanceManagement = PerformanceManagement()
     performance: Performance = Performance()
     publication: Publication = Publication()
+    classification: dict[str, str] = attrs.field(factory=dict)
+    given: frozenset[str] | None = attrs.field(default=None, kw_only=True)
+    """The keys the data file wrote (dotted paths such as `sangong.actual`; a section written as "无"
+    counts as given), filled by the loader; None for a report built in code (everything counts as given)."""
+
+    written_none: frozenset[str] = attrs.field(factory=frozenset, kw_only=True)
+    """The sections the data file wrote as “无” (also in `given`), filled by the loader."""
+
+    def is_given(self, path: str) -> bool:
+        """Whether the data file wrote `path` (always true for a report built in code)."""
+        return self.given is None or path in self.given
+
+    # 科目名称 -----------------------------------------------------------------------------------
+    def codes(self) -> CodeTable:
+        """The year's code table with this data file's own names (`[classification]`, a line's or an item's
+        `name`) for the codes the table lacks: the one lookup every sentence, table and chart uses."""
+        functional: dict[str, str] = {}
+        economic: dict[str, str] = {}
+        for code, name in self.classification.items():
+            (functional if is_functional(code) else economic)[code] = name
+        for line in self.accounts:
+            if line.name:
+                functional.setdefault(line.code, line.name)
+        items = (*self.basic_expenditure.items, *self.project_expenditure)
+        for item in items:
+            if item.name:
+                economic.setdefault(item.code, item.name)
+        used = {c for line in self.accounts if is_well_formed(line.code) for c in ancestors(line.code)}
+        used |= {c for item in items if is_well_formed(item.code) for c in ancestors(item.code)}
+        used |= {c for c in self.general_budget.class_totals if is_well_formed(c)}
+        return named_table(self.year, tuple(sorted(functional.items())), tuple(sorted(economic.items())),
+                           tuple(sorted(used)))
 
     # 收支总计 ---------------------------------------------------------------------------------
     @property

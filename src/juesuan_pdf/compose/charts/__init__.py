@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from juesuan_pdf.compose.numbers import wan
 from juesuan_pdf.compose.phrases import amount
-from juesuan_pdf.doc import BarChart, PieChart, Series, Slice
+from juesuan_pdf.doc import BarChart, Block, Para, PieChart, Series, Slice
 
 if TYPE_CHECKING:
     from juesuan_pdf.compose.profiles import Profile
@@ -42,3 +42,18 @@ def structure(profile: Profile, key: str, items: Sequence[tuple[str, Decimal]], 
     """Slices of `whole` labelled `112万元 2.5%` (zero slices stay: the legend lists them)."""
     slices = tuple(Slice(name, value, f"{amount(value)} {profile.rate(value, whole)}".strip()) for name, value in items)
     return PieChart(caption=profile.captions[key], slices=slices, key=key)
+
+
+def drawn(block: Block, profile: Profile) -> Block:
+    """`block` itself, or for a chart whose every amount is 0 the profile's sentence saying so (no empty
+    figure is drawn)."""
+    if isinstance(block, PieChart):
+        values = [s.value for s in block.slices]
+    elif isinstance(block, BarChart):
+        values = [v for s in block.series for v in s.values]
+    else:
+        return block
+    if any(values):
+        return block
+    title = block.caption.split("：", 1)[-1]
+    return Para.of(profile.no_chart.format(title=title))

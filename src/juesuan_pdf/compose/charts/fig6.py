@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from juesuan_pdf.compose.charts import structure
 from juesuan_pdf.doc import PieChart
-from juesuan_pdf.model.accounts import load_code_table
 from juesuan_pdf.model.report import Report
 
 if TYPE_CHECKING:
@@ -16,7 +15,7 @@ if TYPE_CHECKING:
 
 def class_items(report: Report) -> list[tuple[str, Decimal]]:
     """(类 name, amount) of 一般公共预算 expenditure in code order."""
-    codes = load_code_table(report.year)
+    codes = report.codes()
     return [(codes.functional_name(code), value) for code, value in report.general_budget_classes()]
 
 

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from juesuan_pdf.compose import phrases
 from juesuan_pdf.compose.numbers import cn_number
 from juesuan_pdf.doc import Block, Para
-from juesuan_pdf.model.accounts import load_code_table
 from juesuan_pdf.model.report import Report
 
 if TYPE_CHECKING:
@@ -27,7 +26,7 @@ Entry = tuple[str, str]
 
 def account_entries(report: Report) -> list[Entry]:
     """One entry per 项 with expenditure or an explanation, each code once, in code order."""
-    codes = load_code_table(report.year)
+    codes = report.codes()
     seen: dict[str, Entry] = {}
     for line in sorted(report.accounts, key=lambda a: a.code):
         if line.code not in seen and (line.actual != 0 or line.explanation):

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from juesuan_pdf.compose import phrases
 from juesuan_pdf.compose.phrases import account_name, amount
 from juesuan_pdf.doc import Heading, Para
-from juesuan_pdf.model.accounts import load_code_table
 from juesuan_pdf.model.finance import Fund, YearOnYear
 from juesuan_pdf.model.report import Report
 
@@ -41,7 +40,7 @@ def fund_sentence(report: Report, fund: Fund, label: str) -> str:
     lines = [line for line in report.lines_of(fund) if line.actual != 0]
     if not lines:
         return head + "。"
-    codes = load_code_table(report.year)
+    codes = report.codes()
     items = "；".join(f"{account_name(codes, line.code, line.name)}{amount(line.actual)}" for line in lines)
     return f"{head}，主要用于：{items}。"
 

@@ -9,7 +9,6 @@ from juesuan_pdf.compose.charts import fig5, fig6
 from juesuan_pdf.compose.phrases import amount
 from juesuan_pdf.compose.sections import para, paras, subheading
 from juesuan_pdf.doc import Block
-from juesuan_pdf.model.accounts import load_code_table
 from juesuan_pdf.model.finance import AccountLine
 from juesuan_pdf.model.report import Report
 
@@ -41,6 +40,8 @@ def structure_sentence(report: Report, profile: Profile) -> str:
     """（二）`{Y}年度一般公共预算财政拨款支出G万元，主要用于以下方面：教育支出112万元，占2.5%；…。`"""
     spent = report.general_budget_total
     items = phrases.share_items(fig6.class_items(report), spent, profile.percent_places, profile.wording.of_nothing)
+    if not items:  # no 类 to list: never "主要用于以下方面：。"
+        return f"{report.year}年度{SUBJECT}{amount(spent)}。"
     return f"{report.year}年度{SUBJECT}{amount(spent)}，主要用于以下方面：{items}。"
 
 
@@ -49,12 +50,13 @@ def budget_sentence(report: Report, profile: Profile) -> str:
     budget, spent = report.general_budget_budget, report.general_budget_total
     rate = profile.completion(spent, budget)
     done = f"，完成全年预算数的{rate}" if rate else ""
-    return f"{report.year}年度一般公共预算支出全年预算数为{amount(budget)}，支出决算数为{amount(spent)}{done}。其中："
+    such = "其中：" if report.general_budget_lines else ""
+    return f"{report.year}年度一般公共预算支出全年预算数为{amount(budget)}，支出决算数为{amount(spent)}{done}。{such}"
 
 
 def line_sentence(number: int, line: AccountLine, report: Report, profile: Profile) -> str:
     """`{n}.{类}（类）{款}（款）{项}（项）：全年预算为b万元，支出决算为a万元，完成全年预算的p%。` (+ gap reason)."""
-    name = phrases.account_name(load_code_table(report.year), line.code, line.name)
+    name = phrases.account_name(report.codes(), line.code, line.name)
     if line.budget is None:
         return f"{number}.{name}：支出决算为{amount(line.actual)}。"
     rate = profile.completion(line.actual, line.budget)

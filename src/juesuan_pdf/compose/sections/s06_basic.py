@@ -10,7 +10,7 @@ from juesuan_pdf.compose import phrases
 from juesuan_pdf.compose.phrases import amount
 from juesuan_pdf.compose.sections import paras
 from juesuan_pdf.doc import Block
-from juesuan_pdf.model.accounts import CodeTable, load_code_table
+from juesuan_pdf.model.accounts import CodeTable
 from juesuan_pdf.model.finance import EconomicItem
 from juesuan_pdf.model.report import Report
 
@@ -33,7 +33,7 @@ def group_sentence(label: str, total: Decimal, items: list[tuple[str, Decimal]])
 def basic_sentences(report: Report, profile: Profile) -> list[str]:
     """The three paragraphs: the total, 人员经费 and 公用经费."""
     basic = report.basic_expenditure
-    codes = load_code_table(report.year)
+    codes = report.codes()
     return [
         f"{report.year}年度一般公共预算财政拨款基本支出{amount(basic.amount)}，其中：",
         group_sentence("人员经费", basic.personnel, named_items(basic.personnel_items, codes)),

@@ -14,7 +14,7 @@ import attrs
 
 from juesuan_pdf.compose.numbers import money_table
 from juesuan_pdf.doc import Cell, Column, Row, Table
-from juesuan_pdf.model.accounts import CodeTable, Level, level, load_code_table
+from juesuan_pdf.model.accounts import UNNAMED, CodeTable, Level, level
 from juesuan_pdf.model.finance import AccountLine, EconomicItem, Fund
 from juesuan_pdf.model.money import ZERO, total
 from juesuan_pdf.model.report import Report
@@ -44,8 +44,8 @@ def cn_number(n: int) -> str:
 
 
 def code_table(report: Report) -> CodeTable:
-    """The year's classification code table."""
-    return load_code_table(report.year)
+    """The year's classification code table with the data file's own names (`Report.codes`)."""
+    return report.codes()
 
 
 def account_table(
@@ -130,7 +130,7 @@ def total_row(caption: str, values: Iterable[Decimal | None], *, blank_zero: boo
     return (text(caption, colspan=2, bold=True), *(money(v, blank_zero=blank_zero, bold=True) for v in values))
 
 
-UNKNOWN_NAME = "（科目表无此科目）"
+UNKNOWN_NAME = UNNAMED
 
 
 def functional_name(table: CodeTable, code: str) -> str:
