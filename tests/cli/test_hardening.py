@@ -114,7 +114,7 @@ def damaged_fonts(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     huge_cmap.write_bytes(bytes(claims))
     return {"truncated": (truncated, "不完整"), "cmap": (huge_cmap, "字符表"),
             "passwd": (Path("/etc/passwd"), "不是 TrueType"), "device": (Path("/dev/zero"), "不是普通文件"),
-            "folder": (tmp_path, "不是普通文件"), "missing": (tmp_path / "no.ttf", "不存在")}
+            "folder": (tmp_path, "不是普通文件"), "missing": (tmp_path / "no.ttf", "找不到字体文件")}
 
 
 def test_damaged_font_files_are_refused_before_layout_naming_role_key_and_line(tmp_path: Path) -> None:

@@ -359,7 +359,7 @@ def check_font_file(path: str | os.PathLike[str], index: int = 0) -> None:
         with open(name, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as data:
             _check_sfnt(data, index)
     except FileNotFoundError:
-        raise FontFileError(name, "文件不存在") from None
+        raise FontFileError(name, "找不到字体文件") from None
     except OSError as exc:
         raise FontFileError(name, f"无法读取（{exc.strerror or type(exc).__name__}）") from None
     except _Bad as bad:
