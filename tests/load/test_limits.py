@@ -177,3 +177,12 @@ def test_numbers_with_thousands_of_digits_are_refused_with_their_line(written: s
 def test_wrong_kinds_are_described_in_chinese_as_written(written: str, shown: str) -> None:
     [msg] = problems(MINIMAL.replace("general_budget = 100.5", f"general_budget = {written}"))
     assert shown in msg
+
+
+def test_all_texts_together_have_a_limit_naming_the_longest() -> None:
+    paragraph = "段" * (limits.MAX_TEXT - 1)
+    count = limits.MAX_TOTAL_TEXT // len(paragraph) + 1
+    text = MINIMAL + "[department.duties]\ntitle = \"主要职能\"\nparagraphs = [\n"
+    text += "".join(f'  "{paragraph}",\n' for _ in range(count)) + "]\n"
+    [msg] = problems(text)
+    assert f"上限 {limits.MAX_TOTAL_TEXT} 字" in msg and "department.duties.paragraphs[第1个]（第12行" in msg

@@ -48,6 +48,9 @@ MAX_CELL = 1000
 MAX_TEXT = 20000
 """Characters in a name or title, a table-cell text, and any other text (one paragraph)."""
 
+MAX_TOTAL_TEXT = 200_000
+"""Characters of all texts together: ten times the 90-page reference document (21 000)."""
+
 MAX_PATH = 4096
 """Characters in a file path (font files)."""
 
@@ -126,6 +129,7 @@ def digits_finding(text: str, source: str) -> Finding:
 def data_findings(data: dict[str, object], index: dict[Path, int]) -> list[Finding]:
     """Problems of the parsed data as a whole: nesting, list lengths, text lengths (walked without recursion)."""
     findings: list[Finding] = []
+    texts: list[tuple[int, Path]] = []
     for path, value in _walk(data):
         if len(path) > MAX_DEPTH:
             findings.append(_finding(path, index, f"嵌套过深（超过 {MAX_DEPTH} 层）", ""))
@@ -133,6 +137,7 @@ def data_findings(data: dict[str, object], index: dict[Path, int]) -> list[Findi
         if isinstance(value, list) and len(value) > MAX_ITEMS:
             findings.append(_finding(path, index, f"列表有 {len(value)} 项，最多 {MAX_ITEMS} 项", ""))
         elif isinstance(value, str):
+            texts.append((len(value), path))
             limit, kind = text_limit(path)
             if len(value) > limit:
                 message = f"{kind}过长（{len(value)} 个字符），最多 {limit} 个字符；请精简，或检查是否误粘贴了整篇文档"
@@ -143,6 +148,12 @@ def data_findings(data: dict[str, object], index: dict[Path, int]) -> list[Findi
                 shown = printable(control.group())
                 message = f"文字中有控制字符 {shown}（不可见、不能印刷），请删去；换行写作 \\n"
                 findings.append(_finding(path, index, message, value))
+    total = sum(n for n, _ in texts)
+    if total > MAX_TOTAL_TEXT and not findings:
+        longest = sorted(texts, key=lambda t: -t[0])[:3]
+        named = "、".join(f"{render(p)}（第{line_of(index, p)}行，{n} 字）" for n, p in longest)
+        message = f"文字共 {total} 字，超过一份决算公开文档的上限 {MAX_TOTAL_TEXT} 字；最长的几项：{named}"
+        findings.append(Finding(ERROR, RULE, message, (), (), line_of(index, longest[0][1])))
     return findings
 
 
