@@ -36,6 +36,8 @@ ENGLISH = re.compile(r"\b(Invalid|Expected|Unclosed|Cannot|Illegal|Unterminated|
         (HEAD + "kind = 行政单位\n", 5, "kind = 行政单位", "英文双引号括起来"),
         ('名称 = "某某局"\n', 1, '名称 = "某某局"', "键名只能用英文"),
         ("[publication]\ndate = 2024-13-45\n", 2, "date = 2024-13-45", "有效日期"),
+        ("year = ２０２４\n", 1, "year = ２０２４", "全角"),
+        ("[income]\ngeneral_budget = 12，000\n", 2, "general_budget = 12，000", "千位分隔符"),
     ],
 )
 def test_common_mistakes_get_a_chinese_hint_on_the_right_line(text: str, line: int, shown: str, hint: str) -> None:

@@ -100,6 +100,8 @@ def _hint(english: str, lines: list[str], line: int) -> str:
     if english.startswith("Expected newline") and unit and not value.strip().startswith(('"', "'")):
         shown = printable(unit.group(1)[:8])
         return f"数字后面不要带单位或文字（“{shown}”）：2024年 应写成 2024，金额只写数字（单位为万元）"
+    if re.match(r"\s*[－＋]?[０-９]", value):
+        return "数字是全角的（如 １２３）：请切换到英文输入法，输入半角数字 123"
     if english == "Invalid value" and value.strip() and value.strip()[0] not in "\"'[{-+0123456789tfin":
         return "文字要用英文双引号括起来，如 name = \"某某局\""
     if english == "Invalid statement" and re.match(r"\s*[^\sA-Za-z0-9_\-\"'\[#]", current):
