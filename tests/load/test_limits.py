@@ -186,3 +186,10 @@ def test_all_texts_together_have_a_limit_naming_the_longest() -> None:
     text += "".join(f'  "{paragraph}",\n' for _ in range(count)) + "]\n"
     [msg] = problems(text)
     assert f"上限 {limits.MAX_TOTAL_TEXT} 字" in msg and "department.duties.paragraphs[第1个]（第12行" in msg
+
+
+def test_a_file_saved_as_utf16_says_so(tmp_path: Path) -> None:
+    data = tmp_path / "u16.toml"
+    data.write_bytes(MINIMAL.encode("utf-16"))
+    with pytest.raises(LoadError, match="UTF-16"):
+        load(data)

@@ -486,6 +486,9 @@ def read_text(path: str | os.PathLike[str]) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            message = "是 UTF-16 编码（记事本的“Unicode”）保存的：请在记事本“另存为”中选择 UTF-8 编码"
+            raise LoadError([Finding(ERROR, RULE, message, (name,), (), 1)]) from None
         message = ("不是 UTF-8 编码的文本（可能是用 GBK/ANSI 编码保存的）：请在记事本“另存为”中选择 UTF-8 编码，"
                    "或用其他编辑器转为 UTF-8")
         raise LoadError([Finding(ERROR, RULE, message, (name,), (), line)]) from None
