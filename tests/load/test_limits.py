@@ -193,3 +193,11 @@ def test_a_file_saved_as_utf16_says_so(tmp_path: Path) -> None:
     data.write_bytes(MINIMAL.encode("utf-16"))
     with pytest.raises(LoadError, match="UTF-16"):
         load(data)
+
+
+def test_brackets_inside_strings_of_a_multiline_array_keep_later_lines_known() -> None:
+    duties = '[department.duties]\ntitle = "职能"\nparagraphs = [\n  "规划[见附件",\n  "二]",\n]\n'
+    text = MINIMAL.replace("[income]", duties + "[income]")
+    text += "[income.bogus]\n"
+    [msg] = problems(text)
+    assert "（第16行）" in msg

@@ -49,7 +49,7 @@ def line_index(text: str) -> dict[Path, int]:
                 in_string = None
             continue
         if depth > 0:
-            depth += line.count("[") - line.count("]")
+            depth += _bracket_balance(line)
             continue
         header = _HEADER.match(line)
         if header and "=" not in line.split("]")[0]:
@@ -73,8 +73,18 @@ def line_index(text: str) -> dict[Path, int]:
                 if value.startswith(quote) and value.count(quote) == 1:
                     in_string = quote
             if value.startswith("["):
-                depth = value.count("[") - value.count("]")
+                depth = _bracket_balance(value)
     return index
+
+
+_CODE = re.compile(r"""("(?:[^"\\]|\\.)*"|'[^']*'|#.*)""")
+"""Strings and a comment on one line: brackets inside them do not open or close an array."""
+
+
+def _bracket_balance(line: str) -> int:
+    """Arrays opened minus arrays closed on `line`, outside its strings and comment."""
+    code = _CODE.sub("", line)
+    return code.count("[") - code.count("]")
 
 
 def _with_indexes(keys: tuple[str, ...], counters: dict[Path, int]) -> Path:
