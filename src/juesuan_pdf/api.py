@@ -20,12 +20,14 @@ def _sorted_mapping(value: Mapping[str, str]) -> dict[str, str]:
 
 @attrs.frozen
 class BuildOptions:
-    """How to build: refuse on 错误 unless `force`; font files by role; a fixed creation date.
+    """How to build: refuse on 错误 unless `force`; font files by role; a fixed creation date; the profile.
 
-    Fonts given here win over those named in the data file's `[publication.fonts]`.
+    Fonts given here win over those named in the data file's `[publication.fonts]`; a `profile` name
+    given here wins over the data file's `[publication] profile` (empty: the data's, else the default).
     """
 
     force: bool = False
+    profile: str = ""
     fonts: Mapping[str, str] = attrs.field(factory=dict, converter=_sorted_mapping)
     geometry: str = "gbt9704"
     created: dt.datetime | None = None
@@ -56,15 +58,18 @@ def render_pdf(report: Report, options: BuildOptions | None = None, source_text:
     """Check `report`, then compose and typeset it; raises RefusedError on 错误 unless forced."""
     from juesuan_pdf.check import check
     from juesuan_pdf.compose import compose
+    from juesuan_pdf.compose.profiles import for_report
     from juesuan_pdf.typeset import TypesetOptions, typeset
 
     options = options or BuildOptions()
+    for_report(report, options.profile or None)  # an unknown profile name fails before the costly steps
     findings = check(report, source_text)
     if not options.force and any(f.blocks_build for f in findings):
         raise RefusedError(findings)
     fonts = {**report.publication.fonts, **options.fonts}
+    document = compose(report, options.profile or None)
     try:
-        pdf = typeset(compose(report), TypesetOptions(geometry=options.geometry, fonts=fonts, created=options.created))
+        pdf = typeset(document, TypesetOptions(geometry=options.geometry, fonts=fonts, created=options.created))
     except BuildError as exc:
         raise _placed(exc, set(options.fonts), source_text) from None
     return BuildResult(pdf, count_pages(pdf), tuple(findings))

@@ -80,6 +80,8 @@ def make_parser() -> Parser:
     build.add_argument("--force", action="store_true", help="即使数据有错误也生成 PDF")
     build.add_argument("--font", action="append", default=[], metavar="角色=字体文件",
                        help="为某一角色指定字体文件，如 body=/path/仿宋_GB2312.ttf（可重复）")
+    build.add_argument("--profile", metavar="样式", default="",
+                       help="文档样式（profile）名称，优先于数据文件 [publication] profile（默认：四川2023）")
     nxt = commands.add_parser(
         "next-year",
         help="由本年数据文件生成下一年度的数据文件",
@@ -117,9 +119,11 @@ def print_findings(findings: Sequence[Finding]) -> None:
 def run_validate(file: str) -> int:
     """`validate` of one file: load and check, print the findings; 1 when there are 错误."""
     from juesuan_pdf.check import check
+    from juesuan_pdf.compose.profiles import for_report
     from juesuan_pdf.load import load
 
     report = load(file)
+    for_report(report)  # the data file's profile and templates: refused here as build refuses them
     findings = check(report, Path(file).read_text(encoding="utf-8"))
     print_findings(findings)
     return EXIT_FINDINGS if any(f.blocks_build for f in findings) else EXIT_OK
@@ -150,12 +154,12 @@ def output_for(file: str, output: str | None, files: Sequence[str]) -> Path:
     return Path(output) / f"{name}.pdf"
 
 
-def run_build(file: str, target: Path, force: bool, fonts: Sequence[str]) -> int:
+def run_build(file: str, target: Path, force: bool, fonts: Sequence[str], profile: str = "") -> int:
     """`build` of one file: check, refuse on 错误 unless forced, typeset and write atomically."""
     from juesuan_pdf.api import BuildOptions, RefusedError, build
 
     try:
-        result = build(file, target, BuildOptions(force=force, fonts=_font_options(fonts)))
+        result = build(file, target, BuildOptions(force=force, fonts=_font_options(fonts), profile=profile))
     except RefusedError as exc:
         print_findings(exc.findings)
         print(f"{exc}", file=sys.stderr)
@@ -224,7 +228,8 @@ def _main(argv: Sequence[str] | None) -> int:
         if many and args.output and not Path(args.output).is_dir():
             parser.error(f"多个数据文件时 -o 应为已存在的文件夹，实际为“{args.output}”")
         return for_each(
-            args.files, lambda f: run_build(f, output_for(f, args.output, args.files), args.force, args.font)
+            args.files,
+            lambda f: run_build(f, output_for(f, args.output, args.files), args.force, args.font, args.profile),
         )
     if args.command == "next-year":
         return guarded(lambda: run_next_year(args.file, args.output))

@@ -18,6 +18,7 @@ from juesuan_pdf.model.finance import (
     EconomicItem,
     Expenditure,
     GeneralBudget,
+    GrandTotals,
     Income,
     Reception,
     Sangong,
@@ -134,7 +135,7 @@ BASE = Report(
     ),
     income=Income(general_budget=D("100"), total=D("100")),
     expenditure=Expenditure(basic=D("60"), project=D("40"), total=D("100")),
-    totals=YearOnYear(prior=D("90"), reason="新增就业服务项目经费10万元"),
+    totals=GrandTotals(prior=D("90"), reason="新增就业服务项目经费10万元"),
     general_budget=GeneralBudget(
         total=D("100"),
         budget=D("100"),

@@ -14,7 +14,8 @@ import pytest
 
 import support
 from juesuan_pdf.compose import compose
-from juesuan_pdf.compose.profiles import SICHUAN_2023, PartSpec
+from juesuan_pdf.compose.profile import PartSpec
+from juesuan_pdf.compose.sichuan import SICHUAN_2023
 from juesuan_pdf.doc import BarChart, Cover, Document, Heading, Para, PieChart, TableOfContents
 from juesuan_pdf.load import load
 from juesuan_pdf.model.department import Paragraphs

@@ -10,10 +10,10 @@ import attrs
 import pytest
 
 from juesuan_pdf.compose.charts import fig1, fig2, fig3, fig4, fig5, fig6, fig7
-from juesuan_pdf.compose.profiles import SICHUAN_2023
+from juesuan_pdf.compose.sichuan import SICHUAN_2023
 from juesuan_pdf.doc import BarChart, PieChart
 from juesuan_pdf.load import load
-from juesuan_pdf.model.finance import YearOnYear
+from juesuan_pdf.model.finance import GrandTotals
 from juesuan_pdf.model.report import Report
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "zhaohua-renshe-2023" / "report.toml"
@@ -61,7 +61,7 @@ def test_bar_charts_show_two_years_of_the_sentence_figures():
 
 
 def test_bar_chart_without_prior_year_has_one_series():
-    r = attrs.evolve(example(), totals=YearOnYear(prior=None))
+    r = attrs.evolve(example(), totals=GrandTotals(prior=None))
     assert [s.name for s in fig1.build(r, P).series] == ["2023年度"]
 
 

@@ -15,7 +15,8 @@ import attrs
 import pytest
 
 from juesuan_pdf.compose.parts import glossary
-from juesuan_pdf.compose.profiles import SICHUAN_2023, GlossaryEntry
+from juesuan_pdf.compose.profile import GlossaryEntry
+from juesuan_pdf.compose.sichuan import SICHUAN_2023
 from juesuan_pdf.load import load
 from juesuan_pdf.model.finance import AccountLine, SangongAmounts
 from juesuan_pdf.model.report import Report

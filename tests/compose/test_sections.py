@@ -15,7 +15,7 @@ from juesuan_pdf.compose import phrases
 from juesuan_pdf.compose.charts import fig1, fig4, fig5, fig6
 from juesuan_pdf.compose.numbers import pct, wan
 from juesuan_pdf.compose.parts import explanation
-from juesuan_pdf.compose.profiles import SICHUAN_2023, Wording
+from juesuan_pdf.compose.profile import Wording
 from juesuan_pdf.compose.sections import (
     s01_totals,
     s02_income,
@@ -28,11 +28,13 @@ from juesuan_pdf.compose.sections import (
     s09_state_capital,
     s10_other,
 )
+from juesuan_pdf.compose.sichuan import SICHUAN_2023
 from juesuan_pdf.doc import Para
 from juesuan_pdf.load import load
 from juesuan_pdf.model.accounts import load_code_table
 from juesuan_pdf.model.finance import (
     AccountLine,
+    GrandTotals,
     Reception,
     SangongAmounts,
     Trips,
@@ -341,21 +343,21 @@ def test_changing_a_stated_total_changes_its_sentence_and_chart():
 # ------------------------------------------------------------------------------------- variants on synthetic data
 def test_totals_decrease_flat_and_no_prior():
     r = example()
-    down = ev(r, totals=YearOnYear(prior=D("5000"), reason="减少了项目"))
+    down = ev(r, totals=GrandTotals(prior=D("5000"), reason="减少了项目"))
     assert "收、支总计各减少545.04万元，下降10.9%。主要变动原因是减少了项目。" in s01_totals.totals_sentence(down, P)
-    flat = ev(r, totals=YearOnYear(prior=D("4454.96")))
+    flat = ev(r, totals=GrandTotals(prior=D("4454.96")))
     assert s01_totals.totals_sentence(flat, P) == "2023年度收、支总计均为4454.96万元。收、支总计与2022年度持平。"
-    none = ev(r, totals=YearOnYear(prior=None, reason="不会出现"))
+    none = ev(r, totals=GrandTotals(prior=None, reason="不会出现"))
     assert s01_totals.totals_sentence(none, P) == "2023年度收、支总计均为4454.96万元。"
 
 
 def test_totals_reason_absent():
-    r = ev(example(), totals=YearOnYear(prior=D("4228.88"), reason=""))
+    r = ev(example(), totals=GrandTotals(prior=D("4228.88"), reason=""))
     assert s01_totals.totals_sentence(r, P).endswith("各增加226.08万元，增长5.3%。")
 
 
 def test_totals_from_zero_state_no_rate():
-    r = ev(example(), totals=YearOnYear(prior=D("0")))
+    r = ev(example(), totals=GrandTotals(prior=D("0")))
     assert "各增加4454.96万元。" in s01_totals.totals_sentence(r, P)
 
 

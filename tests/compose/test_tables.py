@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import support
 from juesuan_pdf.compose.numbers import money_table
 from juesuan_pdf.compose.parts import tables_part
+from juesuan_pdf.compose.sichuan import SICHUAN_2023
 from juesuan_pdf.compose.tables import (
     TABLES,
     _rows,
@@ -54,7 +55,7 @@ def _money(text: str) -> Decimal:
 # ------------------------------------------------------------------------------------------------ frame
 @pytest.mark.parametrize("module", TABLES, ids=lambda m: m.__name__.rsplit(".", 1)[-1])
 def test_frame(report: Report, module: object) -> None:
-    table = module.build(report)  # type: ignore[attr-defined]
+    table = module.build(report, SICHUAN_2023)  # type: ignore[attr-defined]
     number = module.NUMBER  # type: ignore[attr-defined]
     assert table.form_no == f"公开{number:02d}表"
     assert table.caption_left == "部门：广元市昭化区人力资源和社会保障局"
@@ -81,17 +82,17 @@ def test_numbers_are_ordered_and_titles_match_the_reference() -> None:
         "十、政府性基金预算财政拨款收入支出决算表", "十一、国有资本经营预算财政拨款收入支出决算表",
         "十二、国有资本经营预算财政拨款支出决算表", "十三、财政拨款“三公”经费支出决算表",
     ]  # fmt: skip
-    assert tables_part.titles() == wanted
+    assert tables_part.titles(SICHUAN_2023) == wanted
     if REFERENCE.exists():
         lines = {ln.strip() for ln in REFERENCE.read_text(encoding="utf-8").splitlines()[2169:2187]}
         assert set(wanted) <= lines
 
 
 def test_part_blocks(report: Report) -> None:
-    blocks = tables_part.build(report)
+    blocks = tables_part.build(report, SICHUAN_2023)
     assert isinstance(blocks[0], Heading) and blocks[0].level == 0 and blocks[0].text == "第五部分 附表"
     paras = [b.text for b in blocks if isinstance(b, Para)]
-    assert paras == tables_part.titles()
+    assert paras == tables_part.titles(SICHUAN_2023)
     tables = [b for b in blocks if isinstance(b, Table)]
     assert [t.form_no for t in tables] == [f"公开{n:02d}表" for n in range(1, 14)]
     assert len({t.key for t in tables}) == 13
@@ -99,7 +100,7 @@ def test_part_blocks(report: Report) -> None:
 
 # ------------------------------------------------------------------------------------------------ totals = model
 def test_t01_totals_equal_the_model(report: Report) -> None:
-    table = t01_income_expenditure.build(report)
+    table = t01_income_expenditure.build(report, SICHUAN_2023)
     amounts = t01_income_expenditure.amounts(table.body_rows)
     assert amounts["总计"] == money_table(report.income_grand_total) == "4454.96"
     assert _row(table, "总计")[5] == money_table(report.expenditure_grand_total)
@@ -110,14 +111,14 @@ def test_t01_totals_equal_the_model(report: Report) -> None:
 
 
 def test_t01_class_rows_add_up_to_expenditure(report: Report) -> None:
-    table = t01_income_expenditure.build(report)
+    table = t01_income_expenditure.build(report, SICHUAN_2023)
     classes = [row[5] for row in _cells(table) if row[3] and "、" in row[3] and row[3][0] != "本"]
     assert sum(_money(c) for c in classes) == report.expenditure.amount
 
 
 def test_t06_class_rows_are_the_structure_sentence(report: Report) -> None:
     """公开06表 类 rows equal the amounts of 第二部分 五（二）."""
-    table = t06_general_budget.build(report)
+    table = t06_general_budget.build(report, SICHUAN_2023)
     rows = {row[0]: row for row in _cells(table)}
     for code, amount in report.general_budget_classes():
         assert rows[code][2] == money_table(amount)
@@ -131,7 +132,7 @@ def test_t06_class_rows_are_the_structure_sentence(report: Report) -> None:
 
 
 def test_t06_names_are_the_code_table_names(report: Report) -> None:
-    table = t06_general_budget.build(report)
+    table = t06_general_budget.build(report, SICHUAN_2023)
     rows = {row[0]: row[1] for row in _cells(table)}
     assert rows["2080101"] == "行政运行"
     assert rows["20801"] == "人力资源和社会保障管理事务"
@@ -140,7 +141,7 @@ def test_t06_names_are_the_code_table_names(report: Report) -> None:
 
 def test_t08_totals_equal_the_basic_expenditure_sentence(report: Report) -> None:
     """公开08表 人员经费合计 / 公用经费合计 equal 第二部分 六."""
-    table = t08_basic.build(report)
+    table = t08_basic.build(report, SICHUAN_2023)
     footer = [c.text for c in t08_basic.footer_cells(table)]
     assert footer == ["人员经费合计", "969.97", "公用经费合计", "86.80"]
     assert footer[1] == money_table(report.basic_expenditure.personnel)
@@ -154,7 +155,7 @@ def test_t08_totals_equal_the_basic_expenditure_sentence(report: Report) -> None
 
 def test_t13_is_the_sangong_figures(report: Report) -> None:
     """公开13表 equals 第二部分 七: budget 14.8, actual 9.41, all of it 公务接待费."""
-    row = _cells(t13_sangong.build(report))[0]
+    row = _cells(t13_sangong.build(report, SICHUAN_2023))[0]
     s = report.sangong
     assert row[0] == money_table(s.budget.amount) == "14.80"
     assert row[6] == money_table(s.actual.amount) == "9.41"
@@ -179,7 +180,7 @@ def _tree_check(table: Table, first_money: int, tolerance_per_item: Decimal) -> 
 @pytest.mark.parametrize("number", [2, 3, 5, 6])
 def test_rollups_on_the_example(report: Report, number: int) -> None:
     # The example's 208 class total (3943.86) is 0.02 below its 项 (K2): a 尾差 within 0.005 per 项.
-    _tree_check(TABLES[number - 1].build(report), 2, Decimal("0.005"))
+    _tree_check(TABLES[number - 1].build(report, SICHUAN_2023), 2, Decimal("0.005"))
 
 
 def _synthetic(report: Report) -> Report:
@@ -198,18 +199,19 @@ def test_rollups_exact_on_synthetic_data(report: Report, number: int) -> None:
     synthetic = _synthetic(report)
     if number == 10 and not _rows.code_table(synthetic).is_valid_functional("2120899"):
         pytest.skip("2120899 not in the code table")
-    table = TABLES[number - 1].build(synthetic)
+    table = TABLES[number - 1].build(synthetic, SICHUAN_2023)
     _tree_check(table, 2, Decimal(0))
 
 
 def test_synthetic_general_budget_sums(report: Report) -> None:
     synthetic = attrs.evolve(_synthetic(report), accounts=_synthetic(report).accounts[:4])
-    rows = {r[0]: r for r in _cells(t06_general_budget.build(synthetic))}
+    rows = {r[0]: r for r in _cells(t06_general_budget.build(synthetic, SICHUAN_2023))}
     assert rows["208"][2] == "16.66"
     assert rows["20801"][2] == "13.33"
     assert rows["221"][2] == "4.44"
     assert rows["2080199"][3] == ""  # zero 基本支出 printed blank
-    assert _row(t06_general_budget.build(synthetic), "合计")[1] == money_table(synthetic.general_budget_total)
+    total = _row(t06_general_budget.build(synthetic, SICHUAN_2023), "合计")[1]
+    assert total == money_table(synthetic.general_budget_total)
 
 
 # ------------------------------------------------------------------------------------------------ empty tables
@@ -224,7 +226,7 @@ def test_synthetic_general_budget_sums(report: Report) -> None:
     ],
 )  # fmt: skip
 def test_empty_tables_have_their_note(report: Report, number: int, words: str) -> None:
-    table = TABLES[number - 1].build(report)
+    table = TABLES[number - 1].build(report, SICHUAN_2023)
     assert table.notes == (words,)
     assert all(c.text == "" for c in table.body_rows[0][1:])  # 合计 row printed blank
     assert len(table.body_rows) == 1
@@ -232,23 +234,23 @@ def test_empty_tables_have_their_note(report: Report, number: int, words: str) -
 
 def test_sangong_empty_note(report: Report) -> None:
     none = attrs.evolve(report, sangong=Sangong(budget=SangongAmounts(), actual=SangongAmounts()))
-    table = t13_sangong.build(none)
+    table = t13_sangong.build(none, SICHUAN_2023)
     assert table.notes == ("注：本单位2023年度没有使用财政拨款安排的“三公”经费，故本表无数据。",)
 
 
 def test_gov_fund_table_with_figures(report: Report) -> None:
     lines = (*report.accounts, AccountLine("2080101", fund="政府性基金", project=Decimal("5.5")))
     with_fund = attrs.evolve(report, accounts=lines)
-    table = t10_gov_fund.build(with_fund)
+    table = t10_gov_fund.build(with_fund, SICHUAN_2023)
     assert table.notes[0].startswith("注：本表反映")
     total = _row(table, "合计")
     assert total[3] == "5.50" and total[5] == "5.50"
     assert [r[0] for r in _cells(table)[1:]] == ["208", "20801", "2080101"]
-    assert t12_state_capital.build(with_fund).notes[0].endswith("故本表无数据。")
+    assert t12_state_capital.build(with_fund, SICHUAN_2023).notes[0].endswith("故本表无数据。")
 
 
 def test_landscape_for_wide_tables(report: Report) -> None:
-    wide = {m.NUMBER for m in TABLES if m.build(report).landscape}
+    wide = {m.NUMBER for m in TABLES if m.build(report, SICHUAN_2023).landscape}
     assert wide == {2, 3, 4, 5, 8, 9, 10, 11, 13}
 
 

@@ -19,6 +19,7 @@ import support
 from juesuan_pdf import doc
 from juesuan_pdf.compose.numbers import money_table
 from juesuan_pdf.compose.parts import tables_part
+from juesuan_pdf.compose.sichuan import SICHUAN_2023
 from juesuan_pdf.load import load
 from juesuan_pdf.model.report import Report
 
@@ -36,7 +37,7 @@ def pdf_path(report: Report, tmp_path_factory: pytest.TempPathFactory) -> Path:
     from juesuan_pdf.typeset import tables as _tables  # noqa: F401
     from juesuan_pdf.typeset import typeset  # typeset registers its block kinds on import
 
-    document = doc.Document(doc.Metadata(title="第五部分 附表"), tuple(tables_part.build(report)))
+    document = doc.Document(doc.Metadata(title="第五部分 附表"), tuple(tables_part.build(report, SICHUAN_2023)))
     path = tmp_path_factory.mktemp("tables") / "part5.pdf"
     path.write_bytes(typeset(document))
     return path
@@ -62,7 +63,7 @@ def _line(text: str, startswith: str) -> str:
 
 def test_every_title_and_form_number(pages: list[str]) -> None:
     text = "\n".join(pages)
-    for n, title in enumerate(tables_part.titles(), start=1):
+    for n, title in enumerate(tables_part.titles(SICHUAN_2023), start=1):
         assert f"公开{n:02d}表" in text
         assert title.replace(" ", "") in text.replace(" ", "")
 
@@ -118,7 +119,7 @@ def test_outline_has_part_and_every_table(pdf_path: Path) -> None:
 
     outline = titles(PdfReader(pdf_path).outline)
     assert outline[0] == "第五部分 附表"
-    assert outline[1:] == tables_part.titles()
+    assert outline[1:] == tables_part.titles(SICHUAN_2023)
 
 
 @pytest.mark.skipif(not FIDELITY.exists() or not shutil.which("pdftotext"), reason="fidelity tool or poppler missing")

@@ -41,6 +41,7 @@ from juesuan_pdf.model.report import Report
 
 from .codes import account_codes, classification_names, code_year, economic_codes
 from .completeness import missing_breakdowns, missing_sections
+from .stated_rates import stated_rates
 from .tolerance import allowed_gap, show, sum_level
 
 Rule = Callable[[Report], Iterable[Finding]]
@@ -424,6 +425,8 @@ def zero_budget_rates(report: Report) -> Iterator[Finding]:
     A 三公 budget of 0 as a whole gives one finding; otherwise each component the document states a
     rate for (公务用车购置及运行维护费, 公务接待费) is judged on its own.
     """
+    if report.publication.no_budget:
+        return  # the document words a budget of 0 (`年初未安排预算`) and prints no rate
     sg = report.sangong
     vehicles: tuple[Path, ...] = (("sangong", "budget", "vehicle_purchase"), ("sangong", "budget", "vehicle_running"))
     checks: tuple[tuple[str, Decimal, Decimal, tuple[Path, ...]], ...] = (
@@ -885,6 +888,7 @@ RULES: tuple[Rule, ...] = (
     sangong_economic_items,
     zero_budget_rates,
     prior_year,
+    stated_rates,
     reason_amounts,
     scores_stated_twice,
     report_scores,

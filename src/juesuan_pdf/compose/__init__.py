@@ -3,36 +3,41 @@
 `compose(report, profile)` assembles the cover, the table of contents and the profile's parts in order
 (第一部分 部门概况, 第二部分 决算情况说明, 第三部分 名词解释, then the annexes and tables parts). Every
 sentence is generated from the model by `phrases`, every figure printed by `numbers`, and every fixed
-word comes from the profile. This package never imports reportlab.
+word comes from the profile (`compose.profile` the types, `compose.sichuan` the Sichuan instance,
+`compose.profiles` the registry and the data file's settings). This package never imports reportlab.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from juesuan_pdf.compose import profiles
+from juesuan_pdf.compose.charts import drawn
 from juesuan_pdf.compose.numbers import cn_number
+from juesuan_pdf.compose.parts import cover
+from juesuan_pdf.compose.profile import PartSpec, Profile
 from juesuan_pdf.doc import Block, Document, Heading
 from juesuan_pdf.model.report import Report
-
-if TYPE_CHECKING:
-    from juesuan_pdf.compose.profiles import PartSpec, Profile
 
 __all__ = ["compose"]
 
 
-def compose(report: Report, profile: Profile | None = None) -> Document:
-    """The whole document of `report` laid out by `profile` (default: Sichuan 2023)."""
-    from juesuan_pdf.compose.charts import drawn
-    from juesuan_pdf.compose.parts import cover
-    from juesuan_pdf.compose.profiles import DEFAULT
+def compose(report: Report, profile: Profile | str | None = None) -> Document:
+    """The whole document of `report` laid out by `profile` (a profile or its name; default: the data's choice).
 
-    profile = profile or DEFAULT
-    blocks: list[Block] = cover.build(report, profile)
-    contents = [(part, [drawn(b, profile) for b in part.build(report, profile)]) for part in profile.parts]
+    The data file's document settings (`[publication]`) are applied to the profile; an unknown profile
+    name raises `profiles.UnknownProfileError` (a `BuildError`) listing the known ones.
+    """
+    if isinstance(profile, str):
+        resolved = profiles.for_report(report, name=profile)
+    else:
+        resolved = profiles.for_report(report, base=profile)
+    blocks: list[Block] = cover.build(report, resolved)
+    contents = [(part, [drawn(b, resolved) for b in part.build(report, resolved)]) for part in resolved.parts]
     present = [(part, body) for part, body in contents if body]
     for number, (part, body) in enumerate(present, 1):
-        blocks += [part_heading(report, profile, part, number), *body]
-    return Document(metadata=cover.metadata(report, profile), blocks=tuple(blocks), furniture=cover.furniture(profile))
+        blocks += [part_heading(report, resolved, part, number), *body]
+    return Document(
+        metadata=cover.metadata(report, resolved), blocks=tuple(blocks), furniture=cover.furniture(resolved)
+    )
 
 
 def part_heading(report: Report, profile: Profile, part: PartSpec, number: int) -> Heading:

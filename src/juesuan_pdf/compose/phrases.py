@@ -17,7 +17,7 @@ import attrs
 
 from juesuan_pdf.compose.numbers import pct, wan
 from juesuan_pdf.model.accounts import CodeTable, ancestors
-from juesuan_pdf.model.money import Change, change, percent
+from juesuan_pdf.model.money import HALF_UP, Change, Rounding, change, percent
 
 UNIT = "万元"
 _END_MARKS = "。；;，, \u3000\n"
@@ -28,7 +28,9 @@ def amount(value: Decimal) -> str:
     return f"{wan(value)}{UNIT}"
 
 
-def rate_text(part: Decimal, whole: Decimal, places: int = 1, of_nothing: str | None = "0") -> str | None:
+def rate_text(
+    part: Decimal, whole: Decimal, places: int = 1, of_nothing: str | None = "0", rounding: Rounding = HALF_UP
+) -> str | None:
     """`part / whole` as a printed percentage (`23.7%`); for a zero whole `of_nothing` + `%`, or None.
 
     >>> rate_text(Decimal("1056.77"), Decimal("4454.96"))
@@ -36,13 +38,13 @@ def rate_text(part: Decimal, whole: Decimal, places: int = 1, of_nothing: str | 
     >>> rate_text(Decimal("0"), Decimal("0")), rate_text(Decimal("0"), Decimal("0"), of_nothing=None)
     ('0%', None)
     """
-    rate = percent(part, whole, places)
+    rate = percent(part, whole, places, rounding)
     if rate is not None:
         return f"{pct(rate, places)}%"
     return None if of_nothing is None else f"{of_nothing}%"
 
 
-def change_phrase(current: Decimal, previous: Decimal, places: int = 1) -> str:
+def change_phrase(current: Decimal, previous: Decimal, places: int = 1, rounding: Rounding = HALF_UP) -> str:
     """`增加X万元，增长Y%` / `减少X万元，下降Y%`; from a zero base no rate; equal figures `持平`.
 
     >>> change_phrase(Decimal("86.8"), Decimal("335"))
@@ -50,7 +52,7 @@ def change_phrase(current: Decimal, previous: Decimal, places: int = 1) -> str:
     >>> change_phrase(Decimal("5"), Decimal("0"))
     '增加5万元'
     """
-    return phrase_of(change(current, previous, places), places)
+    return phrase_of(change(current, previous, places, rounding), places)
 
 
 def phrase_of(c: Change, places: int = 1) -> str:
@@ -60,6 +62,24 @@ def phrase_of(c: Change, places: int = 1) -> str:
     verb, rate_word = ("增加", "增长") if c.direction == "up" else ("减少", "下降")
     head = f"{verb}{amount(c.delta)}"
     return head if c.rate is None else f"{head}，{rate_word}{pct(c.rate, places)}%"
+
+
+def pair_phrase(first: Change, second: Change, places: int = 1) -> str:
+    """Two changes in one phrase, for `收、支总计各…`: `减少A、B万元，各下降p%、q%` when both move the same way.
+
+    Changes in different directions (or one flat) are said one by one: `增加A万元，增长p%、持平`.
+
+    >>> a, b = change(Decimal("4125.49"), Decimal("5393.35"), 2), change(Decimal("4143.91"), Decimal("6714.88"), 2)
+    >>> pair_phrase(a, b, 2)
+    '减少1267.86、2570.97万元，各下降23.51%、38.29%'
+    """
+    if first.direction != second.direction or first.direction == "flat":
+        return f"{phrase_of(first, places)}、{phrase_of(second, places)}"
+    verb, rate_word = ("增加", "增长") if first.direction == "up" else ("减少", "下降")
+    head = f"{verb}{wan(first.delta)}、{wan(second.delta)}{UNIT}"
+    if first.rate is None or second.rate is None:
+        return head
+    return f"{head}，各{rate_word}{pct(first.rate, places)}%、{pct(second.rate, places)}%"
 
 
 @attrs.frozen
@@ -73,7 +93,14 @@ class Comparison:
     flat: str
 
 
-def compare(current: Decimal, previous: Decimal | None, wording: Comparison, places: int = 1, **slots: object) -> str:
+def compare(
+    current: Decimal,
+    previous: Decimal | None,
+    wording: Comparison,
+    places: int = 1,
+    rounding: Rounding = HALF_UP,
+    **slots: object,
+) -> str:
     """The comparison clause (no end mark); empty when last year's figure is unknown.
 
     >>> w = Comparison("与{prev}年度相比，{subject}{change}", "{subject}与{prev}年度持平")
@@ -82,7 +109,7 @@ def compare(current: Decimal, previous: Decimal | None, wording: Comparison, pla
     """
     if previous is None:
         return ""
-    c = change(current, previous, places)
+    c = change(current, previous, places, rounding)
     template = wording.flat if c.direction == "flat" else wording.changed
     return template.format(change=phrase_of(c, places), **slots)
 
@@ -109,19 +136,25 @@ def sentence(*clauses: str, sep: str = "，", end: str = "。") -> str:
 
 
 def share_items(
-    items: Iterable[tuple[str, Decimal]], whole: Decimal, places: int = 1, of_nothing: str | None = "0"
+    items: Iterable[tuple[str, Decimal]],
+    whole: Decimal,
+    places: int = 1,
+    of_nothing: str | None = "0",
+    rounding: Rounding = HALF_UP,
 ) -> str:
     """`{name}{x}万元，占{p}%` items joined by `；` (shares of `whole`; no share of a zero whole if None).
 
     >>> share_items([("基本支出", Decimal("1056.77")), ("项目支出", Decimal("3398.25"))], Decimal("4454.96"))
     '基本支出1056.77万元，占23.7%；项目支出3398.25万元，占76.3%'
     """
-    return "；".join(_share_item(name, x, whole, places, of_nothing) for name, x in items)
+    return "；".join(_share_item(name, x, whole, places, of_nothing, rounding) for name, x in items)
 
 
-def _share_item(name: str, x: Decimal, whole: Decimal, places: int, of_nothing: str | None) -> str:
+def _share_item(
+    name: str, x: Decimal, whole: Decimal, places: int, of_nothing: str | None, rounding: Rounding
+) -> str:
     """One `{name}{x}万元，占{p}%` item."""
-    rate = rate_text(x, whole, places, of_nothing)
+    rate = rate_text(x, whole, places, of_nothing, rounding)
     return f"{name}{amount(x)}" + (f"，占{rate}" if rate else "")
 
 

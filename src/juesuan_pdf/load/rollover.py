@@ -31,7 +31,52 @@ def updates(report: Report) -> dict[Path, Value]:
     }
     for name in ("abroad", "vehicle_purchase", "vehicle_running", "reception"):
         values[("sangong", "prior", name)] = getattr(actual, name)
+    values.update(_grand_totals(report))
+    for key, comparison in ((("totals",), report.totals), (("fiscal", "comparison"), report.fiscal.comparison)):
+        if (*key, "prior_income") in values and comparison.prior is None:
+            del values[(*key, "prior")]  # given apart: no common figure to add
     return values
+
+
+def _grand_totals(report: Report) -> dict[Path, Value]:
+    """收入总计 and 支出总计 apart when they differ or the file gives them apart (`prior_income` …).
+
+    With `totals_basis = "本年合计"` the 一 sentence compares 本年收入合计 and 本年支出合计, so those move.
+    """
+    r = report
+    own_year = r.publication.totals_basis == "本年合计"
+    sides: list[tuple[Path, Decimal, Decimal, bool]] = [
+        (
+            ("totals",),
+            r.income.amount if own_year else r.income_grand_total,
+            r.expenditure.amount if own_year else r.expenditure_grand_total,
+            r.totals.prior_income is not None or r.totals.prior_expenditure is not None,
+        ),
+        (
+            ("fiscal", "comparison"),
+            r.fiscal_income_grand_total,
+            r.fiscal_expenditure_grand_total,
+            r.fiscal.comparison.prior_income is not None or r.fiscal.comparison.prior_expenditure is not None,
+        ),
+    ]
+    values: dict[Path, Value] = {}
+    for key, income, spent, apart in sides:
+        if apart or income != spent:
+            values[(*key, "prior_income")] = income
+            values[(*key, "prior_expenditure")] = spent
+        if own_year and key == ("totals",):
+            values[(*key, "prior")] = income
+    return values
+
+
+def dropped(report: Report) -> list[Path]:
+    """Keys that do not carry over: change rates stated as last year's document printed them."""
+    return [
+        (*key, name)
+        for key, comparison in ((("totals",), report.totals), (("fiscal", "comparison"), report.fiscal.comparison))
+        for name in ("income_rate", "expenditure_rate")
+        if getattr(comparison, name) is not None
+    ]
 
 
 def toml_value(value: Value) -> str:
@@ -92,6 +137,10 @@ def roll_over(text: str, report: Report) -> str:
             # The old comment explains the old figure; say where the new one came from instead.
             comment = f"   # 由{report.year}年度决算转入"
         lines[number - 1] = f"{head}{toml_value(value)}{comment}"
+    for path in dropped(report):
+        number = index.get(path)
+        if number is not None:
+            lines[number - 1] = f"# {lines[number - 1].strip()}   # 上年公开文本的变动率，本年不再适用"
     # Keys missing from an existing table go right under its header (from the bottom up, so line
     # numbers stay valid); tables missing altogether are appended.
     for table, keys in sorted(missing.items(), key=lambda item: -index.get(item[0], 0)):

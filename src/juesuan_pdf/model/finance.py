@@ -131,6 +131,35 @@ class YearOnYear:
 
 
 @attrs.frozen
+class GrandTotals:
+    """Last year's 收入总计 and 支出总计 (收支总计 of 一, 财政拨款收支总计 of 四) and the reason for the change.
+
+    `prior` is last year's figure when income and expenditure totals were equal (an old data file's only
+    key, still meaning both); `prior_income` / `prior_expenditure` give them apart and win over `prior`.
+    `income_rate` / `expenditure_rate` are change rates as a published document prints them (in percent),
+    for documents that computed them from 元 figures or by hand; the checker holds them to the computed
+    rate within one unit of their last decimal.
+    """
+
+    prior: Decimal | None = None
+    prior_income: Decimal | None = None
+    prior_expenditure: Decimal | None = None
+    reason: str = ""
+    income_rate: Decimal | None = None
+    expenditure_rate: Decimal | None = None
+
+    @property
+    def income_prior(self) -> Decimal | None:
+        """Last year's 收入总计: as given apart, else the common `prior`."""
+        return self.prior if self.prior_income is None else self.prior_income
+
+    @property
+    def expenditure_prior(self) -> Decimal | None:
+        """Last year's 支出总计: as given apart, else the common `prior`."""
+        return self.prior if self.prior_expenditure is None else self.prior_expenditure
+
+
+@attrs.frozen
 class FundAmounts:
     """An amount per appropriation fund (一般公共预算 / 政府性基金 / 国有资本经营)."""
 
@@ -156,7 +185,7 @@ class Fiscal:
 
     carry_in: FundAmounts = FundAmounts()
     carry_out: FundAmounts = FundAmounts()
-    comparison: YearOnYear = YearOnYear()
+    comparison: GrandTotals = GrandTotals()
 
 
 @attrs.frozen
@@ -363,6 +392,7 @@ class Sangong:
     """“三公”经费 (七): budget, actual, last year's actual, vehicles, receptions, trips and reasons.
 
     `prior` None means last year's figures are unknown: the sentences then state no comparison.
+    `abroad_reason`, `vehicles_reason` and `reception_reason` give each component's reason for its change.
     """
 
     budget: SangongAmounts = SangongAmounts()
@@ -375,6 +405,9 @@ class Sangong:
     foreign_reception: Reception = Reception()
     trips: Trips = Trips()
     vehicle_running_use: str = ""
+    abroad_reason: str = ""
+    vehicles_reason: str = ""
+    reception_reason: str = ""
 
 
 def group_by(lines: Iterable[AccountLine], key_len: int) -> Iterator[tuple[str, list[AccountLine]]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
+from typing import Literal
 
 import attrs
 
@@ -23,12 +24,12 @@ from juesuan_pdf.model.finance import (
     Fiscal,
     Fund,
     GeneralBudget,
+    GrandTotals,
     Income,
     Sangong,
-    YearOnYear,
     group_by,
 )
-from juesuan_pdf.model.money import total
+from juesuan_pdf.model.money import Rounding, total
 from juesuan_pdf.model.other import Assets, PerformanceManagement, Procurement, RunningCost
 from juesuan_pdf.model.performance import Performance
 
@@ -50,12 +51,49 @@ class Publication:
     - `glossary`: replaces the wording of generic 名词解释 entries, term → text.
     - `fonts`: font files by role (e.g. body → a licensed 仿宋_GB2312 file); unnamed roles use the bundled fonts.
     - `accepted`: findings reviewed and published as they stand (a document reproduced as once published).
+
+    Document settings (README “文档样式设置”): each left out keeps the profile's wording, so an old data
+    file builds the same document.
+
+    - `profile`: the document profile by name (default: the Sichuan 2023 profile).
+    - `change_places` / `change_rounding`: change rates (增长/下降 x%): 1 or 2 decimals, 四舍五入 or 截断.
+    - `share_places` / `share_rounding`: shares and completion rates (占 x%, 完成预算的 x%), the same choices.
+    - `prior_year_word`: `与2022年度相比` (年度) or `与2022年相比` (年), in every comparison.
+    - `fund_year_word`, `appropriation_word`: 八/九's `2023年度政府性基金预算拨款支出`: 年 or 年度,
+      预算拨款 or 预算财政拨款.
+    - `totals_wording`: unequal 收、支总计 stated apart (分列) or as `收、支总计各是A、B万元` (各是).
+    - `totals_basis`: the figures 一 and 图1 call 收、支总计: the 总计 (default) or, as some documents do,
+      本年收入合计 and 本年支出合计 (本年合计); `[totals]` then gives last year's 本年合计.
+    - `no_budget`: what a budget of 0 says instead of a completion rate (e.g. 年初未安排预算).
+    - `zero_foreign_reception`: 外事接待 of 0 with its batch clause (完整) or just `外事接待支出0万元。` (简写).
+    - `headings`: profile heading texts replaced by key (`"overview.duties" = "一、主要职能"`).
+    - `sentences`: profile sentence templates replaced by key (the README lists them), same slots only.
+    - `numbered_duties`: false: 第一部分's paragraphs follow the heading without a `1.主要职能。` line.
+    - `table_titles`: 公开表 titles replaced by number (`8 = "一般公共预算财政拨款基本支出决算明细表"`).
+    - `toc_levels`: the 目录 depth: 1 (parts only), 2 (parts and 一、, the default) or 3 (also （一）).
     """
 
     date: dt.date | None = None
     glossary: dict[str, str] = attrs.field(factory=dict)
     fonts: dict[str, str] = attrs.field(factory=dict)
     accepted: tuple[Acceptance, ...] = ()
+    profile: str = ""
+    change_places: Literal[1, 2] | None = None
+    change_rounding: Rounding | None = None
+    share_places: Literal[1, 2] | None = None
+    share_rounding: Rounding | None = None
+    prior_year_word: Literal["年", "年度"] | None = None
+    fund_year_word: Literal["年", "年度"] | None = None
+    appropriation_word: Literal["预算拨款", "预算财政拨款"] | None = None
+    totals_wording: Literal["分列", "各是"] | None = None
+    totals_basis: Literal["总计", "本年合计"] | None = None
+    no_budget: str | None = None
+    zero_foreign_reception: Literal["完整", "简写"] | None = None
+    headings: dict[str, str] = attrs.field(factory=dict)
+    sentences: dict[str, str] = attrs.field(factory=dict)
+    numbered_duties: bool | None = None
+    table_titles: dict[str, str] = attrs.field(factory=dict)
+    toc_levels: Literal[1, 2, 3] | None = None
 
 
 @attrs.frozen
@@ -67,7 +105,7 @@ class Report:
     income: Income = Income()
     expenditure: Expenditure = Expenditure()
     balances: Balances = Balances()
-    totals: YearOnYear = YearOnYear()
+    totals: GrandTotals = GrandTotals()
     fiscal: Fiscal = Fiscal()
     general_budget: GeneralBudget = GeneralBudget()
     accounts: tuple[AccountLine, ...] = ()

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from juesuan_pdf.compose.numbers import wan
 from juesuan_pdf.compose.phrases import amount
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.doc import BarChart, Block, Para, PieChart, Series, Slice
-
-if TYPE_CHECKING:
-    from juesuan_pdf.compose.profiles import Profile
 
 
 def series(name: str, values: Sequence[Decimal]) -> Series:
@@ -29,12 +26,14 @@ def two_years(
     year: int,
     categories: Sequence[str],
     current: Sequence[Decimal],
-    prior: Decimal | None,
+    prior: Decimal | Sequence[Decimal | None] | None,
 ) -> BarChart:
-    """Bars of last year (when known; one figure for every category) and this year, side by side."""
-    bars = [series(f"{year}年度", current)]
-    if prior is not None:
-        bars.insert(0, series(f"{year - 1}年度", [prior] * len(categories)))
+    """Bars of last year (when known: one figure for every category, or one per category) and this year."""
+    bars = [series(profile.say("chart.year", year=year), current)]
+    priors = [prior] * len(categories) if prior is None or isinstance(prior, Decimal) else list(prior)
+    known = [p for p in priors if p is not None]
+    if len(known) == len(categories):
+        bars.insert(0, series(profile.say("chart.year", year=year - 1), known))
     return BarChart(caption=profile.captions[key], categories=tuple(categories), series=tuple(bars), key=key)
 
 

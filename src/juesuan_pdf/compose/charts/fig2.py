@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from juesuan_pdf.compose.charts import structure
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.doc import PieChart
 from juesuan_pdf.model.finance import INCOME_NAMES
 from juesuan_pdf.model.report import Report
-
-if TYPE_CHECKING:
-    from juesuan_pdf.compose.profiles import Profile
 
 
 def sources(report: Report) -> list[tuple[str, Decimal]]:

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from juesuan_pdf.compose.charts import two_years
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.doc import BarChart
 from juesuan_pdf.model.report import Report
 
-if TYPE_CHECKING:
-    from juesuan_pdf.compose.profiles import Profile
-
-CATEGORIES = ("财政拨款收入总计", "财政拨款支出总计")
+CATEGORIES = ("fig4.income", "fig4.expenditure")
+"""The profile's sentence keys of the two categories."""
 
 
 def build(report: Report, profile: Profile) -> BarChart:
     """Two categories, one bar per year."""
     current = (report.fiscal_income_grand_total, report.fiscal_expenditure_grand_total)
-    return two_years(profile, "fig4", report.year, CATEGORIES, current, report.fiscal.comparison.prior)
+    c = report.fiscal.comparison
+    categories = [profile.say(key) for key in CATEGORIES]
+    return two_years(profile, "fig4", report.year, categories, current, (c.income_prior, c.expenditure_prior))

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from juesuan_pdf.compose.charts import two_years
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.doc import BarChart
 from juesuan_pdf.model.report import Report
 
-if TYPE_CHECKING:
-    from juesuan_pdf.compose.profiles import Profile
-
-CATEGORIES = ("一般公共预算财政拨款支出",)
+CATEGORIES = ("fig5.expenditure",)
+"""The profile's sentence key of the category."""
 
 
 def build(report: Report, profile: Profile) -> BarChart:
     """One category, one bar per year."""
     prior = report.general_budget.comparison.prior
-    return two_years(profile, "fig5", report.year, CATEGORIES, (report.general_budget_total,), prior)
+    categories = [profile.say(key) for key in CATEGORIES]
+    return two_years(profile, "fig5", report.year, categories, (report.general_budget_total,), prior)

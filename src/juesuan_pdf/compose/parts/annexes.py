@@ -115,6 +115,11 @@ def build(report: _HasPerformance) -> list[Block]:
     return [Heading(0, PART_TITLE, key="part-4", page_break_before=True), *blocks] if blocks else []
 
 
+def build_part(report: _HasPerformance, profile: object) -> list[Block]:
+    """The part's content as a profile's part builder (the annex forms carry their own words)."""
+    return body(report)
+
+
 def body(report: _HasPerformance) -> list[Block]:
     """The part's content: 附件1 (report and 附表 forms), 附件2 (project reports); [] without data."""
     perf = report.performance

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from juesuan_pdf.compose.numbers import date_cn
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.doc import Block, Cover, Furniture, Metadata, TableOfContents
 from juesuan_pdf.model.report import Report
-
-if TYPE_CHECKING:
-    from juesuan_pdf.compose.profiles import Profile
 
 
 def document_title(report: Report, profile: Profile) -> str:
@@ -35,8 +32,12 @@ def metadata(report: Report, profile: Profile) -> Metadata:
     """Title, author (the department), subject, keywords and the creation date from the publication date."""
     date = report.publication.date
     created = dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC) if date else None
-    subject = cover_subtitle(report, profile) + "公开"
-    keywords = (f"{report.year}年度", f"{report.department.subject}决算", report.department.name)
+    subject = profile.say("cover.subject", title=cover_subtitle(report, profile))
+    keywords = (
+        profile.say("cover.year", year=report.year),
+        profile.say("cover.kind", subject=report.department.subject),
+        report.department.name,
+    )
     return Metadata(
         title=document_title(report, profile),
         author=report.department.name,

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from juesuan_pdf.compose.numbers import cn_number
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.doc import Block, Heading
 from juesuan_pdf.model.report import Report
-
-if TYPE_CHECKING:
-    from juesuan_pdf.compose.profiles import Profile
 
 
 def build(report: Report, profile: Profile) -> list[Block]:

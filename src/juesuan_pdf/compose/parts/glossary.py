@@ -10,15 +10,11 @@ follow the profile's entries.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from juesuan_pdf.compose import phrases
 from juesuan_pdf.compose.numbers import cn_number
+from juesuan_pdf.compose.profile import GlossaryEntry, Profile, SangongGlossary
 from juesuan_pdf.doc import Block, Para
 from juesuan_pdf.model.report import Report
-
-if TYPE_CHECKING:
-    from juesuan_pdf.compose.profiles import GlossaryEntry, Profile, SangongGlossary
 
 Entry = tuple[str, str]
 """(term, explanation) of one numbered entry."""
@@ -39,7 +35,8 @@ def sangong_text(report: Report, wording: SangongGlossary) -> str:
     budget, actual = report.sangong.budget, report.sangong.actual
     present = [c for c in wording.components if getattr(budget, c.field) or getattr(actual, c.field)]
     chosen = present or list(wording.components)
-    lead = wording.lead.format(names=phrases.enumerate_names([c.name for c in chosen]))
+    names = phrases.enumerate_names([c.name for c in chosen])
+    lead = wording.lead.format(names=names, subject=report.department.subject)
     return lead + wording.detail.format(explanations="；".join(c.explanation for c in chosen))
 
 

@@ -7,16 +7,17 @@ with the reference's sentences without building blocks. The helpers below are in
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+
+import attrs
 
 from juesuan_pdf.compose import phrases
+from juesuan_pdf.compose.numbers import wan
 from juesuan_pdf.compose.phrases import account_name, amount
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.doc import Heading, Para
-from juesuan_pdf.model.finance import Fund, YearOnYear
+from juesuan_pdf.model.finance import Fund, GrandTotals
+from juesuan_pdf.model.money import Change, change
 from juesuan_pdf.model.report import Report
-
-if TYPE_CHECKING:
-    from juesuan_pdf.compose.profiles import Profile
 
 
 def para(text: str) -> Para:
@@ -34,33 +35,74 @@ def subheading(text: str, key: str, level: int = 2) -> Heading:
     return Heading(level, text, key=key)
 
 
-def fund_sentence(report: Report, fund: Fund, label: str) -> str:
-    """八/九: `{Y}年度{label}支出X万元。`, with the 项 breakdown when the fund spent anything."""
-    head = f"{report.year}年度{label}支出{amount(report.fund_expenditure(fund))}"
+def fund_sentence(report: Report, profile: Profile, fund: Fund, label: str) -> str:
+    """八/九: `{Y}年度{label}预算拨款支出X万元。`, with the 项 breakdown when the fund spent anything."""
+    spent = amount(report.fund_expenditure(fund))
+    head = profile.wording.fund_expenditure.format(year=report.year, fund=label, amount=spent)
     lines = [line for line in report.lines_of(fund) if line.actual != 0]
     if not lines:
         return head + "。"
     codes = report.codes()
     items = "；".join(f"{account_name(codes, line.code, line.name)}{amount(line.actual)}" for line in lines)
-    return f"{head}，主要用于：{items}。"
+    return profile.say("fund.items", head=head, items=items)
+
+
+def _changes(
+    profile: Profile, totals: tuple[Decimal, Decimal], comparison: GrandTotals
+) -> tuple[Change, Change] | None:
+    """The changes of 收入总计 and 支出总计 from last year (None when a prior figure is unknown).
+
+    A rate the data states as published replaces the computed one (the checker compares them).
+    """
+    priors = (comparison.income_prior, comparison.expenditure_prior)
+    stated = (comparison.income_rate, comparison.expenditure_rate)
+    p = profile.change
+    found: list[Change] = []
+    for current, prior, rate in zip(totals, priors, stated, strict=True):
+        if prior is None:
+            return None
+        c = change(current, prior, p.places, p.rounding)
+        found.append(c if rate is None or c.rate is None else attrs.evolve(c, rate=rate))
+    return found[0], found[1]
 
 
 def grand_total_sentence(
-    report: Report, profile: Profile, totals: tuple[Decimal, Decimal], comparison: YearOnYear, prefix: str = ""
+    report: Report, profile: Profile, totals: tuple[Decimal, Decimal], comparison: GrandTotals, prefix: str = ""
 ) -> str:
-    """`{Y}年度{prefix}收、支总计均为T万元。与{Y-1}年度相比，{prefix}收、支总计各增加…。主要变动原因是…。`
+    """`{Y}年度收、支总计均为T万元。与{Y-1}年度相比，收、支总计各增加…。主要变动原因是…。`
 
     The sentence of 一 (prefix "") and of 四 (prefix 财政拨款): income and expenditure grand totals, stated
-    once when equal and apart when not, then their change from last year and its reason.
+    once when equal and apart when not, then their change from last year and its reason. When this
+    year's or last year's totals differ, each total is compared with its own last-year figure
+    (`收、支总计各减少A、B万元，各下降p%、q%`).
     """
     income, spent = totals
-    subject = f"{prefix}收、支总计"
+    subject = profile.say("totals.subject", prefix=prefix)
+    w = profile.wording
     if income == spent:
-        head = f"{report.year}年度{subject}均为{phrases.amount(income)}。"
+        head = w.totals_equal.format(year=report.year, prefix=prefix, total=amount(income))
     else:
-        head = f"{report.year}年度{prefix}收入总计{phrases.amount(income)}，{prefix}支出总计{phrases.amount(spent)}。"
-    compared = phrases.compare(
-        income, comparison.prior, profile.wording.totals, profile.percent_places, prev=report.year - 1, subject=subject
-    )
-    reason = phrases.reason_sentence(profile.wording.change_reason, comparison.reason) if compared else ""
+        head = w.totals_unequal.format(
+            year=report.year,
+            prefix=prefix,
+            income=amount(income),
+            spent=amount(spent),
+            income_n=wan(income),
+            spent_n=wan(spent),
+        )
+    changes = _changes(profile, totals, comparison)
+    if changes is None:
+        compared = ""
+    else:
+        first, second = changes
+        places = profile.change.places
+        same = income == spent and first.previous == second.previous
+        if first.direction != second.direction:  # one rose, the other fell (or stayed): each said on its own
+            each = {"income": phrases.phrase_of(first, places), "spent": phrases.phrase_of(second, places)}
+            compared = w.totals_apart.format(prev=report.year - 1, prefix=prefix, **each)
+        else:
+            changed = phrases.phrase_of(first, places) if same else phrases.pair_phrase(first, second, places)
+            template = w.totals.flat if first.direction == "flat" else w.totals.changed
+            compared = template.format(change=changed, prev=report.year - 1, subject=subject)
+    reason = phrases.reason_sentence(w.change_reason, comparison.reason) if compared else ""
     return head + phrases.sentence(compared) + reason

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from juesuan_pdf.compose import phrases
 from juesuan_pdf.compose.charts import fig2
 from juesuan_pdf.compose.phrases import amount
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.sections import paras
 from juesuan_pdf.doc import Block
 from juesuan_pdf.model.report import Report
-
-if TYPE_CHECKING:
-    from juesuan_pdf.compose.profiles import Profile
 
 
 def income_sentence(report: Report, profile: Profile) -> str:
     """`{Y}年本年收入合计I万元，其中：一般公共预算财政拨款收入a万元，占pa%；…。`"""
     whole = report.income.amount
-    items = phrases.share_items(fig2.sources(report), whole, profile.percent_places, profile.wording.of_nothing)
-    return f"{report.year}年本年收入合计{amount(whole)}，其中：{items}。"
+    items = profile.shares(fig2.sources(report), whole)
+    return profile.say("s02.income", year=report.year, total=amount(whole), items=items)
 
 
 def build(report: Report, profile: Profile) -> list[Block]:

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from juesuan_pdf.compose import phrases
 from juesuan_pdf.compose.charts import fig3
 from juesuan_pdf.compose.phrases import amount
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.sections import paras
 from juesuan_pdf.doc import Block
 from juesuan_pdf.model.report import Report
-
-if TYPE_CHECKING:
-    from juesuan_pdf.compose.profiles import Profile
 
 
 def expenditure_sentence(report: Report, profile: Profile) -> str:
     """`{Y}年本年支出合计E万元，其中：基本支出b万元，占pb%；…。`"""
     whole = report.expenditure.amount
-    items = phrases.share_items(fig3.kinds(report), whole, profile.percent_places, profile.wording.of_nothing)
-    return f"{report.year}年本年支出合计{amount(whole)}，其中：{items}。"
+    items = profile.shares(fig3.kinds(report), whole)
+    return profile.say("s03.expenditure", year=report.year, total=amount(whole), items=items)
 
 
 def build(report: Report, profile: Profile) -> list[Block]:

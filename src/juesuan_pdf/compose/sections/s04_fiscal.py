@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from juesuan_pdf.compose.charts import fig4
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.sections import grand_total_sentence, paras
 from juesuan_pdf.doc import Block
 from juesuan_pdf.model.report import Report
-
-if TYPE_CHECKING:
-    from juesuan_pdf.compose.profiles import Profile
 
 
 def fiscal_sentence(report: Report, profile: Profile) -> str:
     """`{Y}年度财政拨款收、支总计均为T万元。与{Y-1}年度相比，财政拨款收、支总计各增加…。主要变动原因是…。`"""
     totals = (report.fiscal_income_grand_total, report.fiscal_expenditure_grand_total)
-    return grand_total_sentence(report, profile, totals, report.fiscal.comparison, prefix="财政拨款")
+    return grand_total_sentence(report, profile, totals, report.fiscal.comparison, prefix=profile.say("s04.prefix"))
 
 
 def build(report: Report, profile: Profile) -> list[Block]:

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import Literal
 
 from juesuan_pdf.compose import phrases
 from juesuan_pdf.compose.charts import fig7
-from juesuan_pdf.compose.phrases import amount
+from juesuan_pdf.compose.phrases import Comparison, amount
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.sections import paras, subheading
 from juesuan_pdf.doc import Block
 from juesuan_pdf.model.finance import VEHICLE_TYPE_NAMES, Reception, Vehicles
 from juesuan_pdf.model.report import Report
-
-if TYPE_CHECKING:
-    from juesuan_pdf.compose.phrases import Comparison
-    from juesuan_pdf.compose.profiles import Profile
 
 
 def _compare(report: Report, profile: Profile, pick: str, wording: Comparison) -> str:
@@ -24,19 +21,25 @@ def _compare(report: Report, profile: Profile, pick: str, wording: Comparison) -
     if prior is None:
         return ""
     current: Decimal = getattr(report.sangong.actual, pick)
-    return phrases.compare(current, getattr(prior, pick), wording, profile.percent_places, prev=report.year - 1)
+    return profile.compare(current, getattr(prior, pick), wording, prev=report.year - 1)
 
 
 def _budget_actual(budget: Decimal, actual: Decimal, profile: Profile) -> str:
-    """`预算为B万元，支出决算为A万元，完成预算的p%` (the rate left out when there is none)."""
+    """`预算为B万元，支出决算为A万元，完成预算的p%` (the rate left out when there is none).
+
+    A budget of 0 under a profile that words it (`no_budget`): `决算为A万元，年初未安排预算`.
+    """
+    if budget == 0 and profile.wording.no_budget:
+        return profile.say("s07.no_budget", amount=amount(actual), no_budget=profile.wording.no_budget)
     rate = profile.completion(actual, budget)
-    return f"预算为{amount(budget)}，支出决算为{amount(actual)}" + (f"，完成预算的{rate}" if rate else "")
+    done = profile.say("s07.done", rate=rate) if rate else ""
+    return profile.say("s07.budget_actual", budget=amount(budget), amount=amount(actual), done=done)
 
 
 def total_sentence(report: Report, profile: Profile) -> str:
     """（一）`{Y}年度“三公”经费财政拨款支出预算为B万元，…完成预算的p%；与上年持平。决算数小于预算数的主要原因是…。`"""
     s = report.sangong
-    head = f"{report.year}年度“三公”经费财政拨款支出{_budget_actual(s.budget.amount, s.actual.amount, profile)}"
+    head = profile.say("s07.total", year=report.year, figures=_budget_actual(s.budget.amount, s.actual.amount, profile))
     compared = _compare(report, profile, "amount", profile.wording.sangong_total)
     gap = phrases.budget_gap_sentence(s.actual.amount, s.budget.amount, s.reason)
     return phrases.sentence(head, compared, sep="；") + gap
@@ -45,33 +48,48 @@ def total_sentence(report: Report, profile: Profile) -> str:
 def shares_sentence(report: Report, profile: Profile) -> str:
     """（二）`{Y}年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算a万元，占p%；…。具体情况如下：`"""
     actual = report.sangong.actual
-    named = [(f"{name}支出决算", value) for name, value in fig7.components(actual)]
-    items = phrases.share_items(named, actual.amount, profile.percent_places, profile.wording.of_nothing)
-    return f"{report.year}年度“三公”经费财政拨款支出决算中，{items}。具体情况如下："
+    named = [(profile.say("s07.component", name=name), value) for name, value in fig7.components(actual, profile)]
+    return profile.say("s07.shares", year=report.year, items=profile.shares(named, actual.amount))
 
 
 def abroad_sentences(report: Report, profile: Profile) -> list[str]:
     """1. 因公出国（境）: amount, budget, comparison; delegations and purpose when there were trips."""
     s = report.sangong
     if s.budget.abroad == 0:
-        head = f"1.因公出国（境）经费支出{amount(s.actual.abroad)}，年初未安排预算"
+        no_budget = profile.wording.no_budget or profile.wording.abroad_no_budget
+        head = profile.say("s07.abroad_unbudgeted", amount=amount(s.actual.abroad), no_budget=no_budget)
     else:
-        head = f"1.因公出国（境）经费{_budget_actual(s.budget.abroad, s.actual.abroad, profile)}"
+        head = profile.say("s07.abroad", figures=_budget_actual(s.budget.abroad, s.actual.abroad, profile))
     compared = _compare(report, profile, "abroad", profile.wording.sangong_abroad)
-    first = phrases.sentence(head, compared)
+    first = phrases.sentence(head, compared) + _reason(profile, s.abroad_reason)
     if not s.trips.groups:
         return [first]
-    trips = f"全年安排因公出国（境）团组{s.trips.groups}个，累计{s.trips.persons}人次。"
-    return [first + trips + phrases.reason_sentence("主要用于", s.trips.purpose)]
+    trips = profile.say("s07.trips", groups=s.trips.groups, persons=s.trips.persons)
+    return [first + trips + phrases.reason_sentence(profile.say("s07.trips_use"), s.trips.purpose)]
 
 
-def vehicle_fleet_sentence(bought: Vehicles, held: Vehicles, year: int, subject: str) -> str:
+def _reason(profile: Profile, reason: str) -> str:
+    """`主要原因是…。` for one component's change, or nothing when the data gives no reason."""
+    return phrases.reason_sentence(profile.wording.sangong_reason, reason)
+
+
+def vehicle_fleet_sentence(profile: Profile, bought: Vehicles, held: Vehicles, year: int, subject: str) -> str:
     """Vehicles bought by type (辆 and 万元) and the fleet at year end by type."""
-    bought_items = "，".join(f"{VEHICLE_TYPE_NAMES[t]}{c.count}辆、金额{amount(c.amount)}" for t, c in bought.items())
-    held_items = "、".join(f"{VEHICLE_TYPE_NAMES[t]}{c.count}辆" for t, c in held.items())
-    return (
-        f"全年按规定更新购置公务用车{bought.count}辆，其中：{bought_items}。"
-        f"截至{year}年12月31日，本{subject}共有公务用车{held.count}辆，其中：{held_items}。"
+    bought_items = "，".join(
+        profile.say("s07.bought_item", type=VEHICLE_TYPE_NAMES[t], count=c.count, amount=amount(c.amount))
+        for t, c in bought.items()
+    )
+    held_items = "、".join(
+        profile.say("s07.held_item", type=VEHICLE_TYPE_NAMES[t], count=c.count) for t, c in held.items()
+    )
+    return profile.say(
+        "s07.fleet",
+        bought=bought.count,
+        bought_items=bought_items,
+        year=year,
+        subject=subject,
+        held=held.count,
+        held_items=held_items,
     )
 
 
@@ -79,37 +97,41 @@ def vehicle_sentences(report: Report, profile: Profile) -> list[str]:
     """2. 公务用车购置及运行维护费: budget and actual, comparison, purchases, fleet and running costs."""
     s = report.sangong
     compared = _compare(report, profile, "vehicles", profile.wording.sangong_vehicles)
-    first = f"2.公务用车购置及运行维护费{_budget_actual(s.budget.vehicles, s.actual.vehicles, profile)}。"
-    fleet = vehicle_fleet_sentence(s.vehicles_bought, s.vehicles_held, report.year, report.department.subject)
-    running = f"公务用车运行维护费支出{amount(s.actual.vehicle_running)}。"
+    first = profile.say("s07.vehicles", figures=_budget_actual(s.budget.vehicles, s.actual.vehicles, profile))
+    fleet = vehicle_fleet_sentence(profile, s.vehicles_bought, s.vehicles_held, report.year, report.department.subject)
+    running = profile.say("s07.running", amount=amount(s.actual.vehicle_running))
     return [
-        first + phrases.sentence(compared),
-        f"其中：公务用车购置费支出{amount(s.actual.vehicle_purchase)}。{fleet}",
-        running + phrases.reason_sentence("主要用于", s.vehicle_running_use),
+        first + phrases.sentence(compared) + _reason(profile, s.vehicles_reason),
+        profile.say("s07.purchase", amount=amount(s.actual.vehicle_purchase), fleet=fleet),
+        running + phrases.reason_sentence(profile.say("s07.running_use"), s.vehicle_running_use),
     ]
 
 
-def reception_sentence(kind: str, r: Reception, use: str) -> str:
-    """国内 (batches and 人次, use, content) or 外事 (batches and persons) reception."""
-    if kind == "外事":
-        return f"外事接待支出{amount(r.amount)}，外事接待{r.batches}批次，{r.persons}人，共计支出{amount(r.amount)}。"
+def reception_sentence(kind: Literal["domestic", "foreign"], r: Reception, profile: Profile) -> str:
+    """国内 (batches and 人次, use, content) or 外事 (batches and persons) reception.
+
+    外事 of nothing is said briefly (`外事接待支出0万元。`) when the profile words it so.
+    """
+    w = profile.wording
+    if kind == "foreign":
+        brief = w.foreign_reception_none is not None and r.amount == 0 and r.batches == 0
+        template = w.foreign_reception_none if brief and w.foreign_reception_none else w.foreign_reception
+        return template.format(amount=amount(r.amount), batches=r.batches, persons=r.persons)
     content = phrases.clean(r.content)
-    detail = f"，具体内容包括：{content}" if content else ""
-    return (
-        f"国内公务接待支出{amount(r.amount)}。{use}"
-        f"国内公务接待{r.batches}批次{r.persons}人次，共计支出{amount(r.amount)}{detail}。"
-    )
+    detail = profile.say("s07.domestic_detail", content=content) if content else ""
+    figures = {"amount": amount(r.amount), "batches": r.batches, "persons": r.persons}
+    return profile.say("s07.domestic", use=w.reception_use, detail=detail, **figures)
 
 
 def reception_sentences(report: Report, profile: Profile) -> list[str]:
     """3. 公务接待费: budget and actual, comparison, then 国内 and 外事 receptions."""
     s = report.sangong
     compared = _compare(report, profile, "reception", profile.wording.sangong_reception)
-    first = f"3.公务接待费{_budget_actual(s.budget.reception, s.actual.reception, profile)}。"
+    first = profile.say("s07.reception", figures=_budget_actual(s.budget.reception, s.actual.reception, profile))
     return [
-        first + phrases.sentence(compared),
-        reception_sentence("国内", s.domestic_reception, profile.wording.reception_use),
-        reception_sentence("外事", s.foreign_reception, ""),
+        first + phrases.sentence(compared) + _reason(profile, s.reception_reason),
+        reception_sentence("domestic", s.domestic_reception, profile),
+        reception_sentence("foreign", s.foreign_reception, profile),
     ]
 
 

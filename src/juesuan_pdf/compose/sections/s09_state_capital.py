@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.sections import fund_sentence, paras
 from juesuan_pdf.doc import Block
 from juesuan_pdf.model.finance import Fund
 from juesuan_pdf.model.report import Report
 
-if TYPE_CHECKING:
-    from juesuan_pdf.compose.profiles import Profile
-
 FUND: Fund = "国有资本经营"
-LABEL = "国有资本经营预算拨款"
 
 
 def expenditure_sentence(report: Report, profile: Profile) -> str:
     """`{Y}年度国有资本经营预算拨款支出X万元。` (with the account breakdown when non-zero)."""
-    return fund_sentence(report, FUND, LABEL)
+    return fund_sentence(report, profile, FUND, profile.say("s09.fund"))
 
 
 def build(report: Report, profile: Profile) -> list[Block]:

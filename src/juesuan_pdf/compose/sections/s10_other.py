@@ -2,38 +2,25 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from juesuan_pdf.compose import phrases
 from juesuan_pdf.compose.phrases import amount
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.sections import paras, subheading
 from juesuan_pdf.doc import Block
 from juesuan_pdf.model.other import EvaluationScore, VehiclesByUse
 from juesuan_pdf.model.report import Report
 
-if TYPE_CHECKING:
-    from juesuan_pdf.compose.profiles import Profile
-
-VEHICLE_USES = (
-    ("leaders", "副部（省）级及以上领导用车"),
-    ("principal", "主要负责人用车"),
-    ("confidential", "机要通信用车"),
-    ("emergency", "应急保障用车"),
-    ("law_enforcement", "执法执勤用车"),
-    ("special", "特种专业技术用车"),
-    ("retirees", "离退休干部用车"),
-    ("other", "其他用车"),
-)
+VEHICLE_USES = ("leaders", "principal", "confidential", "emergency", "law_enforcement", "special", "retirees", "other")
 """Vehicle uses of 十（三） (a different classification from 七's body types), in document order."""
 
 
 def running_cost_sentence(report: Report, profile: Profile) -> str:
     """（一）`{Y}年，{简称}机关运行经费支出x万元，比{Y-1}年度减少…。主要原因是…。`"""
     rc = report.running_cost
-    head = f"{report.year}年，{report.department.short_name}机关运行经费支出{amount(rc.amount)}"
-    compared = phrases.compare(
-        rc.amount, rc.prior, profile.wording.running_cost, profile.percent_places, prev=report.year - 1
+    head = profile.say(
+        "s10.running_cost", year=report.year, short_name=report.department.short_name, amount=amount(rc.amount)
     )
+    compared = profile.compare(rc.amount, rc.prior, profile.wording.running_cost, prev=report.year - 1)
     reason = phrases.reason_sentence(profile.wording.running_cost_reason, rc.reason) if compared else ""
     return phrases.sentence(head, compared) + reason
 
@@ -41,58 +28,70 @@ def running_cost_sentence(report: Report, profile: Profile) -> str:
 def procurement_sentence(report: Report, profile: Profile) -> str:
     """（二）政府采购: total by kind, purpose, and the shares awarded to small and medium enterprises."""
     p, rate = report.procurement, profile.rate
-    head = f"{report.year}年，{report.department.short_name}政府采购支出总额{amount(p.amount)}"
+    head = profile.say(
+        "s10.procurement", year=report.year, short_name=report.department.short_name, amount=amount(p.amount)
+    )
     if p.amount == 0:
-        return head + "。"
+        return phrases.sentence(head)
     kinds = "、".join(
-        f"政府采购{kind}支出{amount(x)}" for kind, x in (("货物", p.goods), ("工程", p.works), ("服务", p.services))
+        profile.say("s10.procurement_kind", kind=profile.say(f"s10.kind.{kind}"), amount=amount(x))
+        for kind, x in (("goods", p.goods), ("works", p.works), ("services", p.services))
     )
-    sme = (
-        f"授予中小企业合同金额{amount(p.sme)}，占政府采购支出总额的{rate(p.sme, p.amount)}，"
-        f"其中：授予小微企业合同金额{amount(p.small_micro)}，占授予中小企业合同金额的{rate(p.small_micro, p.sme)}；"
-        f"货物采购授予中小企业合同金额占货物支出金额的{rate(p.goods_sme, p.goods)}，"
-        f"工程采购授予中小企业合同金额占工程支出金额的{rate(p.works_sme, p.works)}，"
-        f"服务采购授予中小企业合同金额占服务支出金额的{rate(p.services_sme, p.services)}。"
+    sme = profile.say(
+        "s10.sme",
+        sme=amount(p.sme),
+        sme_rate=rate(p.sme, p.amount),
+        small_micro=amount(p.small_micro),
+        small_micro_rate=rate(p.small_micro, p.sme),
+        goods_rate=rate(p.goods_sme, p.goods),
+        works_rate=rate(p.works_sme, p.works),
+        services_rate=rate(p.services_sme, p.services),
     )
-    return f"{head}，其中：{kinds}。" + phrases.reason_sentence("主要用于", p.purpose) + sme
+    lead = profile.say("s10.procurement_kinds", head=head, kinds=kinds)
+    return lead + phrases.reason_sentence(profile.say("s10.procurement_use"), p.purpose) + sme
 
 
-def vehicles_by_use(v: VehiclesByUse, subject: str) -> str:
+def vehicles_by_use(v: VehiclesByUse, subject: str, profile: Profile) -> str:
     """`本部门共有车辆N辆，其中，…用车a辆、…` (the standard wording, without end mark)."""
-    items = "、".join(f"{name}{getattr(v, field)}辆" for field, name in VEHICLE_USES)
-    other = f"，其他用车主要是{phrases.clean(v.other_use)}" if phrases.clean(v.other_use) else ""
-    return f"本{subject}共有车辆{v.count}辆，其中，{items}{other}"
+    counts = [(profile.say(f"s10.use.{field}"), getattr(v, field)) for field in VEHICLE_USES]
+    items = "、".join(profile.say("s10.vehicle_item", name=name, count=count) for name, count in counts)
+    use = phrases.clean(v.other_use)
+    other = profile.say("s10.vehicle_other", use=use) if use else ""
+    return profile.say("s10.vehicles", subject=subject, count=v.count, items=items, other=other)
 
 
 def assets_sentences(report: Report, profile: Profile) -> list[str]:
     """（三）vehicles at year end (the department's own statement, else by use) and large equipment."""
     a = report.assets
-    vehicles = phrases.clean(a.vehicle_statement) or vehicles_by_use(a.vehicles, report.department.subject)
-    return [f"截至{report.year}年12月31日，{vehicles}。", f"单价100万元（含）以上设备{a.large_equipment}台（套）。"]
+    vehicles = phrases.clean(a.vehicle_statement) or vehicles_by_use(a.vehicles, report.department.subject, profile)
+    return [
+        profile.say("s10.vehicles_at", year=report.year, vehicles=vehicles),
+        profile.say("s10.equipment", count=a.large_equipment),
+    ]
 
 
 def planning_sentence(report: Report, profile: Profile) -> str:
     """（四）事前绩效评估, 绩效目标 and 绩效监控 counts."""
     pm = report.performance_management
     assessed = (
-        f"组织对{'、'.join(pm.pre_assessed)}项目等{len(pm.pre_assessed)}个项目开展了预算事前绩效评估"
+        profile.say("s10.pre_assessed", names="、".join(pm.pre_assessed), count=len(pm.pre_assessed))
         if pm.pre_assessed
         else ""
     )
     return phrases.sentence(
-        f"根据预算绩效管理要求，本{report.department.subject}在{report.year}年度预算编制阶段",
+        profile.say("s10.planning", subject=report.department.subject, year=report.year),
         assessed,
-        f"对{pm.goals_count}个项目编制了绩效目标",
-        f"预算执行过程中，选取{pm.monitored_count}个项目开展绩效监控",
+        profile.say("s10.goals", count=pm.goals_count),
+        profile.say("s10.monitored", count=pm.monitored_count),
     )
 
 
-def score_clause(score: EvaluationScore) -> str:
+def score_clause(score: EvaluationScore, profile: Profile) -> str:
     """`{subject}绩效自评得分为s分，绩效自评综述：{summary}` (the summary keeps its own end mark)."""
     summary = score.summary.strip() or "。"
     if summary[-1] not in "。；;":
         summary += "。"
-    return f"{score.subject}绩效自评得分为{score.score}分，绩效自评综述：{summary}"
+    return profile.say("s10.score", subject=score.subject, score=score.score, summary=summary)
 
 
 def evaluation_sentence(report: Report, profile: Profile) -> str:
@@ -101,8 +100,8 @@ def evaluation_sentence(report: Report, profile: Profile) -> str:
     if not pm.scores and not pm.reports_formed:
         return ""
     formed = phrases.clean(pm.reports_formed)
-    lead = f"{report.year}年度组织一般公共预算形成{formed}，其中，" if formed else ""
-    scores = "".join(score_clause(s) for s in pm.scores)
+    lead = profile.say("s10.formed", year=report.year, formed=formed) if formed else ""
+    scores = "".join(score_clause(s, profile) for s in pm.scores)
     if scores.endswith(("；", ";")):
         scores = scores[:-1] + "。"
     annex = ""

@@ -1,6 +1,7 @@
 """The 13 公开表 of 第五部分 附表, one module each, in document order.
 
-Each module has `NUMBER`, `TITLE` and `build(report) -> doc.Table`; `TABLES` lists them in order.
+Each module has `NUMBER` and `build(report, profile) -> doc.Table`; `TABLES` lists them in order. Titles and
+notes are the profile's (`Profile.table_titles`, its `tNN.note` sentences); the column words are the forms'.
 """
 
 from __future__ import annotations

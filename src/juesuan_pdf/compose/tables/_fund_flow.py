@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.tables import _rows as r
 from juesuan_pdf.doc import Table
 from juesuan_pdf.model.finance import Fund
 from juesuan_pdf.model.report import Report
 
 
-def build_fund_flow(report: Report, number: int, title: str, fund: Fund, fund_words: str) -> Table:
+def build_fund_flow(report: Report, profile: Profile, number: int, fund: Fund, fund_words: str) -> Table:
     """A fund's 收入支出决算表; an all-zero table carries the empty-table note."""
     totals = r.fund_flow_totals(report, fund)
     lines = report.lines_of(fund)
@@ -16,14 +17,14 @@ def build_fund_flow(report: Report, number: int, title: str, fund: Fund, fund_wo
     rows = [r.total_row("合计", totals, blank_zero=empty)]
     rows += r.tree_rows(r.account_tree(report, lines, r.fund_flow_line))
     if empty:
-        note = r.empty_note(report, f"{fund_words}财政拨款收入，也没有使用{fund_words}财政拨款安排的支出")
+        note = r.empty_note(report, profile, profile.say("fund_flow.empty", fund=fund_words))
     else:
-        note = f"注：本表反映部门本年度{fund_words}财政拨款收入、支出及结转和结余情况。"
+        note = profile.say("fund_flow.note", subject=report.department.subject, fund=fund_words)
     return Table(
         columns=r.account_columns(6),
         header_rows=r.fund_flow_header(),
         body_rows=tuple(rows),
         notes=(note,),
         landscape=True,
-        **r.frame(report, number, title),
+        **r.frame(report, profile, number),
     )

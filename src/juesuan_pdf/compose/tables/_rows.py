@@ -13,13 +13,13 @@ from typing import Any
 import attrs
 
 from juesuan_pdf.compose.numbers import money_table
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.doc import Cell, Column, Row, Table
 from juesuan_pdf.model.accounts import UNNAMED, CodeTable, Level, level
 from juesuan_pdf.model.finance import AccountLine, EconomicItem, Fund
 from juesuan_pdf.model.money import ZERO, total
 from juesuan_pdf.model.report import Report
 
-UNIT = "金额单位：万元"
 FISCAL_FUNDS: tuple[Fund, ...] = ("一般公共预算", "政府性基金", "国有资本经营")
 FUND_HEADERS = ("一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款")
 
@@ -50,8 +50,8 @@ def code_table(report: Report) -> CodeTable:
 
 def account_table(
     report: Report,
+    profile: Profile,
     number: int,
-    title: str,
     *,
     header: tuple[Row, ...],
     totals: Sequence[Decimal | None],
@@ -67,17 +67,19 @@ def account_table(
         body_rows=(total_row("合计", totals, blank_zero=blank_zero), *body),
         notes=notes,
         landscape=landscape,
-        **frame(report, number, title),
+        **frame(report, profile, number),
     )
 
 
-def frame(report: Report, number: int, title: str) -> dict[str, Any]:
+def frame(report: Report, profile: Profile, number: int) -> dict[str, Any]:
     """The common keyword arguments of a 公开表: title, form number, 部门/金额单位 line, key and outline text."""
+    title = profile.table_title(number)
+    dept = report.department
     return {
         "title": title,
-        "form_no": f"公开{number:02d}表",
-        "caption_left": f"部门：{report.department.name}",
-        "caption_right": UNIT,
+        "form_no": profile.say("table.form_no", n=number),
+        "caption_left": profile.say("table.caption", subject=dept.subject, name=dept.name),
+        "caption_right": profile.say("table.unit"),
         "key": f"table-{number:02d}",
         "outline_text": f"{cn_number(number)}、{title}",
         # figures and names centred alike: a row made two lines tall by a long name must not show the
@@ -86,9 +88,14 @@ def frame(report: Report, number: int, title: str) -> dict[str, Any]:
     }
 
 
-def empty_note(report: Report, what: str) -> str:
+def empty_note(report: Report, profile: Profile, what: str) -> str:
     """The note under an all-zero table: `注：本单位{年度}年度没有{what}，故本表无数据。`."""
-    return f"注：本单位{report.year}年度没有{what}，故本表无数据。"
+    return profile.say("table.empty", year=report.year, what=what)
+
+
+def note(report: Report, profile: Profile, key: str) -> str:
+    """A table's note `key` of the profile, about the department's subject (`本表反映部门…` / `本表反映单位…`)."""
+    return profile.say(key, subject=report.department.subject)
 
 
 # ------------------------------------------------------------------------------------------------- cells

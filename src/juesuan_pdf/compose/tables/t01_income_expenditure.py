@@ -12,13 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.tables import _rows as r
 from juesuan_pdf.doc import Cell, Row, Table
 from juesuan_pdf.model.report import Report
 
 NUMBER = 1
-TITLE = "收入支出决算总表"
-NOTE = "注：本表反映部门本年度的总收支和年末结转结余情况。"
 INCOME_LABELS = (
     "一、一般公共预算财政拨款收入",
     "二、政府性基金预算财政拨款收入",
@@ -37,10 +36,11 @@ HEADER: tuple[Row, ...] = (
 )
 
 
-def build(report: Report) -> Table:
+def build(report: Report, profile: Profile) -> Table:
     """The 收入支出决算总表 of `report`."""
     body = r.two_sides(income_side(report), expenditure_side(report))
-    return Table(columns=COLUMNS, header_rows=HEADER, body_rows=body, notes=(NOTE,), **r.frame(report, NUMBER, TITLE))
+    notes = (r.note(report, profile, "t01.note"),)
+    return Table(columns=COLUMNS, header_rows=HEADER, body_rows=body, notes=notes, **r.frame(report, profile, NUMBER))
 
 
 def income_side(report: Report) -> tuple[list[r.Entry], list[r.Entry]]:

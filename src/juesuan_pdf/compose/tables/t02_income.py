@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.tables import _rows as r
 from juesuan_pdf.doc import Table
 from juesuan_pdf.model.finance import AccountLine, Fund
@@ -18,8 +19,6 @@ from juesuan_pdf.model.money import ZERO
 from juesuan_pdf.model.report import Report
 
 NUMBER = 2
-TITLE = "收入决算表"
-NOTE = "注：本表反映部门本年度取得的各项收入情况。"
 MONEY_LABELS = ("本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入")
 _COLUMN_OF: dict[Fund, int] = {
     "一般公共预算": 1,
@@ -33,11 +32,11 @@ _COLUMN_OF: dict[Fund, int] = {
 }
 
 
-def build(report: Report) -> Table:
+def build(report: Report, profile: Profile) -> Table:
     """The 收入决算表 of `report`."""
     return r.account_table(
-        report, NUMBER, TITLE, header=r.account_header(MONEY_LABELS), totals=total_values(report),
-        body=r.tree_rows(tree(report)), notes=(NOTE,), landscape=True,
+        report, profile, NUMBER, header=r.account_header(MONEY_LABELS), totals=total_values(report),
+        body=r.tree_rows(tree(report)), notes=(r.note(report, profile, "t02.note"),), landscape=True,
     )
 
 

@@ -10,22 +10,21 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.tables import _rows as r
 from juesuan_pdf.doc import Table
 from juesuan_pdf.model.finance import AccountLine
 from juesuan_pdf.model.report import Report
 
 NUMBER = 3
-TITLE = "支出决算表"
-NOTE = "注：本表反映部门本年度各项支出情况。"
 MONEY_LABELS = ("本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出")
 
 
-def build(report: Report) -> Table:
+def build(report: Report, profile: Profile) -> Table:
     """The 支出决算表 of `report`."""
     return r.account_table(
-        report, NUMBER, TITLE, header=r.account_header(MONEY_LABELS), totals=total_values(report),
-        body=r.tree_rows(tree(report)), notes=(NOTE,), landscape=True,
+        report, profile, NUMBER, header=r.account_header(MONEY_LABELS), totals=total_values(report),
+        body=r.tree_rows(tree(report)), notes=(r.note(report, profile, "t03.note"),), landscape=True,
     )
 
 

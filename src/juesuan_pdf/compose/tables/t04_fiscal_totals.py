@@ -11,17 +11,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.tables import _rows as r
 from juesuan_pdf.doc import Column, Row, Table
 from juesuan_pdf.model.money import ZERO
 from juesuan_pdf.model.report import Report
 
 NUMBER = 4
-TITLE = "财政拨款收入支出决算总表"
-NOTE = (
-    "注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的"
-    "总收支和年末结转结余情况。"
-)
 COLUMNS: tuple[Column, ...] = (
     r.ITEM_COLUMN,
     r.SERIAL_COLUMN,
@@ -45,16 +41,16 @@ HEADER: tuple[Row, ...] = (
 )
 
 
-def build(report: Report) -> Table:
+def build(report: Report, profile: Profile) -> Table:
     """The 财政拨款收入支出决算总表 of `report`."""
     body = r.two_sides(income_side(report), expenditure_side(report))
     return Table(
         columns=COLUMNS,
         header_rows=HEADER,
         body_rows=body,
-        notes=(NOTE,),
+        notes=(r.note(report, profile, "t04.note"),),
         landscape=True,
-        **r.frame(report, NUMBER, TITLE),
+        **r.frame(report, profile, NUMBER),
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.tables import _rows as r
 from juesuan_pdf.doc import Row, Table
 from juesuan_pdf.model.finance import AccountLine
@@ -18,8 +19,6 @@ from juesuan_pdf.model.money import ZERO
 from juesuan_pdf.model.report import Report
 
 NUMBER = 5
-TITLE = "财政拨款支出决算明细表"
-NOTE = "注：本表反映部门本年度财政拨款支出的明细情况。"
 SUB = ("小计", "基本支出", "项目支出")
 N_MONEY = 1 + 3 * len(SUB)
 
@@ -35,16 +34,16 @@ def header() -> tuple[Row, ...]:
     return first, second, r.serial_row(2, N_MONEY)
 
 
-def build(report: Report) -> Table:
+def build(report: Report, profile: Profile) -> Table:
     """The 财政拨款支出决算明细表 of `report`."""
     rows = [r.total_row("合计", total_values(report)), *r.tree_rows(tree(report))]
     return Table(
         columns=r.account_columns(N_MONEY),
         header_rows=header(),
         body_rows=tuple(rows),
-        notes=(NOTE,),
+        notes=(r.note(report, profile, "t05.note"),),
         landscape=True,
-        **r.frame(report, NUMBER, TITLE),
+        **r.frame(report, profile, NUMBER),
     )
 
 

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.tables import _rows as r
 from juesuan_pdf.doc import Row, Table
 from juesuan_pdf.model.finance import AccountLine, Fund
 from juesuan_pdf.model.report import Report
 
 NUMBER = 6
-TITLE = "一般公共预算财政拨款支出决算表"
-NOTE = "注：本表反映部门本年度一般公共预算财政拨款实际支出情况。"
 FUND: Fund = "一般公共预算"
 HEADER: tuple[Row, ...] = (
     (r.label("项目", colspan=2), r.label("本年支出", colspan=3)),
@@ -26,11 +25,14 @@ HEADER: tuple[Row, ...] = (
 )
 
 
-def build(report: Report) -> Table:
+def build(report: Report, profile: Profile) -> Table:
     """The 一般公共预算财政拨款支出决算表 of `report`."""
-    notes = (NOTE,) if report.lines_of(FUND) else (r.empty_note(report, "使用一般公共预算财政拨款安排的支出"),)
+    if report.lines_of(FUND):
+        notes = (r.note(report, profile, "t06.note"),)
+    else:
+        notes = (r.empty_note(report, profile, profile.say("t06.empty")),)
     return r.account_table(
-        report, NUMBER, TITLE, header=HEADER, totals=total_values(report), body=r.tree_rows(tree(report)), notes=notes
+        report, profile, NUMBER, header=HEADER, totals=total_values(report), body=r.tree_rows(tree(report)), notes=notes
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.tables import _rows as r
 from juesuan_pdf.doc import Row, Table
 from juesuan_pdf.model.finance import Fund
@@ -17,9 +18,6 @@ from juesuan_pdf.model.money import ZERO
 from juesuan_pdf.model.report import Report
 
 NUMBER = 7
-TITLE = "一般公共预算财政拨款支出决算明细表"
-NOTE = "注：本表反映部门本年度一般公共预算财政拨款支出按部门预算支出经济分类的明细情况。"
-NO_PROJECT_DETAIL = "项目支出未按经济分类填报明细，仅列合计数。"
 FUND: Fund = "一般公共预算"
 HEADER: tuple[Row, ...] = (
     (r.label("项目", colspan=2), r.label("本年支出", colspan=3)),
@@ -28,10 +26,16 @@ HEADER: tuple[Row, ...] = (
 )
 
 
-def build(report: Report) -> Table:
+def build(report: Report, profile: Profile) -> Table:
     """The 一般公共预算财政拨款支出决算明细表 of `report`."""
     return r.account_table(
-        report, NUMBER, TITLE, header=HEADER, totals=total_values(report), body=body(report), notes=notes(report)
+        report,
+        profile,
+        NUMBER,
+        header=HEADER,
+        totals=total_values(report),
+        body=body(report),
+        notes=notes(report, profile),
     )
 
 
@@ -57,9 +61,10 @@ def _row(e: r.EconomicRow, basic: Decimal, project: Decimal) -> Row:
     return (r.text(e.code), r.text(e.name, indent=indent), *amounts)
 
 
-def notes(report: Report) -> tuple[str, ...]:
+def notes(report: Report, profile: Profile) -> tuple[str, ...]:
     """The table's note, saying so when 项目支出 has no economic detail."""
     _, project = report.fund_split(FUND)
+    note = r.note(report, profile, "t07.note")
     if project and not report.project_expenditure:
-        return (NOTE + NO_PROJECT_DETAIL,)
-    return (NOTE,)
+        return (note + profile.say("t07.no_detail"),)
+    return (note,)

@@ -8,13 +8,12 @@ the other 公用经费 classes (307/309/310/399). The footer figures are the mod
 
 from __future__ import annotations
 
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.tables import _rows as r
 from juesuan_pdf.doc import Cell, Row, Table
 from juesuan_pdf.model.report import Report
 
 NUMBER = 8
-TITLE = "一般公共预算财政拨款基本支出决算表"
-NOTE = "注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。"
 FULL_CLASSES = ("301", "302", "303")
 HEADER: tuple[Row, ...] = (
     (r.label("人员经费", colspan=3), r.label("公用经费", colspan=6)),
@@ -22,7 +21,7 @@ HEADER: tuple[Row, ...] = (
 )
 
 
-def build(report: Report) -> Table:
+def build(report: Report, profile: Profile) -> Table:
     """The 一般公共预算财政拨款基本支出决算表 of `report`."""
     personnel, public = blocks(report)
     body = [*r.block_rows([personnel, *r.spread(public, 2)]), footer(report)]
@@ -30,9 +29,9 @@ def build(report: Report) -> Table:
         columns=r.BLOCK_COLUMNS * 3,
         header_rows=HEADER,
         body_rows=tuple(body),
-        notes=(NOTE,),
+        notes=(r.note(report, profile, "t08.note"),),
         landscape=True,
-        **r.frame(report, NUMBER, TITLE),
+        **r.frame(report, profile, NUMBER),
     )
 
 

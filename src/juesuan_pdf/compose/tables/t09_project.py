@@ -8,20 +8,18 @@ When the data gives no economic detail, the blocks stay empty and a note says so
 
 from __future__ import annotations
 
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.tables import _rows as r
 from juesuan_pdf.doc import Row, Table
 from juesuan_pdf.model.finance import Fund
 from juesuan_pdf.model.report import Report
 
 NUMBER = 9
-TITLE = "一般公共预算财政拨款项目支出决算表"
-NOTE = "注：本表反映部门本年度一般公共预算财政拨款项目支出按部门预算支出经济分类的情况。"
-NO_DETAIL = "项目支出未按经济分类填报明细，仅列合计数。"
 FUND: Fund = "一般公共预算"
 HEADER: tuple[Row, ...] = (tuple(r.label(t) for _ in range(3) for t in ("科目编码", "科目名称", "决算数")),)
 
 
-def build(report: Report) -> Table:
+def build(report: Report, profile: Profile) -> Table:
     """The 一般公共预算财政拨款项目支出决算表 of `report`."""
     rows = r.economic_rows(report, report.project_expenditure, r.code_table(report).economic_classes())
     body = [*r.block_rows(r.spread(rows, 3)), footer(report)]
@@ -29,9 +27,9 @@ def build(report: Report) -> Table:
         columns=r.BLOCK_COLUMNS * 3,
         header_rows=HEADER,
         body_rows=tuple(body),
-        notes=notes(report),
+        notes=notes(report, profile),
         landscape=True,
-        **r.frame(report, NUMBER, TITLE),
+        **r.frame(report, profile, NUMBER),
     )
 
 
@@ -41,11 +39,12 @@ def footer(report: Report) -> Row:
     return (r.text("项目支出合计", colspan=8, bold=True), r.money(project, bold=True))
 
 
-def notes(report: Report) -> tuple[str, ...]:
+def notes(report: Report, profile: Profile) -> tuple[str, ...]:
     """The note; the empty-table note when there is no 项目支出, a caveat when it has no economic detail."""
     _, project = report.fund_split(FUND)
     if not project:
-        return (r.empty_note(report, "使用一般公共预算财政拨款安排的项目支出"),)
+        return (r.empty_note(report, profile, profile.say("t09.empty")),)
+    note = r.note(report, profile, "t09.note")
     if not report.project_expenditure:
-        return (NOTE + NO_DETAIL,)
-    return (NOTE,)
+        return (note + profile.say("t09.no_detail"),)
+    return (note,)

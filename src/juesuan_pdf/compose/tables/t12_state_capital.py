@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.tables import _rows as r
 from juesuan_pdf.doc import Row, Table
 from juesuan_pdf.model.finance import AccountLine, Fund
 from juesuan_pdf.model.report import Report
 
 NUMBER = 12
-TITLE = "国有资本经营预算财政拨款支出决算表"
-NOTE = "注：本表反映部门本年度国有资本经营预算财政拨款支出情况。"
 FUND: Fund = "国有资本经营"
 HEADER: tuple[Row, ...] = (
     (r.label("项目", colspan=2), r.label("本年支出", colspan=3)),
@@ -24,15 +23,15 @@ HEADER: tuple[Row, ...] = (
 )
 
 
-def build(report: Report) -> Table:
+def build(report: Report, profile: Profile) -> Table:
     """The 国有资本经营预算财政拨款支出决算表 of `report`."""
     totals = total_values(report)
     lines = report.lines_of(FUND)
     empty = not lines and not any(totals)
-    note = r.empty_note(report, "使用国有资本经营预算财政拨款安排的支出") if empty else NOTE
+    note = r.empty_note(report, profile, profile.say("t12.empty")) if empty else r.note(report, profile, "t12.note")
     body = r.tree_rows(r.account_tree(report, lines, _values))
     return r.account_table(
-        report, NUMBER, TITLE, header=HEADER, totals=totals, body=body, notes=(note,), blank_zero=empty
+        report, profile, NUMBER, header=HEADER, totals=totals, body=body, notes=(note,), blank_zero=empty
     )
 
 

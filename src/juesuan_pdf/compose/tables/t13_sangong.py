@@ -10,17 +10,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.tables import _rows as r
 from juesuan_pdf.doc import Cell, Column, Row, Table
 from juesuan_pdf.model.finance import SangongAmounts
 from juesuan_pdf.model.report import Report
 
 NUMBER = 13
-TITLE = "财政拨款“三公”经费支出决算表"
-NOTE = (
-    "注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。其中，预算数为“三公”经费全年预算数，"
-    "反映按规定程序调整后的预算数；决算数是包括当年财政拨款和以前年度结转资金安排的实际支出。"
-)
 VEHICLES = "公务用车购置及运行维护费"
 COLUMNS: tuple[Column, ...] = (Column(weight=1.0, min_chars=4),) * 12  # equal widths: one data row
 
@@ -49,12 +45,12 @@ def values(amounts: SangongAmounts) -> tuple[Decimal, ...]:
     return a.amount, a.abroad, a.vehicles, a.vehicle_purchase, a.vehicle_running, a.reception
 
 
-def build(report: Report) -> Table:
+def build(report: Report, profile: Profile) -> Table:
     """The 财政拨款“三公”经费支出决算表 of `report`."""
     s = report.sangong
     figures = (*values(s.budget), *values(s.actual))
     empty = not any(figures)
-    note = r.empty_note(report, "使用财政拨款安排的“三公”经费") if empty else NOTE
+    note = r.empty_note(report, profile, profile.say("t13.empty")) if empty else r.note(report, profile, "t13.note")
     row = tuple(r.money(v, blank_zero=empty) for v in figures)
     return Table(
         columns=COLUMNS,
@@ -62,5 +58,5 @@ def build(report: Report) -> Table:
         body_rows=(row,),
         notes=(note,),
         landscape=True,
-        **r.frame(report, NUMBER, TITLE),
+        **r.frame(report, profile, NUMBER),
     )
