@@ -201,3 +201,8 @@ def test_brackets_inside_strings_of_a_multiline_array_keep_later_lines_known() -
     text += "[income.bogus]\n"
     [msg] = problems(text)
     assert "（第16行）" in msg
+
+
+def test_a_list_where_a_fund_belongs_is_a_type_error_not_a_crash() -> None:
+    text = MINIMAL.replace('code = "2080101"', 'code = "2080101"\nfund = ["一般公共预算"]')
+    assert any("accounts[第1个].fund" in msg for msg in problems(text + '[[accounts]]\ncode = "2080101"\nfund = []\n'))

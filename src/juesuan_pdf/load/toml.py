@@ -340,12 +340,12 @@ def _duplicate_findings(data: dict[str, Any], index: dict[Path, int]) -> list[Fi
     """
     findings: list[Finding] = []
     for path, items in _tables_lists(data):
-        seen: dict[object, int] = {}
+        seen: dict[str, int] = {}
         for i, item in enumerate(items):
-            identity: object = repr(sorted(item.items(), key=lambda kv: kv[0]))
+            identity = repr(sorted(item.items(), key=lambda kv: kv[0]))
             what = "与第{n}个条目{at}完全相同"
             if isinstance(item.get("code"), str):
-                identity = (item["code"], item.get("fund"))
+                identity = repr((item["code"], item.get("fund")))  # any value may sit in `fund`, a list too
                 what = "编码“{code}”与第{n}个条目{at}重复" + ("（同一资金来源）" if "fund" in item else "")
             if identity in seen:
                 first = seen[identity]
