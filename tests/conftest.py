@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -36,8 +35,9 @@ def example_pdf(tmp_path_factory: pytest.TempPathFactory, example_report: Report
 @pytest.fixture(scope="session")
 def example_text(example_pdf: Path) -> str:
     """`pdftotext -raw` of the example PDF (content-stream order, as the fidelity tool reads it)."""
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
+    import support
+
+    support.require_tool("pdftotext")
     done = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(example_pdf), "-"],
                           check=True, capture_output=True, env={**os.environ, "LC_ALL": "C.UTF-8"})
     return done.stdout.decode("utf-8")

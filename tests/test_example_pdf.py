@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+import support
 from support import REFERENCE
 
 FOOTER = re.compile(r"^[\s—–\-－·第页共/]*\d+[\s—–\-－·第页共/\d]*$")
@@ -57,8 +57,7 @@ def test_every_account_explanation_appears(example_report, example_text: str) ->
 
 
 def test_fonts_are_embedded_subset_with_unicode(example_pdf: Path) -> None:
-    if shutil.which("pdffonts") is None:
-        pytest.skip("pdffonts (poppler-utils) is not installed")
+    support.require_tool("pdffonts")
     rows = subprocess.run(["pdffonts", str(example_pdf)], capture_output=True, text=True, check=True).stdout
     fonts = rows.splitlines()[2:]
     assert fonts

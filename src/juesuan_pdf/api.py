@@ -98,10 +98,15 @@ def _placed(exc: BuildError, command_line_roles: set[str], source_text: str | No
 
 
 def count_pages(pdf: bytes) -> int:
-    """The number of pages of a PDF written by this library (its /Count in the page tree root)."""
+    """The number of pages of a PDF written by this library (the /Count of its page tree root).
+
+    Outline dictionaries carry a /Count too (open bookmarks), which can exceed the pages: only page
+    tree nodes (/Type /Pages) are counted, and the root is the largest of them.
+    """
     import re
 
-    counts = [int(m) for m in re.findall(rb"/Count (\d+)", pdf)]
+    nodes = re.findall(rb"<<[^<>]*/Type /Pages\b[^<>]*>>", pdf)
+    counts = [int(m) for node in nodes for m in re.findall(rb"/Count (\d+)", node)]
     return max(counts, default=0)
 
 

@@ -65,7 +65,7 @@ def make_parser() -> Parser:
     parser = Parser(prog="juesuan-pdf", description="从一份数据文件（TOML）生成部门决算公开 PDF，并检查勾稽关系。")
     parser.add_argument("--version", action="version", version=f"juesuan-pdf {__version__}", help="显示版本号并退出")
     commands = parser.add_subparsers(
-        dest="command", title="命令", metavar="{validate,build,next-year}", parser_class=Parser
+        dest="command", title="命令", metavar="{validate,build,next-year,rules}", parser_class=Parser
     )
     validate = commands.add_parser(
         "validate", help="检查数据文件的格式和勾稽关系", description="检查数据文件的格式和勾稽关系。"
@@ -89,6 +89,7 @@ def make_parser() -> Parser:
     )
     nxt.add_argument("file", metavar="数据文件", help="本年度的数据文件")
     nxt.add_argument("-o", "--output", metavar="新数据文件", required=True, help="下一年度数据文件的保存位置")
+    commands.add_parser("rules", help="列出全部勾稽关系检查规则", description="列出全部勾稽关系检查规则。")
     return parser
 
 
@@ -233,5 +234,10 @@ def _main(argv: Sequence[str] | None) -> int:
         )
     if args.command == "next-year":
         return guarded(lambda: run_next_year(args.file, args.output))
+    if args.command == "rules":
+        from juesuan_pdf.check.registry import rules_table
+
+        print(rules_table())
+        return EXIT_OK
     parser.print_help()
     return EXIT_UNREADABLE

@@ -45,6 +45,8 @@ class Finding:
     values: tuple[Decimal | int | str, ...] = ()
     line: int | None = None
     accepted: str = ""
+    where: tuple[tuple[str | int, ...], ...] = attrs.field(default=(), eq=False)
+    """The paths as keys and 0-based list indexes (`("accounts", 2, "basic")`), when the checker gave them."""
 
     @property
     def blocks_build(self) -> bool:

@@ -69,7 +69,7 @@ def reference_lines() -> list[str]:
 # ---------------------------------------------------------------------------------------- fidelity proxy
 @pytest.mark.skipif(not REFERENCE.exists(), reason="reference document not available")
 def test_every_reference_line_of_the_annex_is_in_the_doc_tree(blocks: list[Block]) -> None:
-    """The cheap stand-in for fidelity.py: each non-empty line of 233–2169 (cells included) appears."""
+    """The cheap stand-in for the fidelity check: each non-empty line of 233–2169 (cells included) appears."""
     haystack = squash("\n".join(texts(blocks)))
     lines = reference_lines()[ANNEX_LINES[0] - 1 : ANNEX_LINES[1]]
     wanted = [(n, squash(line)) for n, line in enumerate(lines, ANNEX_LINES[0]) if squash(line)]
@@ -218,16 +218,14 @@ def test_equal_level2_under_different_level1_do_not_merge() -> None:
 # ---------------------------------------------------------------------------------------- through the typesetter
 @pytest.fixture(scope="module")
 def annex_pdf_text(blocks: list[Block], tmp_path_factory: pytest.TempPathFactory) -> list[str]:
-    """The annex typeset on its own, as the text of each page (pdftotext -raw, as fidelity.py reads it)."""
-    import shutil
+    """The annex typeset on its own, as the text of each page (pdftotext -raw, as the fidelity check reads it)."""
     import subprocess
 
     import juesuan_pdf.typeset.tables  # noqa: F401  (registers doc.Table, in case typeset/__init__ does not yet)
     from juesuan_pdf import doc
     from juesuan_pdf.typeset import typeset
 
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) not installed")
+    support.require_tool("pdftotext")
     pdf = tmp_path_factory.mktemp("annex") / "annex.pdf"
     document = doc.Document(doc.Metadata(title="附件"), tuple(blocks))
     pdf.write_bytes(typeset(document))
@@ -237,7 +235,7 @@ def annex_pdf_text(blocks: list[Block], tmp_path_factory: pytest.TempPathFactory
 
 @pytest.mark.skipif(not REFERENCE.exists(), reason="reference document not available")
 def test_typeset_annex_reproduces_the_reference(annex_pdf_text: list[str]) -> None:
-    """fidelity.py's measure on the annex alone: at least 99 % of lines 233–2169 found contiguous."""
+    """The fidelity measure on the annex alone: at least 99 % of lines 233–2169 found contiguous."""
     haystack = squash("\n".join(annex_pdf_text))
     lines = reference_lines()[ANNEX_LINES[0] - 1 : ANNEX_LINES[1]]
     wanted = [squash(line) for line in lines if squash(line)]

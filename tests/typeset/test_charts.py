@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import shutil
 import subprocess
 from decimal import Decimal
 from pathlib import Path
@@ -16,6 +15,7 @@ from hypothesis import strategies as st
 from reportlab.graphics.shapes import Drawing, Group, String, UserNode, Wedge
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+import support
 from juesuan_pdf import doc
 from juesuan_pdf.typeset import TypesetOptions, _font_set, typeset
 from juesuan_pdf.typeset.charts import (
@@ -187,8 +187,8 @@ def test_chart_and_caption_share_a_page(chart_pdf: Path) -> None:
     assert "第16行" not in texts[page]
 
 
-@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="needs pdffonts (poppler-utils)")
 def test_chart_pdf_has_no_helvetica(chart_pdf: Path) -> None:
+    support.require_tool("pdffonts")
     out = subprocess.run(["pdffonts", str(chart_pdf)], capture_output=True, text=True, check=True).stdout
     rows = [line.split() for line in out.splitlines()[2:]]
     assert rows and all(r[-5:-2] == ["yes", "yes", "yes"] for r in rows)

@@ -45,7 +45,7 @@ def test_unknown_profile_names_the_known_ones() -> None:
 
 @pytest.mark.parametrize(("n", "side"), [(1, "right"), (2, "left"), (7, "right"), (10, "left")])
 def test_page_number_sits_one_character_in_on_the_outer_side(n: int, side: str) -> None:
-    style = PageNumberStyle("— {n} —", lambda text: [("unused", text)], GEO)
+    style = PageNumberStyle("— {n} —", lambda text: [], GEO)
     x, y = page_number_position(style, GEO.portrait, n, text_width=40)
     if side == "right":
         assert x + 40 == pytest.approx(GEO.portrait.x + GEO.portrait.width - 14)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import itertools
 import re
-import shutil
 import subprocess
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+import support
 from juesuan_pdf.doc import Run
 from juesuan_pdf.typeset.fonts import FontSet
 from juesuan_pdf.typeset.paragraph import TextFlowable, make_plain, make_text
@@ -92,8 +92,8 @@ def test_no_line_starts_or_ends_with_a_forbidden_mark() -> None:
     assert all(str(ln["text"])[-1] not in "（《「『【〔〈“‘" for ln in lines)
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 def test_pdftotext_gives_back_the_source_text(tmp_path: Path) -> None:
+    support.require_tool("pdftotext")
     source = TEXT * 3 + "标记原样印出：<b>粗</b> &amp; <font name='x'>，后备字体的字𠮷。"
     pdf = build([make_plain(source, GBT9704.body(), FONTS)])
     extracted = pdftotext(pdf, tmp_path).replace("\n", "")
@@ -139,6 +139,42 @@ def test_split_fragments_keep_text_and_indent() -> None:
     assert first.text + rest.text == flow.text
     assert first.wrap(WIDTH, 1000)[1] == pytest.approx(5 * GBT9704.line_pitch)
     assert rest.continued and first.justify_last
+
+
+def test_a_paragraph_over_many_pages_is_broken_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Re-breaking the remainder at every page split made long texts quadratic (issue 14, item 5).
+    from juesuan_pdf.typeset import linebreak
+
+    calls: list[int] = []
+    real = linebreak.break_lines
+
+    def counting(items: Sequence[linebreak.Item], params: linebreak.Params) -> list[linebreak.Line]:
+        calls.append(len(items))
+        return real(items, params)
+
+    monkeypatch.setattr(linebreak, "break_lines", counting)
+    text = TEXT * 60
+    pdf = build([make_plain(text, GBT9704.body(), FONTS)])
+    assert len(calls) == 1
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        pages = len(doc.pages)
+    assert pages >= 5
+    got = "".join(str(ln["text"]) for k in range(pages) for ln in text_lines(pdf, k))
+    assert got == text.replace(" ", "")
+
+
+def test_split_lines_are_those_of_the_whole_paragraph() -> None:
+    flow = make_plain(TEXT * 8, GBT9704.body(), FONTS)
+    whole = flow.lines(WIDTH)
+    first, rest = flow.split(WIDTH, 6 * GBT9704.line_pitch)
+    assert isinstance(first, TextFlowable) and isinstance(rest, TextFlowable)
+    assert first.lines(WIDTH) + rest.lines(WIDTH) == whole
+    # Broken on its own, the tail gives the same lines: splitting needs no re-breaking.
+    fresh = make_plain(rest.text, GBT9704.body(), FONTS)
+    fresh.continued = True
+    assert [(ln.start + rest.start, ln.end + rest.start, ln.xs) for ln in fresh.lines(WIDTH)] == [
+        (ln.start, ln.end, ln.xs) for ln in rest.lines(WIDTH)
+    ]
 
 
 def test_split_refuses_to_leave_a_single_line() -> None:

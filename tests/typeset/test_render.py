@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
+import support
 from juesuan_pdf import doc
 from juesuan_pdf.errors import BuildError
 from juesuan_pdf.typeset import TypesetOptions, typeset
@@ -134,8 +134,8 @@ def test_metadata_language_and_viewer_preferences(pdf: Path) -> None:
     assert root["/PageMode"] == "/UseOutlines"
 
 
-@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="needs pdffonts (poppler-utils)")
 def test_every_font_is_embedded_subset_with_unicode_map(pdf: Path) -> None:
+    support.require_tool("pdffonts")
     lines = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout.splitlines()
     fonts = [line.split() for line in lines[2:]]
     assert fonts
@@ -144,8 +144,8 @@ def test_every_font_is_embedded_subset_with_unicode_map(pdf: Path) -> None:
         assert "Helvetica" not in cols[0]
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
 def test_markup_in_data_is_printed_literally(pdf: Path) -> None:
+    support.require_tool("pdftotext")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert re.sub(r"\s+", "", MARKUP).replace(" ", "") in re.sub(r"\s+", "", text)
 
@@ -207,8 +207,8 @@ def test_cover_and_contents_title_are_printed(pdf: Path) -> None:
     assert texts[1].startswith("目录")
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
 def test_markup_in_headings_reaches_outline_contents_and_page_literally(tmp_path: Path) -> None:
+    support.require_tool("pdftotext")
     title = "一、<b>甲</b>&amp;<font>乙"
     blocks = (doc.TableOfContents(), doc.Heading(1, title, "m", page_break_before=True), doc.Para.of("正文。"))
     path = tmp_path / "markup.pdf"

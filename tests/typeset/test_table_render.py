@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-import shutil
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -29,12 +27,12 @@ from juesuan_pdf import doc
 from juesuan_pdf.doc.table import VAlign
 from juesuan_pdf.typeset import TypesetOptions, typeset
 from juesuan_pdf.typeset import table_layout as tl
+from proofread.audit import audit
 
 CONTINUED = "（续）"
 NO_START = set("，。、；：？！）》」』】〕〉”’…—·%‰,.;:?!)]}")
 FURNITURE = re.compile(r"^[\s—–\-\d.·…]+$")
 """Page numbers (— 3 —) are not text lines."""
-AUDIT = support.TYPO_AUDIT
 
 # ---------------------------------------------------------------------------------------------------------
 # Layout as data
@@ -305,8 +303,7 @@ def test_every_line_of_every_cell_is_printed_once_in_order(eval_pdf: Path) -> No
 
 def test_cell_text_stays_together_in_raw_extraction(eval_pdf: Path) -> None:
     """pdftotext -raw reads each cell's lines one after another (cells are drawn whole, in reading order)."""
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext not installed")
+    support.require_tool("pdftotext")
     raw = subprocess.run(["pdftotext", "-raw", str(eval_pdf), "-"], capture_output=True, text=True, check=True)
     flat = re.sub(r"\s+", "", raw.stdout)
     assert "指标1：检查用人单位遵守劳动保障法律、法规和规章的执行情况次数≥12次24次" + REASON[:20] in flat
@@ -370,13 +367,11 @@ def test_no_cell_line_starts_with_a_forbidden_mark(eval_pdf: Path, account_pdf: 
 
 
 @pytest.mark.parametrize("name", ["eval_pdf", "account_pdf"])
-def test_typo_audit_strict_passes(name: str, request: pytest.FixtureRequest) -> None:
-    """The shared proof-reading audit finds nothing on table pages."""
-    if not AUDIT.exists():
-        pytest.skip("shared/tools/typo_audit.py not beside the checkout")
+def test_typo_audit_passes(name: str, request: pytest.FixtureRequest) -> None:
+    """The proof-reading audit finds nothing on table pages."""
+    support.require_tool("pdffonts")
     path: Path = request.getfixturevalue(name)
-    run = subprocess.run([sys.executable, str(AUDIT), str(path), "--strict"], capture_output=True, text=True)
-    assert run.returncode == 0, run.stdout + run.stderr
+    assert audit(path).problems() == []
 
 
 def test_a_single_row_taller_than_a_page_builds(tmp_path: Path) -> None:

@@ -1,20 +1,22 @@
 """Visual regression: selected pages of the example, rendered small and compared with committed images.
 
 A page passes when fewer than 0.5 % of its pixels differ by more than 32 grey levels from the reference
-(small enough to catch a moved table or a missing chart, loose enough for anti-aliasing). On failure a
-`*-diff.png` is written beside the test's temporary files. `JUESUAN_REGEN=1` rewrites the references
-after an intended change of layout: look at them before committing.
+(small enough to catch a moved table or a missing chart, loose enough for anti-aliasing). Every rendered
+page lands in `build/test-artifacts/visual/` (`support.ARTIFACTS`), with a `*-diff.png` beside it when
+it fails. A missing reference fails the test; `JUESUAN_REGEN=1` (re)writes the references after an
+intended change of layout: look at them before committing.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 from PIL import Image, ImageChops
+
+import support
 
 REFS = Path(__file__).parent / "refs"
 DPI = 30
@@ -31,8 +33,8 @@ PAGES = {
 }
 
 
-def render(pdf: Path, page: int, out: Path) -> Image.Image:
-    stem = out / f"p{page}"
+def render(pdf: Path, page: int, stem: Path) -> Image.Image:
+    """Page `page` of `pdf` rendered in grey to `stem`.png."""
     subprocess.run(["pdftoppm", "-r", str(DPI), "-gray", "-f", str(page), "-l", str(page), "-png",
                     "-singlefile", str(pdf), str(stem)], check=True)
     return Image.open(f"{stem}.png").convert("L")
@@ -44,19 +46,22 @@ def first_page_showing(pdf: Path, marker: str) -> int:
     return next(n for n, text in enumerate(pages, 1) if marker in text.replace(" ", ""))
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) is not installed")
 @pytest.mark.parametrize("name", PAGES)
-def test_page_looks_as_before(name: str, example_pdf: Path, tmp_path: Path) -> None:
+def test_page_looks_as_before(name: str, example_pdf: Path) -> None:
+    support.require_tool("pdftoppm")
+    support.require_tool("pdftotext")
+    out = support.artifacts("visual")
     page = first_page_showing(example_pdf, PAGES[name])
-    got = render(example_pdf, page, tmp_path)
+    got = render(example_pdf, page, out / name)
     ref_path = REFS / f"{name}.png"
-    if os.environ.get("JUESUAN_REGEN") == "1" or not ref_path.exists():
+    if os.environ.get("JUESUAN_REGEN") == "1":
         got.save(ref_path, optimize=True)
         pytest.skip(f"reference {ref_path.name} written")
+    assert ref_path.exists(), f"no reference image {ref_path}: run with JUESUAN_REGEN=1 and look at it"
     ref = Image.open(ref_path).convert("L")
     assert got.size == ref.size, f"page {page} size changed: {got.size} vs {ref.size}"
     diff = ImageChops.difference(got, ref).point(lambda v: 255 if v > LEVELS else 0)
     share = (diff.histogram()[255]) / (got.size[0] * got.size[1])
     if share >= TOLERANCE:
-        diff.save(tmp_path / f"{name}-diff.png")
-    assert share < TOLERANCE, f"page {page} ({name}): {share:.2%} of pixels differ; see {tmp_path}"
+        diff.save(out / f"{name}-diff.png")
+    assert share < TOLERANCE, f"page {page} ({name}): {share:.2%} of pixels differ; see {out}"

@@ -36,11 +36,17 @@ from juesuan_pdf.model.performance import Performance
 
 @attrs.frozen
 class Acceptance:
-    """A finding the publisher reviewed and publishes as it stands: its rule, one of its paths, and why."""
+    """A finding the publisher reviewed and publishes as it stands: its rule, one of its paths, and why.
+
+    `values` pins the figures accepted, as the checker lists them (e.g. `["97", "86"]`): when a figure
+    changes, the finding is an 错误 again. An entry without values still accepts its finding (older
+    data files), with a 提示 asking to pin them.
+    """
 
     rule: str
     path: str
     reason: str
+    values: tuple[str, ...] = ()
 
 
 @attrs.frozen

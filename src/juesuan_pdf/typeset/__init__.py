@@ -12,18 +12,17 @@ and the same document and options always give the same bytes.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import attrs
 
 from juesuan_pdf import doc
-from juesuan_pdf.typeset import charts as _charts  # noqa: F401  (registers the chart block kinds)
-from juesuan_pdf.typeset import pdfmeta
-from juesuan_pdf.typeset import render as _render
-from juesuan_pdf.typeset import tables as _tables  # noqa: F401  (registers doc.Table)
-from juesuan_pdf.typeset.dispatch import RenderContext
-from juesuan_pdf.typeset.fonts import FontSet
-from juesuan_pdf.typeset.pages import PROFILES, Geometry, geometry
+from juesuan_pdf.typeset.geometry import PROFILES, Geometry, geometry
+
+if TYPE_CHECKING:
+    from juesuan_pdf.typeset.fonts import FontSet
 
 __all__ = ["PROFILES", "Geometry", "TypesetOptions", "geometry", "typeset"]
 
@@ -49,12 +48,31 @@ class TypesetOptions:
 
 
 def _font_set(options: TypesetOptions) -> FontSet:
-    """The font set: bundled fonts with the options' role overrides (it remembers each text's segments)."""
-    return FontSet(dict(options.fonts))
+    """The font set: bundled fonts with the options' role overrides (it remembers each text's segments).
+
+    One set per font choice is kept for the life of the process, so a batch that typesets many documents
+    in one worker parses each font once and reuses every text's faces and measurements.
+    """
+    return _shared_font_set(tuple(options.fonts.items()))
+
+
+@functools.lru_cache(maxsize=8)
+def _shared_font_set(fonts: tuple[tuple[str, str], ...]) -> FontSet:
+    from juesuan_pdf.typeset.fonts import FontSet
+
+    return FontSet(dict(fonts))
 
 
 def typeset(document: doc.Document, options: TypesetOptions | None = None) -> bytes:
     """The PDF bytes of `document`."""
+    # reportlab and the block typesetters are imported here, on the first document: importing the package
+    # (as `validate` does, through `juesuan_pdf`) costs no reportlab.
+    from juesuan_pdf.typeset import charts as _charts  # noqa: F401  (registers the chart block kinds)
+    from juesuan_pdf.typeset import pdfmeta
+    from juesuan_pdf.typeset import render as _render
+    from juesuan_pdf.typeset import tables as _tables  # noqa: F401  (registers doc.Table)
+    from juesuan_pdf.typeset.dispatch import RenderContext
+
     options = options or TypesetOptions()
     ctx = RenderContext(fonts=_font_set(options), geometry=geometry(options.geometry), furniture=document.furniture)
     with pdfmeta.binary_streams():

@@ -19,7 +19,6 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, PolyLine, Rect, St
 from reportlab.lib.colors import Color, black, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
-from reportlab.platypus import KeepTogether as RLKeepTogether
 from reportlab.platypus import Spacer as RLSpacer
 
 from juesuan_pdf import doc
@@ -27,7 +26,7 @@ from juesuan_pdf.errors import BuildError
 from juesuan_pdf.typeset import linebreak as lb
 from juesuan_pdf.typeset.dispatch import RenderContext, to_flowables
 from juesuan_pdf.typeset.fonts import covers, register
-from juesuan_pdf.typeset.render import make_text
+from juesuan_pdf.typeset.render import Figure, make_text
 
 # Grey levels for series and slices: alternate dark and light so neighbours always contrast.
 GREYS: tuple[float, ...] = (0.35, 0.78, 0.55, 0.92, 0.2, 0.66, 0.45, 0.85, 0.28, 0.72)
@@ -319,7 +318,7 @@ def _with_caption(drawing: Drawing, caption: str, ctx: RenderContext) -> list[Fl
     # Half a grid line above the chart and below the caption sets the figure off from the prose.
     gap = ctx.geometry.line_pitch / 2
     text.spaceAfter = gap
-    return [RLKeepTogether([RLSpacer(0, gap), drawing, text])]
+    return [Figure([RLSpacer(0, gap), drawing, text])]
 
 
 def chart_font(ctx: RenderContext, texts: Sequence[str]) -> str:

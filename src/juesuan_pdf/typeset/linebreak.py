@@ -98,7 +98,9 @@ class Params:
     `tracking` is added after every character (negative for a fixed grid narrower than the type size);
     `max_shrink` is the most each justifiable gap may shrink, in em, to fit one more unit on a line;
     `justify_last` also justifies the last line (a paragraph fragment that continues on the next page);
-    `max_stretch` is the widest gap (em) justification may open; a line that needs more is set flush left.
+    `max_stretch` is the widest gap (em) justification may open; a line that needs more is set flush left;
+    `justify_min_lines`: a text broken into fewer lines than this is set flush left on the same breaks (a
+    short text wrapped once in a narrow table cell is not letter-spaced across it).
     """
 
     width: float
@@ -109,6 +111,7 @@ class Params:
     max_shrink: float = 0.01
     justify_last: bool = False
     max_stretch: float = 0.25
+    justify_min_lines: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +123,11 @@ class Line:
     xs: tuple[float, ...]
     width: float
     last: bool
+
+
+def shifted(line: Line, offset: int) -> Line:
+    """`line` for items that sit `offset` further along (a paragraph's tail broken on its own)."""
+    return replace(line, start=line.start + offset, end=line.end + offset)
 
 
 @functools.lru_cache(maxsize=65536)  # pure, and asked again for every character of every text set
@@ -424,7 +432,15 @@ def break_lines(items: Sequence[Item], params: Params) -> list[Line]:
     for k, (start, end) in enumerate(spans):
         indent = params.first_indent if k == 0 else 0.0
         lines.append(_set_line(p, start, end, indent, params.width - indent, end >= len(items), params))
-    return _avoid_lone_last(p, lines, params)
+    lines = _avoid_lone_last(p, lines, params)
+    if params.align == "justify" and 1 < len(lines) < params.justify_min_lines:
+        ragged = replace(params, align="left")
+        lines = [
+            _set_line(p, ln.start, ln.end, params.first_indent if k == 0 else 0.0,
+                      params.width - (params.first_indent if k == 0 else 0.0), ln.last, ragged)
+            for k, ln in enumerate(lines)
+        ]
+    return lines
 
 
 def _spans(p: _Prepared, params: Params, width: float) -> list[tuple[int, int]]:

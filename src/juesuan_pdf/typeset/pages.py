@@ -1,7 +1,6 @@
-"""Page geometry profiles and the page templates drawn from them (GB/T 9704-2012 by default).
+"""The page templates drawn from a page geometry (`typeset.geometry`, GB/T 9704-2012 by default).
 
-A `Geometry` is plain data: paper, text block (版心), type sizes and where the page number goes.
-`page_templates` turns it into reportlab PageTemplates — a cover page without a page number, portrait
+`page_templates` turns a `Geometry` into reportlab PageTemplates — a cover page without a page number, portrait
 body pages and landscape pages for wide tables — that can be mixed in one document.
 
 GB/T 9704-2012 §5.2 and §7.5: A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm, 22 lines of 28 characters
@@ -11,114 +10,42 @@ below the 版心, odd pages flush right and even pages flush left, each one char
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Sequence
 
 import attrs
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Frame, PageTemplate
 
-PORTRAIT = "portrait"
-LANDSCAPE = "landscape"
-COVER = "cover"
+from juesuan_pdf.typeset.geometry import (
+    COVER,
+    LANDSCAPE,
+    PORTRAIT,
+    PROFILES,
+    SMALL_PITCH_EM,
+    Block,
+    Geometry,
+    geometry,
+    small_pitch,
+)
+from juesuan_pdf.typeset.linebreak import Line
+from juesuan_pdf.typeset.paragraph import Glyph, draw_line
 
+__all__ = [
+    "COVER",
+    "LANDSCAPE",
+    "PORTRAIT",
+    "PROFILES",
+    "SMALL_PITCH_EM",
+    "Block",
+    "Geometry",
+    "PageNumberStyle",
+    "geometry",
+    "page_templates",
+    "small_pitch",
+]
 
-@attrs.frozen
-class Block:
-    """A text block (版心) on a page: the page size and the block's lower-left corner and size, in pt."""
-
-    page_width: float
-    page_height: float
-    x: float
-    y: float
-    width: float
-    height: float
-
-    @property
-    def top(self) -> float:
-        """Distance from the top of the page to the top of the block."""
-        return self.page_height - (self.y + self.height)
-
-
-@attrs.frozen
-class Geometry:
-    """A page geometry profile: blocks for portrait and landscape pages, type sizes and page-number placement."""
-
-    name: str
-    portrait: Block
-    landscape: Block
-    lines_per_page: int
-    chars_per_line: int
-    body_size: float
-    title_size: float
-    heading_size: float
-    table_size: float
-    caption_size: float
-    page_number_size: float
-    page_number_gap: float
-    """Distance from the bottom of the block to the top of the page number line."""
-
-    @property
-    def line_pitch(self) -> float:
-        """Body line pitch: the block height shared out over the grid's lines (28.95 pt in GB/T 9704)."""
-        return self.portrait.height / self.lines_per_page
-
-    @property
-    def char_pitch(self) -> float:
-        """Body character pitch that puts `chars_per_line` characters on a line (15.79 pt in GB/T 9704)."""
-        return self.portrait.width / self.chars_per_line
-
-    @property
-    def table_line_pitch(self) -> float:
-        """Line pitch of table text: 1.3 × its size keeps cells compact yet legible."""
-        return round(self.table_size * 1.3, 2)
-
-    def block(self, orientation: str) -> Block:
-        """The text block of a page orientation ('portrait' or 'landscape')."""
-        return self.landscape if orientation == LANDSCAPE else self.portrait
-
-
-def _gbt9704(name: str = "gbt9704", table_size: float = 10.5) -> Geometry:
-    """GB/T 9704-2012: A4, 37 mm top, 28 mm left, 156 × 225 mm block; landscape pages turn the block a quarter."""
-    width, height = A4
-    portrait = Block(width, height, 28 * mm, height - 37 * mm - 225 * mm, 156 * mm, 225 * mm)
-    # Turned pages keep the same margins turned with the sheet: the 天头 becomes the left margin and the
-    # 订口 the top, so the block is 225 × 156 mm and the binding edge stays where it was.
-    landscape = Block(height, width, 37 * mm, width - 28 * mm - 156 * mm, 225 * mm, 156 * mm)
-    return Geometry(
-        name=name,
-        portrait=portrait,
-        landscape=landscape,
-        lines_per_page=22,
-        chars_per_line=28,
-        body_size=16.0,
-        title_size=22.0,
-        heading_size=16.0,
-        table_size=table_size,
-        caption_size=12.0,
-        page_number_size=14.0,
-        page_number_gap=7 * mm,
-    )
-
-
-PROFILES: Mapping[str, Geometry] = {
-    "gbt9704": _gbt9704(),
-    # Same pages, tables one size smaller (小五, 9 pt) for wide forms with many columns.
-    "gbt9704-compact-tables": _gbt9704("gbt9704-compact-tables", table_size=9.0),
-}
-
-
-def geometry(name: str) -> Geometry:
-    """The geometry profile called `name`; raises ValueError listing the known ones."""
-    try:
-        return PROFILES[name]
-    except KeyError:
-        raise ValueError(f"unknown geometry profile {name!r}; known: {', '.join(sorted(PROFILES))}") from None
-
-
-FontRuns = Callable[[str], list[tuple[str, str]]]
-"""Cuts a text into (registered font name, text) pieces: the page-number font, fallbacks where it lacks glyphs."""
+Shape = Callable[[str], Sequence[Glyph]]
+"""Shapes a text in the page-number role (`paragraph.shape`: its face, fallbacks where it lacks glyphs)."""
 
 
 @attrs.frozen
@@ -126,7 +53,7 @@ class PageNumberStyle:
     """How page numbers are printed: a format with `{n}`, how to pick fonts for its text, and the geometry."""
 
     fmt: str
-    font_runs: FontRuns
+    shape: Shape
     geometry: Geometry
 
 
@@ -144,15 +71,14 @@ def page_number_position(style: PageNumberStyle, block: Block, n: int, text_widt
 def draw_page_number(style: PageNumberStyle, canvas: Canvas, block: Block) -> None:
     """Draw the current page's number below the block."""
     n = canvas.getPageNumber()
-    size = style.geometry.page_number_size
-    runs = style.font_runs(style.fmt.format(n=n))
-    width = sum(canvas.stringWidth(text, font, size) for font, text in runs)
+    glyphs = style.shape(style.fmt.format(n=n))
+    xs, width = [], 0.0
+    for g in glyphs:
+        xs.append(width)
+        width += g.advance + g.kern
     x, y = page_number_position(style, block, n, width)
     canvas.saveState()
-    for font, text in runs:
-        canvas.setFont(font, size)
-        canvas.drawString(x, y, text)
-        x += canvas.stringWidth(text, font, size)
+    draw_line(canvas, glyphs, Line(0, len(glyphs), tuple(xs), width, True), x, y)
     canvas.restoreState()
 
 

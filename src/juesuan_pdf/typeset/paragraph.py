@@ -86,7 +86,12 @@ def _join_gap(face: Face, ch: str) -> float:
 
 
 class TextFlowable(Flowable):  # type: ignore[misc]
-    """A paragraph set by `linebreak`: justified CJK lines with 避头尾, punctuation compression and indent."""
+    """A paragraph set by `linebreak`: justified CJK lines with 避头尾, punctuation compression and indent.
+
+    A paragraph is broken into lines once per width; a page split hands each fragment its share of those
+    lines (they index the one shared glyph tuple), so a long paragraph costs time linear in its length
+    however many pages it runs over.
+    """
 
     def __init__(self, glyphs: Sequence[Glyph], style: TextStyle) -> None:
         super().__init__()
@@ -97,6 +102,8 @@ class TextFlowable(Flowable):  # type: ignore[misc]
         self.spaceBefore = style.space_before
         self.spaceAfter = style.space_after
         self.keepWithNext = style.keep_with_next
+        # The glyphs this flowable sets: a fragment sets glyphs[start:end] of its paragraph's tuple.
+        self.start, self.end = 0, len(self.glyphs)
         self._lines: dict[float, list[linebreak.Line]] = {}
 
     # -- layout --------------------------------------------------------------------------------------
@@ -104,7 +111,7 @@ class TextFlowable(Flowable):  # type: ignore[misc]
     @property
     def text(self) -> str:
         """The plain text this flowable sets."""
-        return "".join(g.char for g in self.glyphs)
+        return "".join(g.char for g in self.glyphs[self.start : self.end])
 
     def _params(self, avail_width: float) -> linebreak.Params:
         s = self.style
@@ -113,12 +120,15 @@ class TextFlowable(Flowable):  # type: ignore[misc]
         return linebreak.Params(width, indent, s.align, s.tracking, justify_last=self.justify_last)
 
     def _items(self) -> list[linebreak.Item]:
-        return [linebreak.Item(g.char, g.advance + g.kern, g.size) for g in self.glyphs]
+        return [linebreak.Item(g.char, g.advance + g.kern, g.size) for g in self.glyphs[self.start : self.end]]
 
     def lines(self, avail_width: float) -> list[linebreak.Line]:
-        """The lines for a frame `avail_width` wide (computed once per width)."""
+        """The lines for a frame `avail_width` wide (computed once per width), indexing `self.glyphs`."""
         if avail_width not in self._lines:
-            self._lines[avail_width] = linebreak.break_lines(self._items(), self._params(avail_width))
+            lines = linebreak.break_lines(self._items(), self._params(avail_width))
+            if self.start:
+                lines = [linebreak.shifted(line, self.start) for line in lines]
+            self._lines[avail_width] = lines
         return self._lines[avail_width]
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -138,27 +148,32 @@ class TextFlowable(Flowable):  # type: ignore[misc]
         return linebreak.max_width(self._items(), self._params(1e9)) + left
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        """Two fragments cut between lines, at least two lines each; [] when that cannot be done here."""
+        """Two fragments cut between lines, at least two lines each; [] when that cannot be done here.
+
+        The fragments take their lines from this flowable's breaking: lines after a break do not depend
+        on what came before it (no indent, each line broken from its own start), so nothing is re-broken.
+        """
         lines = self.lines(availWidth)
         fit = int((availHeight + 1e-6) // self.style.leading)
         cut = min(fit, len(lines) - 2)
         if cut < 2 or fit >= len(lines):
             return []
         end = lines[cut - 1].end
-        first = self._fragment(self.glyphs[:end], continued=self.continued, justify_last=True)
+        first = self._fragment(self.start, end, continued=self.continued, justify_last=True)
         first._lines[availWidth] = lines[:cut]
         first.spaceAfter, first.keepWithNext = 0.0, False
-        rest = self._fragment(self.glyphs[end:], continued=True, justify_last=self.justify_last)
+        rest = self._fragment(end, self.end, continued=True, justify_last=self.justify_last)
+        rest._lines[availWidth] = lines[cut:]
         rest.spaceBefore = 0.0
         return [first, rest]
 
-    def _fragment(self, glyphs: Sequence[Glyph], *, continued: bool, justify_last: bool) -> TextFlowable:
-        """A copy of this flowable (subclass attributes included) over part of its glyphs."""
+    def _fragment(self, start: int, end: int, *, continued: bool, justify_last: bool) -> TextFlowable:
+        """A copy of this flowable (subclass attributes included) over glyphs start..end of the paragraph."""
         frag = copy.copy(self)
         # Platypus marks a flowable it already moved to a new frame (`_postponed`); a fragment is new.
         for attr in ("_postponed", "_frame", "canv"):
             frag.__dict__.pop(attr, None)
-        frag.glyphs = tuple(glyphs)
+        frag.start, frag.end = start, end
         frag.continued, frag.justify_last = continued, justify_last
         frag._lines = {}
         return frag

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
-import functools
 import hashlib
 import io
 from collections.abc import Iterable, Iterator, Sequence
@@ -32,11 +31,12 @@ from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from juesuan_pdf import doc
+from juesuan_pdf.errors import BuildError
 from juesuan_pdf.typeset import linebreak as lb
 from juesuan_pdf.typeset import paragraph, pdfmeta
-from juesuan_pdf.typeset.dispatch import RenderContext, to_flowables
+from juesuan_pdf.typeset.dispatch import FrameState, RenderContext, to_flowables
 from juesuan_pdf.typeset.pages import COVER, LANDSCAPE, PORTRAIT, Geometry, PageNumberStyle, page_templates
-from juesuan_pdf.typeset.styles import StyleSheet
+from juesuan_pdf.typeset.styles import StyleSheet, TextStyle
 
 # ---------------------------------------------------------------------------------------------------------
 # Font and text access: the only places this module touches the font set and the paragraph factory.
@@ -47,25 +47,9 @@ def font_name(ctx: RenderContext, role: str, bold: bool = False) -> str:
     return str(ctx.fonts.font_name(role, bold))
 
 
-def font_runs(ctx: RenderContext, role: str, text: str) -> list[tuple[str, str]]:
-    """`text` cut into (font name, text) pieces: the role's font, other fonts where it lacks a glyph."""
-    return list(ctx.fonts.font_runs(role, text))
-
-
-@functools.cache
 def style_sheet(geo: Geometry) -> StyleSheet:
-    """The text styles of a geometry profile: sizes and grid from the profile, so text and pages agree."""
-    return StyleSheet(
-        body_size=geo.body_size,
-        line_pitch=geo.line_pitch,
-        measure=geo.portrait.width,
-        chars_per_line=geo.chars_per_line,
-        title_size=geo.title_size,
-        heading_size=geo.heading_size,
-        table_size=geo.table_size,
-        caption_size=geo.caption_size,
-        page_number_size=geo.page_number_size,
-    )
+    """The text styles of a geometry profile (`StyleSheet.of`)."""
+    return StyleSheet.of(geo)
 
 
 def make_text(
@@ -89,9 +73,12 @@ class HeadingFlowable(Flowable):  # type: ignore[misc]
     and `group_headings` keeps it with the start of what follows so no page ends with a heading.
     """
 
-    def __init__(self, inner: Flowable, level: int, key: str, toc_text: str, *, outline: bool, toc: bool) -> None:
+    def __init__(
+        self, inner: Flowable, level: int, key: str, toc_text: str, *, outline: bool, toc: bool, frame: FrameState
+    ) -> None:
         super().__init__()
         self.inner = inner
+        self.frame = frame
         self.level = level
         self.key = key
         self.toc_text = toc_text
@@ -106,8 +93,22 @@ class HeadingFlowable(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        """Headings never split."""
-        return []
+        """A heading moves to the next page whole; only one taller than an empty page splits like text.
+
+        The first piece keeps the destination and the outline and contents entries.
+        """
+        if not self.frame.empty:
+            return []
+        pieces = self.inner.split(avail_width, avail_height)
+        if len(pieces) != 2:
+            return []
+        first = HeadingFlowable(
+            pieces[0], self.level, self.key, self.toc_text, outline=self.outline, toc=self.toc, frame=self.frame
+        )
+        first.spaceBefore = self.spaceBefore
+        rest = pieces[1]
+        rest.spaceAfter, rest.keepWithNext = self.spaceAfter, False
+        return [first, rest]
 
     def draw(self) -> None:
         """Draw the text and register the destination at its top edge."""
@@ -150,7 +151,7 @@ def _heading(block: doc.Heading, ctx: RenderContext) -> list[Flowable]:
     style = sheet.para("subtitle") if block.centered else sheet.heading(block.level)
     inner = paragraph.make_text((doc.Run(block.text),), style, ctx.fonts)
     heading = HeadingFlowable(
-        inner, block.level, block.key, entry_label(block.text), outline=block.outline, toc=block.toc
+        inner, block.level, block.key, entry_label(block.text), outline=block.outline, toc=block.toc, frame=ctx.frame
     )
     heading.spaceBefore, heading.spaceAfter = style.space_before, style.space_after
     out: list[Flowable] = [heading]
@@ -174,8 +175,9 @@ class HeadingGroup(Flowable):  # type: ignore[misc]
     moves to the next page otherwise.
     """
 
-    def __init__(self, markers: Sequence[Marker], follower: Flowable) -> None:
+    def __init__(self, markers: Sequence[Marker], follower: Flowable, frame: FrameState) -> None:
         super().__init__()
+        self.frame = frame
         self.markers = list(markers)
         self.follower = follower
         self._heights: list[float] = []
@@ -208,14 +210,9 @@ class HeadingGroup(Flowable):  # type: ignore[misc]
             room -= f.wrapOn(self.canv, avail_width, room)[1] + f.getSpaceAfter() + (f.getSpaceBefore() if i else 0)
         room -= self.follower.getSpaceBefore()
         pieces = self.follower.splitOn(self.canv, avail_width, room) if room > 0 else []
-        if _first_piece_fits(pieces, self.canv, avail_width, room) or self._at_top():
+        if _first_piece_fits(pieces, self.canv, avail_width, room) or self.frame.empty:
             return [*self.markers, *(pieces or [self.follower])]
         return []
-
-    def _at_top(self) -> bool:
-        """Whether the frame is still empty: moving on would not help, so give up keeping together."""
-        frame = self._doctemplateAttr("frame")
-        return bool(getattr(frame, "_atTop", False))
 
     def draw(self) -> None:
         """Stack the children from the top."""
@@ -233,7 +230,7 @@ def _first_piece_fits(pieces: Sequence[Flowable], canv: Canvas, width: float, ro
     return bool(pieces[0].wrapOn(canv, width, room)[1] <= room + 1e-6)
 
 
-def group_headings(flowables: Sequence[Flowable]) -> list[Flowable]:
+def group_headings(flowables: Sequence[Flowable], frame: FrameState) -> list[Flowable]:
     """The story with every run of heading and bookmark flowables grouped with the flowable after it."""
     out: list[Flowable] = []
     run: list[Marker] = []
@@ -241,7 +238,7 @@ def group_headings(flowables: Sequence[Flowable]) -> list[Flowable]:
         if isinstance(f, HeadingFlowable | BookmarkFlowable):
             run.append(f)
         elif run and not isinstance(f, ActionFlowable | RLPageBreak):
-            out.append(HeadingGroup(run, f))
+            out.append(HeadingGroup(run, f, frame))
             run = []
         else:
             out.extend(run)
@@ -293,25 +290,107 @@ def _keep_together(block: doc.KeepTogether, ctx: RenderContext) -> list[Flowable
 
 
 # ---------------------------------------------------------------------------------------------------------
+# Figures
+
+
+class Figure(RLKeepTogether):  # type: ignore[misc]
+    """A chart with its caption, kept together, that may float past the paragraphs after it.
+
+    A figure too tall for the room left on a page used to move to the next page and leave that room
+    blank (a third of a page). Instead it is deferred once (`DeferFigure`): the text after it (body
+    paragraphs and the headings above them, `may_pass_figure`) fills the page, and the document template
+    puts the figure on the next page where the text running on ends (before the next heading), at the
+    latest at the top of the page after, and earlier when anything else comes (a table, another figure, a
+    part title, a page break): a figure never leaves its part and never cuts a paragraph.
+    """
+
+    def __init__(self, content: Sequence[Flowable]) -> None:
+        super().__init__(list(content))
+        self.parts = list(content)
+        self.may_float = True
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """Defer once when it does not fit; after that, move to the next page whole as before.
+
+        (platypus asks a KeepTogether to split even when it fits, so the height decides.)
+        """
+        if self.may_float and self._height(avail_width, avail_height) > avail_height + 1e-6:
+            self.may_float = False
+            return [DeferFigure(self)]
+        return list(super().split(avail_width, avail_height))
+
+    def _height(self, avail_width: float, avail_height: float) -> float:
+        """The parts stacked, with the spaces between them."""
+        total = 0.0
+        for i, part in enumerate(self.parts):
+            total += part.wrapOn(self.canv, avail_width, avail_height)[1]
+            total += (part.getSpaceBefore() if i else 0.0) + (part.getSpaceAfter() if i < len(self.parts) - 1 else 0.0)
+        return total
+
+
+class DeferFigure(ActionFlowable):  # type: ignore[misc]
+    """Hands a figure that does not fit here to the document template, which places it later."""
+
+    def __init__(self, figure: Figure) -> None:
+        super().__init__()
+        self.figure = figure
+
+    def apply(self, template: BaseDocTemplate) -> None:
+        """Let the template hold the figure (only our DocTemplate knows how)."""
+        template.defer(self.figure)
+
+
+class FlushFigures(ActionFlowable):  # type: ignore[misc]
+    """The story's end: a figure still deferred there is placed before it (it is no body paragraph)."""
+
+    def apply(self, template: BaseDocTemplate) -> None:
+        """Nothing to do: `DocTemplate.filterFlowables` has put the figures back already."""
+
+
+def may_pass_figure(flowable: Flowable) -> bool:
+    """Whether a deferred figure may let `flowable` go first: body text, and headings (level 1 and below)
+    with the body text they are kept with, as figures float in books; never a table, another figure, a
+    part title or a page break."""
+    if isinstance(flowable, HeadingGroup):
+        return all(isinstance(m, HeadingFlowable) and m.level >= 1 for m in flowable.markers) and may_pass_figure(
+            flowable.follower
+        )
+    if isinstance(flowable, HeadingFlowable):
+        return flowable.level >= 1
+    return isinstance(flowable, paragraph.TextFlowable) and flowable.style.role == "body"
+
+
+# ---------------------------------------------------------------------------------------------------------
 # Cover
 
 
 class CoverFlowable(Flowable):  # type: ignore[misc]
-    """A whole cover page: title lines in the upper third, the lower lines in the lower quarter."""
+    """A whole cover page: title lines in the upper third, the lower lines in the lower quarter.
+
+    A title too long for the upper third (a long department name) starts higher, so it never runs into the
+    lower lines; a cover that cannot hold its lines at all is refused rather than drawn off the page.
+    """
 
     def __init__(self, title: Sequence[Flowable], lower: Sequence[Flowable]) -> None:
         super().__init__()
         self.title = list(title)
         self.lower = list(lower)
+        self._top = 0.0
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         """Takes the whole frame."""
         self.width, self.height = avail_width, avail_height
+        title = sum(f.wrap(avail_width, avail_height)[1] for f in self.title)
+        lower = avail_height * 0.1 + sum(f.wrap(avail_width, avail_height)[1] for f in self.lower)
+        if title + lower > avail_height + 1e-6:
+            text = "".join(getattr(f, "text", "") for f in self.title)
+            raise BuildError(f"封面文字太长，一页排不下：“{_excerpt(text)}”（{len(text)} 字），请缩短。")
+        self._top = min(avail_height, max(avail_height * 2 / 3, lower + title))
         return avail_width, avail_height
 
     def draw(self) -> None:
         """Stack the title lines from a third down, and the lower lines ending a tenth from the bottom."""
-        y = self.height * 2 / 3
+        y = self._top
         for f in self.title:
             _, h = f.wrap(self.width, self.height)
             y -= h
@@ -321,6 +400,11 @@ class CoverFlowable(Flowable):  # type: ignore[misc]
         for f, h in zip(self.lower, heights, strict=True):
             y -= h
             f.drawOn(self.canv, 0, y)
+
+
+def _excerpt(text: str, length: int = 24) -> str:
+    """The start of a long text, for a message."""
+    return text if len(text) <= length else text[:length] + "…"
 
 
 @to_flowables.register
@@ -428,13 +512,23 @@ class TocRow(Flowable):  # type: ignore[misc]
         self.numbers = numbers
         self.role = "heading1" if entry.level == 0 else "body"
         self.size = ctx.geometry.body_size
-        self.glyphs = glyph_runs(ctx, self.role, entry.text, self.size)
+        # Shaped like any paragraph (fallback faces, joined dashes), drawn by `paragraph.draw_line`.
+        style = TextStyle(self.role, self.size, ctx.geometry.line_pitch)
+        self.glyphs = paragraph.shape((doc.Run(entry.text),), style, ctx.fonts)
         self.lines: list[lb.Line] = []
+        # A row taller than a page is split between lines (`split`): the parts keep their lines, and only
+        # the last carries the leaders and the page number.
+        self.fixed: list[lb.Line] | None = None
+        self.numbered = True
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         """One grid line per line of text."""
         self.width = avail_width
-        items = [lb.Item(ch, adv, self.size) for ch, _, adv in self.glyphs]
+        if self.fixed is not None:
+            self.lines = self.fixed
+            self.height = len(self.lines) * self.ctx.geometry.line_pitch
+            return self.width, self.height
+        items = [lb.Item(g.char, g.advance + g.kern, g.size) for g in self.glyphs]
         # Room for the number column (3 figures) and a gap of leaders on the last line; a negative first
         # indent gives the first line the hang back.
         measure = avail_width - self.indent - 3 * self.size
@@ -448,6 +542,21 @@ class TocRow(Flowable):  # type: ignore[misc]
         self.height = len(self.lines) * self.ctx.geometry.line_pitch
         return self.width, self.height
 
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """A row moves to the next page whole; only one taller than an empty page is cut between lines."""
+        if not self.ctx.frame.empty:
+            return []
+        self.wrap(avail_width, avail_height)
+        cut = int((avail_height + 1e-6) // self.ctx.geometry.line_pitch)
+        if cut < 1 or cut >= len(self.lines):
+            return []
+        parts = []
+        for lines, numbered in ((self.lines[:cut], False), (self.lines[cut:], self.numbered)):
+            part = TocRow(self.entry, self.ctx, self.numbers)
+            part.fixed, part.numbered = lines, numbered
+            parts.append(part)
+        return parts
+
     @property
     def indent(self) -> float:
         """Left indent: one em per level below the top."""
@@ -459,22 +568,15 @@ class TocRow(Flowable):  # type: ignore[misc]
         y = 0.0
         for k, line in enumerate(self.lines):
             y = self.height - (k + 1) * pitch + (pitch - size) / 2 + 0.12 * size
-            for i, x in zip(range(line.start, line.end), line.xs, strict=True):
-                ch, name, _ = self.glyphs[i]
-                canv.setFont(name, size)
-                canv.drawString(self.indent + size + x, y, ch)
+            paragraph.draw_line(canv, self.glyphs, line, self.indent + size, y)
         last = self.lines[-1]
         end = self.indent + size + (last.xs[0] if last.xs else 0.0) + last.width
-        canv.saveState()
-        canv.translate(0, y)
-        self.numbers.place(canv, self.entry.key, end + size * 0.25, self.width)
-        canv.restoreState()
+        if self.numbered:
+            canv.saveState()
+            canv.translate(0, y)
+            self.numbers.place(canv, self.entry.key, end + size * 0.25, self.width)
+            canv.restoreState()
         canv.linkRect("", self.entry.key, (0, 0, self.width, self.height), relative=1, Border="[0 0 0]")
-
-
-def glyph_runs(ctx: RenderContext, role: str, text: str, size: float) -> list[tuple[str, str, float]]:
-    """(character, font name, advance) for each character of `text` in the role's font or its fallbacks."""
-    return [(ch, name, stringWidth(ch, name, size)) for name, part in font_runs(ctx, role, text) for ch in part]
 
 
 def _leaders(canv: Canvas, font: str, size: float, x0: float, x1: float, y: float) -> None:
@@ -550,8 +652,12 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]
         created: dt.datetime | None = None,
         first_cover: bool = False,
     ) -> None:
+        self.ctx = ctx
+        number_style = TextStyle("page_number", ctx.geometry.page_number_size, ctx.geometry.page_number_size)
         numbers = PageNumberStyle(
-            ctx.furniture.page_number, functools.partial(font_runs, ctx, "page_number"), ctx.geometry
+            ctx.furniture.page_number,
+            lambda text: paragraph.shape((doc.Run(text),), number_style, ctx.fonts),
+            ctx.geometry,
         )
         super().__init__(
             buffer,
@@ -563,6 +669,8 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
         self._date = pdfmeta.date_formatter(pdfmeta.creation_date(metadata, created))
         self._open_levels: list[int] = []
+        self._deferred: list[Figure] = []
+        self._deferred_page = 0
         self.numbers = PageNumbers(font_name(ctx, "body"), ctx.geometry.body_size)
         # Page numbers are drawn while laying out; check their characters now, before anything is laid out.
         ctx.fonts.check([(ctx.furniture.page_number.format(n=1234567890), "page_number", False)])
@@ -573,8 +681,43 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]
         self.canv.setDateFormatter(self._date)
         self.canv.showOutline()
 
+    def handle_frameBegin(self, resume: int = 0, pageTopFlowables: object = None) -> None:
+        """A new frame is empty until something with height is placed in it (`afterFlowable`)."""
+        super().handle_frameBegin(resume, pageTopFlowables)
+        self.ctx.frame.empty = True
+
+    def defer(self, figure: Figure) -> None:
+        """Hold a figure that does not fit on this page; `filterFlowables` puts it back."""
+        self._deferred.append(figure)
+        self._deferred_page = self.page
+
+    def filterFlowables(self, flowables: list[Flowable]) -> None:
+        """Put deferred figures back at the front on a new page (after the paragraph running over), or before
+        anything but body text."""
+        if getattr(self, "frame", None) is None:
+            return  # platypus' own page-begin actions, run before the new page has a frame
+        if not self._deferred:
+            return
+        first = flowables[0] if flowables else None
+        # On the next page the figure waits for the end of the text running on (the subsection, a list
+        # after "其中：") and goes before the next heading; a page later it goes first, but never inside
+        # a paragraph cut at the page end.
+        continues = isinstance(first, paragraph.TextFlowable) and first.continued
+        heading = isinstance(first, HeadingGroup | HeadingFlowable)
+        pages_on = self.page - self._deferred_page
+        if (
+            first is None
+            or not may_pass_figure(first)
+            or (pages_on == 1 and heading)
+            or (pages_on >= 2 and not continues)
+        ):
+            flowables[0:0] = self._deferred
+            self._deferred = []
+
     def afterFlowable(self, flowable: Flowable) -> None:
         """Headings and bookmarks become outline entries; headings also become contents entries."""
+        if not isinstance(flowable, ActionFlowable) and getattr(flowable, "height", 0) > 0:
+            self.ctx.frame.empty = False
         if isinstance(flowable, HeadingGroup):
             for marker in flowable.markers:
                 self._mark(marker)
@@ -612,7 +755,7 @@ def story(blocks: Iterable[doc.Block], ctx: RenderContext) -> list[Flowable]:
     """All flowables of the document, with orientation switches and table bookmarks put in."""
     blocks = list(blocks)
     _check_keys(blocks)
-    return group_headings(merge_breaks([f for part in _story_parts(blocks, ctx) for f in part]))
+    return group_headings(merge_breaks([f for part in _story_parts(blocks, ctx) for f in part]), ctx.frame)
 
 
 def merge_breaks(flowables: Sequence[Flowable]) -> list[Flowable]:
@@ -689,5 +832,5 @@ def render(document: doc.Document, ctx: RenderContext, created: dt.datetime | No
     for f in flowables:
         if isinstance(f, TocFlowable):
             f.bind(document.blocks, template.numbers)
-    template.build(flowables)
+    template.build([*flowables, FlushFigures()])
     return buffer.getvalue()

@@ -1,20 +1,21 @@
 """Text styles: size, leading, font role, alignment, indent and character pitch for every kind of text.
 
 This module owns the numbers that make a paragraph look the way a `doc.Para` style, a heading level or a
-table cell asks. A `StyleSheet` derives all of them from a few grid figures (GB/T 9704-2012 by default:
-16 pt body on a 28.95 pt line pitch, 28 characters in a 442.2 pt measure, i.e. a character pitch of
-15.79 pt and a tracking of −0.21 pt) so the page geometry and the text always agree.
+table cell asks. A `StyleSheet` is derived from a page `Geometry` (`StyleSheet.of`): the grid figures
+(GB/T 9704-2012 by default: 16 pt body on a 28.95 pt line pitch, 28 characters in a 442.2 pt measure,
+i.e. a character pitch of 15.79 pt and a tracking of −0.21 pt) have one source, so the page geometry and
+the text always agree.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import Literal
 
 import attrs
 
+from juesuan_pdf.typeset.geometry import PROFILES, Geometry, small_pitch
 from juesuan_pdf.typeset.linebreak import Align
-
-MM = 72 / 25.4
 
 
 @attrs.frozen
@@ -25,9 +26,9 @@ class TextStyle:
     vertical space around the block; `keep_with_next` keeps a heading on the page of what follows.
     """
 
-    role: str = "body"
-    size: float = 16.0
-    leading: float = 28.95
+    role: str
+    size: float
+    leading: float
     align: Align = "justify"
     first_indent: float = 0.0
     left_indent: float = 0.0
@@ -49,16 +50,33 @@ CellAlign = Literal["left", "center", "right", "justify"]
 class StyleSheet:
     """Every text style of a document, derived from the grid: body size, line pitch and characters per line."""
 
-    body_size: float = 16.0
-    line_pitch: float = 225 * MM / 22
-    measure: float = 156 * MM
-    chars_per_line: int = 28
-    title_size: float = 22.0
-    heading_size: float = 16.0
-    table_size: float = 10.5
-    caption_size: float = 12.0
-    note_size: float = 12.0
-    page_number_size: float = 14.0
+    body_size: float
+    line_pitch: float
+    measure: float
+    chars_per_line: int
+    title_size: float
+    heading_size: float
+    table_size: float
+    caption_size: float
+    note_size: float
+    page_number_size: float
+
+    @classmethod
+    @functools.cache
+    def of(cls, geo: Geometry) -> StyleSheet:
+        """The text styles of a geometry profile: sizes and grid from the profile, so text and pages agree."""
+        return cls(
+            body_size=geo.body_size,
+            line_pitch=geo.line_pitch,
+            measure=geo.portrait.width,
+            chars_per_line=geo.chars_per_line,
+            title_size=geo.title_size,
+            heading_size=geo.heading_size,
+            table_size=geo.table_size,
+            caption_size=geo.caption_size,
+            note_size=geo.note_size,
+            page_number_size=geo.page_number_size,
+        )
 
     @property
     def tracking(self) -> float:
@@ -121,9 +139,9 @@ class StyleSheet:
 
     @staticmethod
     def small_leading(size: float) -> float:
-        """Leading for text off the grid (tables, captions, notes): 1.3 × size, rounded to 0.01 pt."""
-        return round(size * 1.3, 2)
+        """Leading for text off the grid (tables, captions, notes): `pages.small_pitch`."""
+        return small_pitch(size)
 
 
-GBT9704 = StyleSheet()
+GBT9704 = StyleSheet.of(PROFILES["gbt9704"])
 """The default style sheet: GB/T 9704-2012 page grid."""

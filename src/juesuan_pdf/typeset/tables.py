@@ -27,6 +27,7 @@ from juesuan_pdf.typeset import linebreak as lb
 from juesuan_pdf.typeset import pdfops
 from juesuan_pdf.typeset import table_layout as tl
 from juesuan_pdf.typeset.dispatch import RenderContext, to_flowables
+from juesuan_pdf.typeset.geometry import small_pitch
 
 # Table sizes tried, largest first, until the columns' minimum widths fit the frame (五号, 小五, 六号 …).
 SHRINK_STEPS = (1.0, 9.0 / 10.5, 8.0 / 10.5, 7.5 / 10.5)
@@ -36,14 +37,15 @@ HPAD_EM = 0.5
 """Left/right cell padding in em: two paddings make the 1 em gap that keeps adjacent cells' text apart."""
 VPAD_EM = 0.25
 """Top/bottom cell padding in em."""
-LINE_PITCH = 1.3
-"""Cell line pitch in em (the geometry's table line pitch)."""
 TITLE_PITCH = 1.5
 """Title line pitch in em of the title size."""
 TEXT_MIN_CHARS = 12
 """Characters a line of wrapping text should hold: labels wrap into more lines when that gives it room."""
 HEADER_MIN_LINES = 3
 """Header labels are given width enough to wrap into at most this many lines."""
+JUSTIFY_MIN_LINES = 3
+"""A cell's lines are justified only when its text runs to at least this many lines (a longer text): a short
+text wrapped once in a narrow cell is set flush left rather than letter-spaced across the cell."""
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -141,7 +143,8 @@ def _items(items: Sequence[Glyph]) -> list[lb.Item]:
 
 def set_lines(items: Sequence[Glyph], width: float, align: lb.Align) -> list[TextLine]:
     """`items` broken into lines of `width` by the Chinese line breaker (避头尾, 标点挤压, justification)."""
-    lines = lb.break_lines(_items(items), lb.Params(width=width, align=align))
+    params = lb.Params(width=width, align=align, justify_min_lines=JUSTIFY_MIN_LINES)
+    lines = lb.break_lines(_items(items), params)
     return [TextLine(tuple(items[ln.start : ln.end]), ln.xs, ln.width) for ln in lines]
 
 
@@ -264,7 +267,7 @@ def setting(prep: Prepared, width: float) -> Setting:
 
 def _setting(size: float, widths: Sequence[float]) -> Setting:
     """The setting of a table at type `size` with these column widths."""
-    metrics = tl.Metrics(round(size * LINE_PITCH, 2), round(size * VPAD_EM, 2))
+    metrics = tl.Metrics(small_pitch(size), round(size * VPAD_EM, 2))
     return Setting(size, size * HPAD_EM, metrics, tuple(widths))
 
 
@@ -520,7 +523,12 @@ def _captions(prep: Prepared, st: Setting, width: float, titled: bool) -> tuple[
     if need <= width:
         rows.append((t.caption_left, t.caption_right))
     else:
-        rows += [(t.caption_left, ""), ("", t.caption_right)]
+        # A caption too long for a line of its own (a long department name) wraps; it is never drawn
+        # past the table's edge.
+        lines = set_lines(glyphs(prep.ctx, style, t.caption_left), width, "left") if t.caption_left else []
+        rows += [(line.text, "") for line in lines]
+        if t.caption_right:
+            rows.append(("", t.caption_right))
     return tuple(rows)
 
 
@@ -583,8 +591,7 @@ class TableFlowable(Flowable):  # type: ignore[misc]
 
     def _at_top(self) -> bool:
         """Whether this part is being placed at the top of an empty frame (unknown: no)."""
-        frame = self._doctemplateAttr("frame")
-        return bool(getattr(frame, "_atTop", False))
+        return self.prep.ctx.frame.empty
 
     def draw(self) -> None:
         """Title and caption (first part), then header and body grids, top down."""

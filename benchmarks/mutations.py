@@ -1,0 +1,384 @@
+"""How many one-figure typos the checker catches (issue 12): a mutation harness over the examples.
+
+Every figure of each example's data file is changed, one at a time, the way a clerk mistypes it:
+
+- `swap`  two adjacent digits exchanged (3398.25 → 3398.52),
+- `shift` the decimal point moved one place (1056.77 → 10567.7),
+- `stale` last year's figure kept (the item's prior-year value when the data holds one, else 7 % lower),
+- `half`  half a 万元 off (86.8 → 87.3; counts and scores one off).
+
+The changed report is checked and the typo counts as *named* when a finding that the original did not
+give names the changed key (or the object holding it, e.g. one vehicle type for its count); as an
+*错误* when such a finding is an 错误; as *hidden* when the only findings naming it are accepted.
+
+Figures are split by whether the data states them twice or they must agree with others (`AGREE`, the
+relations SPEC §7 and DOMAIN §6.1 draw); the others (a budget stated once, a count of trips) can be
+caught only when some text states them again and are measured apart.
+
+Consistent changes are measured too: an item and its total changed together, and a change within the
+尾差 tolerance, must raise no new 错误.
+
+    .venv/bin/python benchmarks/mutations.py              # all examples
+    .venv/bin/python benchmarks/mutations.py --misses     # and list each typo not named as an 错误
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tomllib
+from collections import Counter
+from collections.abc import Iterator
+from decimal import Decimal
+from itertools import pairwise
+from pathlib import Path as FilePath
+from typing import Any
+
+from juesuan_pdf.check import check
+from juesuan_pdf.errors import ERROR, Finding, LoadError
+from juesuan_pdf.load import loads
+from juesuan_pdf.load.paths import Path, line_index, line_of, render
+
+ROOT = FilePath(__file__).parents[1]
+
+AGREE = re.compile(
+    r"^(income|expenditure|balances|fiscal\.carry_(in|out))\."
+    r"|^general_budget\.(total|budget|class_totals)"
+    r"|^accounts\[\]\.(basic|project|remit_upper|operating|subsidy_affiliated|budget)$"
+    r"|^basic_expenditure\."
+    r"|^procurement\."
+    r"|^sangong\.(actual\.(reception|vehicle_purchase)|vehicles_bought\..*\.amount|vehicles_held\.|"
+    r"domestic_reception\.amount|foreign_reception\.amount)"
+    r"|^assets\.vehicles\."
+    r"|^performance\.(department|transfer|project)_tables?(\[\])?\.funding\."
+    r"|^(totals|fiscal\.comparison|general_budget\.comparison)\.prior$"
+    r"|^department\.staffing\."
+)
+"""Figures the data states twice or that must agree with others (path with list indexes as `[]`).
+
+A form's score counts when 十（四） or a report states it again (`cited_score`); the three nested
+prior-year totals count (一般公共预算 ≤ 财政拨款 ≤ 收支总计), other prior-year figures do not."""
+
+
+def cited_score(data: dict[str, Any], path: Path) -> bool:
+    """Whether the score at `path` (a self-evaluation form's) is stated again elsewhere."""
+    performance = data.get("performance", {})
+    if path[:2] == ("performance_management", "scores") and path[-1] == "score":
+        return bool(data["performance_management"]["scores"][path[2]].get("evaluation"))
+    if path == ("performance", "department_table", "score"):
+        return "department_report" in performance or bool(data.get("performance_management", {}).get("scores"))
+    if len(path) != 4 or path[-1] != "score" or path[1] not in ("project_tables", "transfer_tables"):
+        return False
+    name = performance[path[1]][path[2]].get("name", "")
+    cited = [s.get("evaluation", "") for s in data.get("performance_management", {}).get("scores", [])]
+    titles = [r.get("title", "") for r in performance.get("project_reports", [])]
+    return bool(name) and (any(c and name.endswith(c) for c in cited) or any(name in t for t in titles))
+
+SKIP = re.compile(r"^year$|\.level$")
+"""Numbers that are not figures of the document (the year, heading levels)."""
+
+def leaves(data: Any, path: Path = ()) -> Iterator[tuple[Path, Decimal | int]]:
+    """Every number of the data file with its path."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from leaves(value, (*path, key))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from leaves(value, (*path, i))
+    elif isinstance(data, (Decimal, int)) and not isinstance(data, bool):
+        yield path, data
+
+
+def pattern(path: Path) -> str:
+    """`accounts[].basic` for ("accounts", 3, "basic"): the path with list indexes dropped."""
+    return ".".join("[]" if isinstance(p, int) else p for p in path).replace(".[]", "[]")
+
+
+def prior_of(data: dict[str, Any], path: Path) -> Decimal | int | None:
+    """Last year's value of the same figure, when the data file holds one."""
+    if path[:2] == ("sangong", "actual"):
+        return data.get("sangong", {}).get("prior", {}).get(path[2])
+    if path == ("running_cost", "amount"):
+        return data.get("running_cost", {}).get("prior")
+    return None
+
+
+def swap(value: Decimal | int) -> Decimal | int | None:
+    """Two adjacent digits exchanged (the last pair that differs)."""
+    text = str(value)
+    digits = [i for i, c in enumerate(text) if c.isdigit()]
+    for a, b in reversed(list(pairwise(digits))):
+        if text[a] != text[b]:
+            chars = list(text)
+            chars[a], chars[b] = chars[b], chars[a]
+            changed = "".join(chars)
+            return int(changed) if isinstance(value, int) else Decimal(changed)
+    return None
+
+
+def mutations(data: dict[str, Any], path: Path, value: Decimal | int) -> Iterator[tuple[str, Decimal | int]]:
+    """The realistic typos of one figure (each differs from it and stays a valid amount)."""
+    is_int = isinstance(value, int)
+    candidates: list[tuple[str, Decimal | int | None]] = [("swap", swap(value))]
+    candidates.append(("shift", value * 10 if value else None))
+    prior = prior_of(data, path)
+    if prior is not None and prior != value:
+        candidates.append(("stale", prior))
+    elif not is_int and value:
+        candidates.append(("stale", (Decimal(value) * Decimal("0.93")).quantize(Decimal("0.01"))))
+    candidates.append(("half", value + 1 if is_int else Decimal(value) + Decimal("0.5")))
+    for kind, changed in candidates:
+        if changed is not None and changed != value and changed >= 0:
+            yield kind, changed
+
+
+class Source:
+    """A data file's text with its parsed data, changed one value at a time as a clerk would: in the text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.data: dict[str, Any] = tomllib.loads(text, parse_float=Decimal)
+        self.lines = text.splitlines(keepends=True)
+        self.index = line_index(text)
+
+    def with_number(self, path: Path, old: Decimal | int, new: Decimal | int) -> str | None:
+        """The text with the number at `path` written as `new` (None when it cannot be found on its line)."""
+        number = line_of(self.index, path)
+        key = next((p for p in reversed(path) if isinstance(p, str)), "")
+        if number is None or not key:
+            return None
+        line = self.lines[number - 1]
+        pattern = re.compile(rf"(\b{re.escape(key)}\s*=\s*){re.escape(str(old))}(?![\d.])")
+        changed, count = pattern.subn(lambda m: m.group(1) + str(new), line, count=1)
+        if count != 1:
+            return None
+        return "".join(self.lines[: number - 1]) + changed + "".join(self.lines[number:])
+
+    def with_string(self, old: str, new: str) -> str | None:
+        """The text with the string `old` (written once, on one line) replaced by `new`."""
+        quoted = f'"{old}"'
+        if "\n" in old or self.text.count(quoted) != 1:
+            return None
+        return self.text.replace(quoted, f'"{new}"')
+
+    def with_numbers(self, changes: list[tuple[Path, Decimal]]) -> str | None:
+        """The text with several numbers changed by the given amounts (a consistent change)."""
+        text = self.text
+        for path, by in changes:
+            node: Any = self.data
+            for k in path:
+                node = node[k]
+            step = Source(text).with_number(path, node, Decimal(node) + by)
+            if step is None:
+                return None
+            text = step
+        return text
+
+
+def findings_of(text: str | None) -> list[Finding] | None:
+    """What `validate` reports on `text`: the loader's findings when it refuses the file, else the
+    checker's; None when the change could not be written."""
+    if text is None:
+        return None
+    try:
+        report = loads(text)
+    except LoadError as exc:
+        return exc.findings
+    return check(report)
+
+
+def fingerprint(f: Finding) -> tuple[str, str, tuple[str, ...], str]:
+    """What makes a finding new: rule, message, paths and whether it is accepted."""
+    return (f.rule, f.message, f.paths, f.accepted)
+
+
+def names(f: Finding, path: Path) -> bool:
+    """Whether a finding names the changed key or the object holding it."""
+    return render(path) in f.paths or (len(path) > 1 and render(path[:-1]) in f.paths)
+
+
+def judge(base: set[tuple[str, str, tuple[str, ...], str]], findings: list[Finding] | None, path: Path) -> str:
+    """`error`, `notice` (named, no 错误), `hidden` (named only by accepted findings), `unnamed` (a new
+    错误 that names the sum but not the changed figure), `skipped` (not written back) or `missed`."""
+    if findings is None:
+        return "skipped"
+    fresh = [f for f in findings if fingerprint(f) not in base]
+    new = [f for f in fresh if names(f, path)]
+    if any(f.level == ERROR and not f.accepted for f in new):
+        return "error"
+    if any(not f.accepted for f in new):
+        return "notice"
+    if new:
+        return "hidden"
+    return "unnamed" if any(f.level == ERROR and not f.accepted for f in fresh) else "missed"
+
+
+def texts(data: Any) -> Iterator[str]:
+    """Every string of the data file."""
+    if isinstance(data, dict):
+        for value in data.values():
+            yield from texts(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from texts(value)
+    elif isinstance(data, str):
+        yield data
+
+
+def consistent_changes(source: Source) -> Iterator[tuple[str, str | None]]:
+    """Changes that keep every relation: an item and its totals together, and one within the 尾差.
+
+    Figures some text restates (`政府采购支出总额0.52万元`) are left out: changing them alone is a typo.
+    """
+    data = source.data
+    written = "\n".join(texts(data))
+    one, cent = Decimal("1"), Decimal("0.01")
+
+    def bump(*paths: Path, by: Decimal = one) -> str | None:
+        for p in paths:
+            node: Any = data
+            for k in p:
+                node = node[k]
+            if by >= 1 and f"{node}万元" in written:
+                return None
+        return source.with_numbers([(p, by) for p in paths])
+
+    proc = data.get("procurement", {})
+    if "goods" in proc and "total" in proc:
+        yield "货物 + 政府采购总额", bump(("procurement", "goods"), ("procurement", "total"))
+    sg = data.get("sangong", {})
+    if "domestic_reception" in sg and "reception" in sg.get("actual", {}):
+        yield "国内接待 + 公务接待费", bump(("sangong", "domestic_reception", "amount"),
+                                         ("sangong", "actual", "reception"))
+    tables = data.get("performance", {}).get("project_tables", [])
+    for i, t in enumerate(tables[:3]):
+        f = t.get("funding", {})
+        cols = [c for c in ("annual_budget", "executed") if all(c in f.get(r, {}) for r in
+                                                                ("total", "appropriation", "general_budget"))]
+        for c in cols:
+            base: Path = ("performance", "project_tables", i, "funding")
+            yield f"项目{i + 1} {c} 三行", bump((*base, "total", c), (*base, "appropriation", c),
+                                              (*base, "general_budget", c))
+    be = data.get("basic_expenditure", {})
+    for k, item in enumerate(be.get("items", [])[:4]):
+        if str(item.get("code", "")).startswith("302") and "public_total" in be:
+            # within the 尾差 of the 公用经费 sum: one cent
+            yield f"公用经费科目{k + 1} 差 0.01", bump(("basic_expenditure", "items", k, "amount"), by=cent)
+    accounts = data.get("accounts", [])
+    classes = Counter(str(a.get("code", ""))[:3] for a in accounts if a.get("fund", "一般公共预算") == "一般公共预算")
+    for k, a in enumerate(accounts):
+        tied = str(a.get("code", "")) in ("2080505", "2080506", "2101101", "2101102", "2210201")  # = an economic item
+        if classes[str(a.get("code", ""))[:3]] >= 3 and "basic" in a and a.get("project", 0) == 0 and not tied:
+            # one cent on a line of a class of three or more: within the 尾差 of every sum it is in
+            yield f"科目{k + 1} 差 0.01", bump(("accounts", k, "basic"), by=cent)
+            break
+
+
+_TEXT_NUMBER = re.compile(r"(\d+(?:\.\d+)?)(?=万元|人|名|个|分|%)")
+
+
+def text_leaves(data: Any, path: Path = ()) -> Iterator[tuple[Path, str]]:
+    """Every string of the data file with its path."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from text_leaves(value, (*path, key))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from text_leaves(value, (*path, i))
+    elif isinstance(data, str):
+        yield path, data
+
+
+def text_typos(data: dict[str, Any]) -> Iterator[tuple[Path, str, str, str]]:
+    """Typos of numbers that a text writes and the data holds as a figure (`基本支出1056.77万元`)."""
+    figures = {Decimal(v) for _, v in leaves(data)}
+    for path, text in text_leaves(data):
+        if pattern(path).startswith("publication"):
+            continue
+        for match in _TEXT_NUMBER.finditer(text):
+            value = Decimal(match.group(1))
+            if value not in figures or value < 10:
+                continue
+            for kind, changed in mutations(data, (), value):
+                if kind == "stale":
+                    continue
+                typo = text[: match.start()] + str(changed) + text[match.end():]
+                yield path, kind, text, typo
+
+
+def measure(file: FilePath, show_misses: bool) -> tuple[Counter[tuple[str, str]], list[str]]:
+    """Counts of (group, outcome) for every typo of one example, and the consistent changes that erred."""
+    source = Source(file.read_text(encoding="utf-8"))
+    data = source.data
+    base_findings = findings_of(source.text) or []
+    base = {fingerprint(f) for f in base_findings}
+    base_errors = Counter(fingerprint(f) for f in base_findings if f.level == ERROR and not f.accepted)
+    counts: Counter[tuple[str, str]] = Counter()
+    for path, value in leaves(data):
+        key = pattern(path)
+        if SKIP.search(key):
+            continue
+        group = "agree" if AGREE.search(key) or cited_score(data, path) else "once"
+        for kind, changed in mutations(data, path, value):
+            outcome = judge(base, findings_of(source.with_number(path, value, changed)), path)
+            counts[group, outcome] += 1
+            counts[group, f"kind:{kind}:{outcome}"] += 1
+            if show_misses and outcome != "error" and group == "agree":
+                print(f"  {outcome:7} {kind:5} {render(path)} {value} → {changed}")
+    for path, kind, text, typo in text_typos(data):
+        outcome = judge(base, findings_of(source.with_string(text, typo)), path)
+        counts["text", outcome] += 1
+        if show_misses and outcome not in ("error", "missed"):
+            print(f"  text {outcome:7} {kind:5} {render(path)}")
+    wrong: list[str] = []
+    for label, changed_text in consistent_changes(source):
+        if changed_text is None:
+            continue
+        found = findings_of(changed_text) or []
+        new = [f for f in found if f.level == ERROR and not f.accepted and fingerprint(f) not in base_errors]
+        if new:
+            wrong.append(f"{label}: {new[0].render()}")
+        counts["consistent", "error" if new else "clean"] += 1
+    return counts, wrong
+
+
+def percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}%" if whole else "—"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=FilePath)
+    parser.add_argument("--misses", action="store_true", help="list each typo not named as an 错误")
+    args = parser.parse_args(argv)
+    files = args.files or sorted((ROOT / "examples").glob("*/report.toml"))
+    totals: Counter[tuple[str, str]] = Counter()
+    for file in files:
+        print(file.parent.name)
+        counts, wrong = measure(file, args.misses)
+        totals.update(counts)
+        for line in wrong:
+            print("  consistent change raised an 错误:", line)
+    for group, title in (("agree", "figures stated twice or that must agree"), ("once", "figures stated once")):
+        n = sum(v for (g, o), v in totals.items() if g == group and not o.startswith("kind:"))
+        named = totals[group, "error"] + totals[group, "notice"]
+        reported = totals[group, "error"] + totals[group, "unnamed"]
+        print(f"{title}: {n} typos; named {percent(named, n)}, as 错误 {percent(totals[group, 'error'], n)}, "
+              f"an 错误 at all {percent(reported, n)} (naming only the sum: {totals[group, 'unnamed']}), "
+              f"hidden by an acceptance {totals[group, 'hidden']}, not written back {totals[group, 'skipped']}, "
+              f"missed {totals[group, 'missed']}")
+        for kind in ("swap", "shift", "stale", "half"):
+            k = sum(v for (g, o), v in totals.items() if g == group and o.startswith(f"kind:{kind}:"))
+            e = totals[group, f"kind:{kind}:error"]
+            print(f"    {kind:5} {k:4} typos, as 错误 {percent(e, k)}")
+    n = sum(v for (g, _), v in totals.items() if g == "text")
+    print(f"numbers in text equal to a figure of the data (≥ 10; many are not that figure): {n} typos, "
+          f"named by an 错误 {percent(totals['text', 'error'], n)}, by a 提示 {percent(totals['text', 'notice'], n)}")
+    c = totals["consistent", "clean"] + totals["consistent", "error"]
+    print(f"consistent changes: {c}, raising a new 错误: {totals['consistent', 'error']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

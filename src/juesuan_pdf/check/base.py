@@ -1,0 +1,185 @@
+"""What every rule uses: figures with their paths, sums of them, and the problem a rule reports.
+
+A rule compares figures the data file states (or the model derives from them) and yields `Problem`s:
+a level, a message, the data-file paths involved (structured, rendered to text only by `check`) and
+the figures compared. Sums of rounded figures are judged with the 尾差 tolerance of `tolerance.py`:
+within it a 提示, beyond it an 错误. A figure stated twice must agree exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+import attrs
+
+from juesuan_pdf.errors import ERROR, NOTICE, Level
+from juesuan_pdf.load.paths import Path
+from juesuan_pdf.model.accounts import CodeTable, UnknownYearError
+from juesuan_pdf.model.finance import Fund
+from juesuan_pdf.model.money import total
+from juesuan_pdf.model.report import Report
+
+from .tolerance import allowed_gap, show, sum_level
+
+Value = Decimal | int | str
+
+
+@attrs.frozen
+class Problem:
+    """What a rule found: level, message, paths and the figures compared.
+
+    `values` are the figures compared, then (for sums and figures stated twice) the gap; `pinned` how
+    many of them an acceptance records. `items` are the figures of a broken sum, each with its side (+1
+    left, −1 right), and `gap` is left − right, so the checker can point at the item most likely wrong
+    (`locate.py`).
+    """
+
+    level: Level
+    message: str
+    paths: tuple[Path, ...] = ()
+    values: tuple[Value, ...] = ()
+    pinned: int | None = None
+    items: tuple[tuple[Figure, int], ...] = ()
+    gap: Decimal | None = None
+    twice: bool = False
+    """One figure stated twice (its two statements are the items): evidence for `locate`, never blamed."""
+
+    @property
+    def figures(self) -> tuple[Value, ...]:
+        """The values an acceptance pins: the figures compared, without the gap."""
+        return self.values if self.pinned is None else self.values[: self.pinned]
+
+
+FUND_INCOME_FIELDS: dict[Fund, str] = {
+    "一般公共预算": "general_budget",
+    "政府性基金": "gov_fund",
+    "国有资本经营": "state_capital",
+}
+GROUP_THRESHOLD = 4
+"""Sums of more items than this are written as “…（n项）合计 S” instead of listing every item."""
+
+
+# ------------------------------------------------------------------------------------------- helpers
+@attrs.frozen
+class Figure:
+    """One figure of the data file: what the message calls it, where it is written and its amount.
+
+    `usual` is the value the figure has when its line is consistent in itself (a 项 line's 决算 equal
+    to its 全年预算数, its budget equal to its 决算): a hint for `locate`, never a rule.
+    """
+
+    label: str
+    path: Path
+    amount: Decimal
+    usual: Decimal | None = attrs.field(default=None, eq=False)
+
+
+@attrs.frozen
+class Side:
+    """One side of a comparison: a sum of figures, or a group of figures summed under one label."""
+
+    parts: tuple[Figure, ...]
+    group: str = ""
+    group_path: Path = ()
+
+    @property
+    def amount(self) -> Decimal:
+        """The exact sum of the parts."""
+        return total(p.amount for p in self.parts)
+
+    @property
+    def rounded_items(self) -> int:
+        """How many rounded (non-zero) figures the sum adds up."""
+        return sum(1 for p in self.parts if p.amount != 0)
+
+    @property
+    def paths(self) -> tuple[Path, ...]:
+        """The paths to name: each non-zero part's (the first part's if all are zero), or for a group of
+        more than `GROUP_THRESHOLD` figures the group's path."""
+        if self.group_path and (self.rounded_items > GROUP_THRESHOLD or not self.parts):
+            return (self.group_path,)
+        shown = [p.path for p in self.parts if p.amount != 0]
+        return tuple(shown) or tuple(p.path for p in self.parts[:1])
+
+    def text(self) -> str:
+        """The side as the message writes it: `a 1 + b 2 = 3`, `label（n项）合计 3` or `label 3`."""
+        nonzero = [p for p in self.parts if p.amount != 0]
+        if self.group or len(nonzero) > GROUP_THRESHOLD:
+            label = self.group or "各项"
+            return f"{label}（{len(nonzero)}项）合计 {show(self.amount)}"
+        if len(self.parts) == 1:
+            return f"{self.parts[0].label} {show(self.amount)}"
+        if not nonzero:
+            return "、".join(p.label for p in self.parts) + " 均为 0"
+        if len(nonzero) == 1:
+            return f"{nonzero[0].label} {show(self.amount)}"
+        return " + ".join(f"{p.label} {show(p.amount)}" for p in nonzero) + f" = {show(self.amount)}"
+
+
+def single(label: str, path: Path, amount: Decimal) -> Side:
+    """A side holding one stated figure."""
+    return Side((Figure(label, path, amount),))
+
+
+def compare_sums(left: Side, right: Side, context: str = "") -> Iterator[Problem]:
+    """A finding when two sums differ: 提示 within the 尾差 of their rounded items, 错误 beyond."""
+    gap = left.amount - right.amount
+    items = _items_for_tolerance(left, right)
+    level = sum_level(gap, items)
+    if level is None:
+        return
+    tolerance = show(allowed_gap(items))
+    judged = f"在尾差容许 {tolerance} 以内" if level == NOTICE else f"超出尾差容许 {tolerance}"
+    message = f"{context}{left.text()}，与{right.text()} 相差 {show(abs(gap))}（{judged}）"
+    paths = (*left.paths, *right.paths)
+    signed = (*((p, 1) for p in left.parts), *((p, -1) for p in right.parts))
+    yield Problem(level, message, paths, (left.amount, right.amount, abs(gap)), 2, signed, gap)
+
+
+def _items_for_tolerance(left: Side, right: Side) -> int:
+    """Rounded items of a comparison: the summed side's items (the stated total is the reference)."""
+    if len(right.parts) == 1 and not right.group:
+        return left.rounded_items
+    if len(left.parts) == 1 and not left.group:
+        return right.rounded_items
+    return left.rounded_items + right.rounded_items
+
+
+def stated_twice(first: Figure, second: Figure, note: str = "", unit: str = "") -> Iterator[Problem]:
+    """An 错误 when one figure is stated twice with different values (no tolerance)."""
+    if first.amount == second.amount:
+        return
+    gap = abs(first.amount - second.amount)
+    message = (f"{first.label} {show(first.amount)}{unit}，与{second.label} {show(second.amount)}{unit} 不一致"
+               f"（相差 {show(gap)}{unit}）")
+    yield Problem(ERROR, message + note, (first.path, second.path), (first.amount, second.amount, gap), 2,
+                  ((first, 1), (second, -1)), first.amount - second.amount, twice=True)
+
+
+def code_table(report: Report) -> CodeTable | None:
+    """The code table serving the report's year with the data file's own names, or None when none is shipped."""
+    try:
+        return report.codes()
+    except UnknownYearError:
+        return None
+
+
+def class_name(table: CodeTable | None, code: str) -> str:
+    """`社会保障和就业支出（类）` for 208 when the table knows it, else `208（类）`."""
+    name = table.functional.get(code) if table else None
+    return f"{name or code}（类）"
+
+
+
+_PART = re.compile(r"\[第(\d+)个\]|([^.\[\]]+)")
+
+
+def parse_path(text: str) -> Path:
+    """A path as `load.paths.render` writes it, back as keys and 0-based indexes.
+
+    >>> parse_path("accounts[第3个].code")
+    ('accounts', 2, 'code')
+    """
+    return tuple(int(m.group(1)) - 1 if m.group(1) else m.group(2) for m in _PART.finditer(text))

@@ -1,0 +1,107 @@
+"""Point at the figure most likely wrong when sums break.
+
+A mistyped item breaks every sum it belongs to by the same amount: an item found in two broken sums
+with the same gap (a 项 line breaking its 类 and the 基本/项目 total), or in one and stated elsewhere
+with a value off by that gap (附件1 restating 基本支出), is the first suspect. In one sum, an item
+whose value is a typical typo of the value that would close the gap, within the sum's 尾差 (two
+digits swapped, the decimal point moved one place), is a suspect too, and so is an item that misses
+its usual value by the gap (a 项 line whose 决算 no longer equals its 全年预算数); the item explaining
+the gap most exactly wins. Suspects are named first in the finding's paths and in its message;
+nothing is guessed when no item stands out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from itertools import pairwise
+
+import attrs
+
+from juesuan_pdf.errors import ERROR
+from juesuan_pdf.load.paths import Path
+
+from .base import Figure, Problem
+from .tolerance import allowed_gap, show
+
+MAX_SUSPECTS = 3
+"""More candidates than this point at nothing in particular."""
+
+
+def locate(problems: Sequence[Problem]) -> list[Problem]:
+    """The problems with the most likely wrong figures of broken sums named first."""
+    broken = [p for p in problems if _beyond_rounding(p)]
+    seen: dict[Path, list[tuple[Decimal, Decimal]]] = {}
+    for p in broken:
+        assert p.gap is not None
+        for key in {figure_key(f.path) for f, _ in p.items}:
+            seen.setdefault(key, []).append((abs(p.gap), _slack(p)))
+    return [_with_suspects(p, seen) if _beyond_rounding(p) and not p.twice else p for p in problems]
+
+
+def _slack(problem: Problem) -> Decimal:
+    """The 尾差 a broken sum's gap may carry besides the typo (its rounded items' tolerance)."""
+    return allowed_gap(sum(1 for f, _ in problem.items if f.amount))
+
+
+def _beyond_rounding(problem: Problem) -> bool:
+    """A broken sum beyond its 尾差 (a gap within it is rounding, and no item is to blame)."""
+    return bool(problem.items and problem.gap and problem.level == ERROR)
+
+
+def figure_key(path: Path) -> Path:
+    """The figure a path stands for: a 项 line's kind columns (`accounts[3].basic`) count as the line,
+    whose 合计 they make up, so a typo in one is seen in the sums of the line and of the column."""
+    return path[:2] if path[:1] == ("accounts",) and len(path) > 2 else path
+
+
+def _with_suspects(problem: Problem, seen: dict[Path, list[tuple[Decimal, Decimal]]]) -> Problem:
+    assert problem.gap is not None
+    gap = problem.gap
+    slack = _slack(problem)
+    # broken sums holding the item whose gap is this one's, give or take both sums' 尾差
+    counts = {f: sum(1 for g, s in seen.get(figure_key(f.path), []) if abs(g - abs(gap)) <= slack + s)
+              for f, _ in problem.items if f.amount}
+    most = max(counts.values(), default=0)
+    shared = [f for f, n in counts.items() if n == most and most >= 2]
+    explained: dict[Figure, tuple[Decimal, str]] = {}
+    for f, side in problem.items:
+        meant = [(m, "它像是由正确值误写而来") for m in typo_sources(f.amount)] if f.amount else []
+        if f.amount and f.usual is not None and f.usual != f.amount:
+            meant.append((f.usual, "它与同一科目的预算数或决算数恰好相差这个数"))
+        for value, reason in meant:
+            residual = abs(side * (f.amount - value) - gap)
+            if residual <= slack and (f not in explained or residual < explained[f][0]):
+                explained[f] = (residual, reason)
+    best = min((r for r, _ in explained.values()), default=None)
+    closest = [f for f, (r, _) in explained.items() if r == best]
+    suspects = _unique([f for f in closest if f in shared] or closest or shared)
+    if not suspects or len(suspects) > MAX_SUSPECTS:
+        return problem
+    paths = tuple(dict.fromkeys((*(f.path for f in suspects), *problem.paths)))
+    named = "、".join(f"{f.label} {show(f.amount)}" for f in suspects)
+    why = explained[suspects[0]][1] if suspects[0] in explained else "它同时使另一处合计相差同样的数"
+    return attrs.evolve(problem, paths=paths, message=f"{problem.message}；最可能有误的是{named}（{why}）")
+
+
+def _unique(figures: list[Figure]) -> list[Figure]:
+    return list(dict.fromkeys(figures))
+
+
+def typo_sources(written: Decimal) -> list[Decimal]:
+    """The values `written` may have been mistyped from: two adjacent digits swapped, the point moved.
+
+    >>> typo_sources(Decimal("121"))
+    [Decimal('12.1'), Decimal('1210'), Decimal('211.00'), Decimal('112.00'), Decimal('120.10')]
+    """
+    if written <= 0:
+        return []
+    found = [written / 10, written * 10]
+    text = f"{written:.2f}"
+    digits = [i for i, c in enumerate(text) if c.isdigit()]
+    for a, b in pairwise(digits):
+        if text[a] != text[b]:
+            chars = list(text)
+            chars[a], chars[b] = chars[b], chars[a]
+            found.append(Decimal("".join(chars)))
+    return [v for v in dict.fromkeys(found) if v != written and v > 0]

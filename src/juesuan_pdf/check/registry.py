@@ -1,0 +1,140 @@
+"""Every 勾稽关系 rule, declared once: a stable id, the family its findings are filed under, a Chinese
+title, the most severe level it reports and its test.
+
+The id never changes once published (acceptances and scripts may name it); the family is the name a
+finding shows and an acceptance's `rule` gives (several rules of one kind share it, e.g. 类款项合计);
+`juesuan-pdf rules` lists the table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+import attrs
+
+from juesuan_pdf.errors import ERROR, NOTICE, Finding, Level
+from juesuan_pdf.model.report import Report
+
+from . import annex, codes, completeness, economic, forms, procurement, sangong, stated_rates, sums, texts, years
+from .base import Problem, parse_path
+
+Test = Callable[[Report], Iterable[Problem]] | Callable[[Report], Iterable[Finding]]
+
+
+@attrs.frozen
+class Rule:
+    """One rule: stable id, family, Chinese title, most severe level and the test that finds its problems."""
+
+    id: str
+    family: str
+    title: str
+    level: Level
+    test: Test
+
+    def problems(self, report: Report) -> Iterator[Problem]:
+        """The rule's problems on `report` (findings of older rules taken back to structured paths)."""
+        for found in self.test(report):
+            if isinstance(found, Finding):
+                yield Problem(found.level, found.message, tuple(parse_path(p) for p in found.paths), found.values)
+            else:
+                yield found
+
+
+def rule(id: str, family: str, title: str, level: Level, test: Test) -> Rule:
+    return Rule(id, family, title, level, test)
+
+
+RULES: tuple[Rule, ...] = (
+    # nothing hollow
+    rule("missing-sections", "缺少数据", "文档要印的每一部分都写在数据文件中（或写明“无”）", ERROR,
+         completeness.missing_sections),
+    rule("missing-breakdowns", "缺少数据", "其他部分所写的金额都有其明细", ERROR, completeness.missing_breakdowns),
+    # table arithmetic
+    rule("income-sum", "收入合计", "本年收入合计 = 各项收入之和", ERROR, sums.income_sum),
+    rule("expenditure-sum", "支出合计", "本年支出合计 = 基本支出 + 项目支出 + 其他支出", ERROR, sums.expenditure_sum),
+    rule("grand-total", "收支总计", "收入总计 = 支出总计", ERROR, sums.grand_total_balance),
+    rule("fiscal-balance", "财政拨款收支", "年初结转 + 本年收入 = 本年支出 + 年末结转（按资金）", ERROR,
+         sums.fiscal_balance),
+    rule("general-budget-lines", "类款项合计", "项级科目之和 = 一般公共预算财政拨款支出", ERROR,
+         sums.general_budget_lines),
+    rule("class-lines", "类款项合计", "类 = 其下各项之和", ERROR, sums.class_lines),
+    rule("class-totals", "类款项合计", "各类之和 = 一般公共预算财政拨款支出", ERROR, sums.class_totals_sum),
+    rule("budget-lines", "类款项合计", "项级科目全年预算数之和 = 一般公共预算全年预算数", ERROR, sums.budget_lines),
+    rule("expenditure-by-kind", "基本支出和项目支出", "各项级科目的基本/项目支出之和 = 本年基本/项目支出", ERROR,
+         sums.expenditure_by_kind),
+    rule("basic-lines-economic", "基本支出和项目支出", "一般公共预算基本支出：按功能分类 = 按经济分类", ERROR,
+         sums.basic_lines_vs_economic),
+    rule("basic-split", "人员经费和公用经费", "基本支出 = 人员经费 + 公用经费", ERROR, sums.basic_split),
+    rule("personnel-items", "人员经费和公用经费", "人员经费 = 其经济分类科目之和", ERROR, sums.personnel_items),
+    rule("public-items", "人员经费和公用经费", "公用经费 = 其经济分类科目之和", ERROR, sums.public_items),
+    # 三公
+    rule("vehicles-bought", "三公经费", "公务用车购置费 = 各车型购置金额之和；辆数与金额同为 0 或同不为 0", ERROR,
+         sangong.vehicles_bought),
+    rule("vehicles-held", "三公经费", "年末公务用车保有量：按车型 = 按用途；“无公务用车”与辆数相符", ERROR,
+         sangong.vehicles_held),
+    rule("receptions", "三公经费", "公务接待费 = 国内接待 + 外事接待", ERROR, sangong.receptions),
+    rule("sangong-economic", "三公经费", "三公经济分类科目不超过三公经费决算数", ERROR, sangong.sangong_economic_items),
+    # rates and year over year
+    rule("zero-budget-rate", "完成率", "预算数为 0 时不写完成预算的百分比", NOTICE, years.zero_budget_rates),
+    rule("prior-year", "上年比较", "上年数为非负金额，且 一般公共预算 ≤ 财政拨款 ≤ 收支总计", ERROR,
+         years.prior_year),
+    rule("stated-rates", "变动率", "数据所写的收支总计变动率与计算的变动率相差不到末位一个单位", ERROR,
+         stated_rates.stated_rates),
+    rule("reason-amounts", "变动原因", "变动原因所列金额合计不超过变动额", NOTICE, years.reason_amounts),
+    rule("reason-figures", "变动原因", "变动原因所写的增减额、增减率与数据相符", ERROR, years.reason_figures),
+    rule("reason-zero-change", "变动原因", "持平（变动为 0）时不写变动原因", NOTICE, years.reason_for_no_change),
+    rule("reason-twice", "变动原因", "同一变动不以两种不同原因解释", NOTICE, years.reasons_disagree),
+    # forms of 第四部分
+    rule("scores", "同一数字两处", "十（四）的自评得分 = 自评表得分", ERROR, forms.scores_stated_twice),
+    rule("department-budget", "同一数字两处", "部门整体自评表一般公共预算 = 五（三）", ERROR, forms.department_budget),
+    rule("funding-sums", "自评表资金", "资金总额 = 财政拨款 + 其他资金；财政拨款 = 各项资金之和", ERROR,
+         forms.funding_sums),
+    # numbers in text
+    rule("report-scores", "同一数字两处", "评价报告所写得分 = 自评表得分", ERROR, forms.report_scores),
+    rule("repeated-indicators", "指标完成值", "同一三级指标在各表的实际完成值相同", NOTICE,
+         texts.repeated_indicators),
+    rule("achievement-text", "指标完成值", "全年实际完成情况所写数字 = 指标实际完成值", NOTICE,
+         texts.achievement_text),
+    rule("report-figures", "同一数字两处", "附件1报告所写的收支合计、基本/项目支出、政府采购、编制人数 = 数据", ERROR,
+         texts.report_figures),
+    rule("report-budgets", "同一数字两处", "项目评价报告所写的项目预算 = 自评表全年预算数", ERROR,
+         texts.project_report_budgets),
+    rule("units-by-kind", "同一数字两处", "附件1按类型所写的单位个数 = 单位清单", ERROR, texts.units_by_kind),
+    rule("text-breakdowns", "文中分项", "“总数N人，其中…”各项之和 = 总数", NOTICE, texts.text_breakdowns),
+    # 第四部分 as a whole
+    rule("project-counts", "项目个数",
+         "绩效监控、自评的项目不多于编制绩效目标的项目；附件1按类列出的项目数之和相符", ERROR, annex.project_counts),
+    rule("indicator-units", "指标完成值", "实际完成值带有年度指标值的单位", NOTICE, annex.indicator_units),
+    rule("cost-indicators", "成本指标", "成本指标实际完成额不超过资金全年执行数，执行数已填", NOTICE,
+         annex.cost_indicators),
+    rule("report-headings", "标题编号", "附件报告的标题编号连续", NOTICE, annex.report_headings),
+    # economic ↔ functional, glossary
+    rule("contributions", "经济分类与功能分类", "社保缴费经济科目 = 对应项级科目的基本支出", ERROR,
+         economic.contributions),
+    rule("glossary", "名词解释", "每个项级科目有名词解释", NOTICE, economic.glossary_entries),
+    # codes
+    rule("code-year", "科目代码", "本年度没有科目表时按最接近年度的科目表检查", NOTICE, codes.code_year),
+    rule("account-codes", "科目代码", "功能分类科目代码有名称（科目表或数据文件），名称与科目表一致", ERROR,
+         codes.account_codes),
+    rule("economic-codes", "科目代码", "经济分类科目代码有名称（科目表或数据文件）", ERROR, codes.economic_codes),
+    rule("classification-names", "科目代码", "[classification] 的键是有效的科目代码、名称不空", ERROR,
+         codes.classification_names),
+    # 政府采购
+    rule("procurement", "政府采购", "总额 = 货物 + 工程 + 服务；部分不超过整体", ERROR,
+         procurement.procurement),
+)
+"""Every rule, in the order the checker runs them (by SPEC §7 item)."""
+
+BY_ID = {r.id: r for r in RULES}
+FAMILIES = frozenset(r.family for r in RULES)
+
+
+def rules_table() -> str:
+    """The rules as `juesuan-pdf rules` lists them: id, level, family and title, one a line."""
+    width = max(len(r.id) for r in RULES)
+    lines = [f"{r.id:<{width}}  {r.level}  {r.family}：{r.title}" for r in RULES]
+    lines.append(f"{'accepted':<{width}}  {NOTICE}  已确认：[[publication.accepted]] 每条对应一个检查结果，"
+                 "写明所确认的数字（数字变了则该结果重新作为错误报告）")
+    note = ("错误级规则在尾差以内的差额报告为提示。"
+            "[[publication.accepted]] 的 rule 可写规则族名（第三列）或编号（第一列）。")
+    return "\n".join([*lines, "", f"共 {len(RULES)} 条规则。{note}"])

@@ -1,0 +1,228 @@
+"""Table arithmetic (SPEC §7.1–7.4, DOMAIN §6.1 rules 1–10): totals, 类 = Σ 项, 基本 = 人员 + 公用."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from juesuan_pdf.load.paths import Path
+from juesuan_pdf.model.finance import (
+    EXPENDITURE_KINDS,
+    EXPENDITURE_NAMES,
+    FISCAL_FUNDS,
+    INCOME_NAMES,
+    AccountLine,
+    Fund,
+)
+from juesuan_pdf.model.money import ZERO
+from juesuan_pdf.model.report import Report
+
+from .base import (
+    FUND_INCOME_FIELDS,
+    Figure,
+    Problem,
+    Side,
+    class_name,
+    code_table,
+    compare_sums,
+    single,
+)
+
+
+def income_sum(report: Report) -> Iterator[Problem]:
+    """本年收入合计 = the sum of the eight income sources (SPEC §7.1)."""
+    inc = report.income
+    if inc.total is None:
+        return
+    parts = tuple(Figure(INCOME_NAMES[name], ("income", name), amount) for name, amount in inc.items())
+    yield from compare_sums(Side(parts), single("本年收入合计", ("income", "total"), inc.total))
+
+
+def expenditure_sum(report: Report) -> Iterator[Problem]:
+    """本年支出合计 = 基本 + 项目 + 上缴上级 + 经营 + 对附属单位补助 (SPEC §7.1; K7)."""
+    exp = report.expenditure
+    if exp.total is None:
+        return
+    parts = tuple(Figure(EXPENDITURE_NAMES[name], ("expenditure", name), amount) for name, amount in exp.items())
+    yield from compare_sums(Side(parts), single("本年支出合计", ("expenditure", "total"), exp.total))
+
+
+def grand_total_balance(report: Report) -> Iterator[Problem]:
+    """收入总计 (收入合计 + 使用非财政拨款结余 + 年初结转和结余) = 支出总计 (支出合计 + 结余分配 + 年末结转和结余)."""
+    b = report.balances
+    income = Side((
+        Figure("本年收入合计", _income_total_path(report), report.income.amount),
+        Figure("使用非财政拨款结余", ("balances", "non_fiscal_surplus_used"), b.non_fiscal_surplus_used),
+        Figure("年初结转和结余", ("balances", "carry_in"), b.carry_in),
+    ))
+    expenditure = Side((
+        Figure("本年支出合计", _expenditure_total_path(report), report.expenditure.amount),
+        Figure("结余分配", ("balances", "distribution"), b.distribution),
+        Figure("年末结转和结余", ("balances", "carry_out"), b.carry_out),
+    ))
+    yield from compare_sums(income, expenditure, "收入总计：")
+
+
+def _income_total_path(report: Report) -> Path:
+    """Where 本年收入合计 is written (the section when it is derived)."""
+    return ("income", "total") if report.income.total is not None else ("income",)
+
+
+def _expenditure_total_path(report: Report) -> Path:
+    """Where 本年支出合计 is written (the section when it is derived)."""
+    return ("expenditure", "total") if report.expenditure.total is not None else ("expenditure",)
+
+
+def fiscal_balance(report: Report) -> Iterator[Problem]:
+    """Per appropriation fund: 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余 (DOMAIN §6.1 rules 4, 7)."""
+    for fund in FISCAL_FUNDS:
+        field = FUND_INCOME_FIELDS[fund]
+        income = Side((
+            Figure("年初财政拨款结转和结余", ("fiscal", "carry_in", field), report.fiscal.carry_in.of(fund)),
+            Figure("本年收入", ("income", field), getattr(report.income, field)),
+        ))
+        spent = Side((
+            Figure("本年支出", fund_expenditure_path(report, fund), report.fund_expenditure(fund)),
+            Figure("年末财政拨款结转和结余", ("fiscal", "carry_out", field), report.fiscal.carry_out.of(fund)),
+        ))
+        yield from compare_sums(income, spent, f"{fund}财政拨款：")
+
+
+def fund_expenditure_path(report: Report, fund: Fund) -> Path:
+    """Where a fund's expenditure is written: the stated total, else the account lines."""
+    if fund == "一般公共预算" and report.general_budget.total is not None:
+        return ("general_budget", "total")
+    return ("accounts",)
+
+
+def general_budget_lines_at(report: Report) -> list[tuple[int, AccountLine]]:
+    """The 一般公共预算 项 lines in code order, each with its index in `accounts` (for its path)."""
+    found = [(i, a) for i, a in enumerate(report.accounts) if a.fund == "一般公共预算"]
+    return sorted(found, key=lambda pair: pair[1].code)
+
+
+def general_budget_lines(report: Report) -> Iterator[Problem]:
+    """The 项 lines of 一般公共预算 add up to the stated 一般公共预算财政拨款支出 (SPEC §7.3; K1)."""
+    stated = report.general_budget.total
+    lines = report.general_budget_lines
+    if stated is None or not lines:
+        return
+    parts = tuple(Figure(line.code, ("accounts", i), line.actual, line.budget)
+                  for i, line in general_budget_lines_at(report))
+    left = Side(parts, "一般公共预算财政拨款支出的项级科目", ("accounts",))
+    right = single("一般公共预算财政拨款支出", ("general_budget", "total"), stated)
+    yield from compare_sums(left, right)
+
+
+def class_lines(report: Report) -> Iterator[Problem]:
+    """Each stated 类 total equals the sum of its 项 lines (SPEC §7.3; K2)."""
+    table = code_table(report)
+    lines = general_budget_lines_at(report)
+    for code, stated in report.general_budget.class_totals.items():
+        name = class_name(table, code)
+        parts = tuple(Figure(a.code, ("accounts", i), a.actual, a.budget) for i, a in lines if a.class_code == code)
+        left = Side(parts, f"{name}的项级科目", ("accounts",))
+        right = single(name, ("general_budget", "class_totals", code), stated)
+        yield from compare_sums(left, right)
+
+
+def class_totals_sum(report: Report) -> Iterator[Problem]:
+    """The 类 totals add up to 一般公共预算财政拨款支出 (SPEC §7.3)."""
+    gb = report.general_budget
+    if gb.total is None or not gb.class_totals:
+        return
+    table = code_table(report)
+    stated_codes = set(gb.class_totals)
+    codes = sorted(stated_codes | {code for code, _ in report.general_budget_classes()})
+    amounts = dict(report.general_budget_classes()) | dict(gb.class_totals)
+    parts = tuple(
+        Figure(class_name(table, c), ("general_budget", "class_totals", c) if c in stated_codes else ("accounts",),
+               amounts[c])
+        for c in codes
+    )
+    right = single("一般公共预算财政拨款支出", ("general_budget", "total"), gb.total)
+    yield from compare_sums(Side(parts), right)
+
+
+def expenditure_by_kind(report: Report) -> Iterator[Problem]:
+    """Per kind (基本/项目/…), the 项 lines add up to the stated 本年支出 of that kind (T03 合计 = Σ 项)."""
+    if not report.accounts:
+        return
+    for kind in EXPENDITURE_KINDS:
+        label = EXPENDITURE_NAMES[kind]
+        parts = tuple(Figure(a.code, ("accounts", i, kind), getattr(a, kind), _usual(a, getattr(a, kind)))
+                      for i, a in enumerate(report.accounts))
+        left = Side(parts, f"各项级科目的{label}", ("accounts",))
+        right = single(f"本年{label}", ("expenditure", kind), getattr(report.expenditure, kind))
+        yield from compare_sums(left, right)
+
+
+def basic_lines_vs_economic(report: Report) -> Iterator[Problem]:
+    """The 基本支出 of the 一般公共预算 项 lines equals 基本支出 by economic class (T06 = T08, D-006)."""
+    be = report.basic_expenditure
+    if be.total is None and not be.items:
+        return
+    parts = tuple(Figure(a.code, ("accounts", i, "basic"), a.basic, _usual(a, a.basic))
+                  for i, a in general_budget_lines_at(report))
+    left = Side(parts, "一般公共预算各项级科目的基本支出", ("accounts",))
+    path: Path = ("basic_expenditure", "total") if be.total is not None else ("basic_expenditure", "items")
+    yield from compare_sums(left, single("一般公共预算财政拨款基本支出", path, be.amount))
+
+
+def basic_split(report: Report) -> Iterator[Problem]:
+    """基本支出 = 人员经费 + 公用经费 (SPEC §7.4)."""
+    be = report.basic_expenditure
+    if be.total is None:
+        return
+    personnel = ("basic_expenditure", "personnel_total" if be.personnel_total is not None else "items")
+    public = ("basic_expenditure", "public_total" if be.public_total is not None else "items")
+    left = Side((Figure("人员经费", personnel, be.personnel), Figure("公用经费", public, be.public)))
+    yield from compare_sums(left, single("基本支出", ("basic_expenditure", "total"), be.total))
+
+
+def personnel_items(report: Report) -> Iterator[Problem]:
+    """人员经费 = the sum of its economic items (301, 303) (SPEC §7.4)."""
+    be = report.basic_expenditure
+    if be.personnel_total is None or not be.personnel_items:
+        return
+    left = _economic_side(report, personnel=True, group="人员经费各经济分类科目")
+    right = single("人员经费", ("basic_expenditure", "personnel_total"), be.personnel_total)
+    yield from compare_sums(left, right)
+
+
+def public_items(report: Report) -> Iterator[Problem]:
+    """公用经费 = the sum of its economic items (302, 307, 310, 399) (SPEC §7.4; K3)."""
+    be = report.basic_expenditure
+    if be.public_total is None or not be.public_items:
+        return
+    left = _economic_side(report, personnel=False, group="公用经费各经济分类科目")
+    right = single("公用经费", ("basic_expenditure", "public_total"), be.public_total)
+    yield from compare_sums(left, right)
+
+
+def _economic_side(report: Report, *, personnel: bool, group: str) -> Side:
+    """The 人员经费 or 公用经费 items as one grouped side."""
+    items = report.basic_expenditure.items
+    parts = tuple(
+        Figure(item.code, ("basic_expenditure", "items", i, "amount"), item.amount)
+        for i, item in enumerate(items)
+        if item.is_personnel == personnel
+    )
+    return Side(parts, group, ("basic_expenditure", "items"))
+
+
+
+def budget_lines(report: Report) -> Iterator[Problem]:
+    """The 项 lines' 全年预算数 add up to the stated 一般公共预算 全年预算数 (五（三）, T06 预算 column)."""
+    stated = report.general_budget.budget
+    lines = general_budget_lines_at(report)
+    if stated is None or not any(a.budget is not None for _, a in lines):
+        return
+    parts = tuple(Figure(a.code, ("accounts", i, "budget"), a.budget or ZERO, a.actual) for i, a in lines)
+    left = Side(parts, "一般公共预算各项级科目的全年预算数", ("accounts",))
+    yield from compare_sums(left, single("一般公共预算全年预算数", ("general_budget", "budget"), stated))
+
+
+def _usual(line: AccountLine, column: Decimal) -> Decimal | None:
+    """The value of one of a line's columns that would make its 决算 equal its 全年预算数."""
+    return None if line.budget is None else column - line.actual + line.budget

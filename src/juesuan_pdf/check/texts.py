@@ -1,0 +1,325 @@
+"""Numbers inside free text read back against the data: indicator values, counts, scores (SPEC §7.8)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+import attrs
+
+from juesuan_pdf.errors import ERROR, NOTICE
+from juesuan_pdf.load.paths import Path
+from juesuan_pdf.model.money import percent, ratio_percent, total
+from juesuan_pdf.model.performance import (
+    EvaluationReport,
+    Indicator,
+)
+from juesuan_pdf.model.report import Report
+
+from .annex import borrowed_unit
+from .base import Figure, Problem, stated_twice
+from .forms import Form, forms
+from .tolerance import percent_agrees, show
+
+_QUANTITY = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?\s*([^\d\s.%％]*)")
+
+
+def quantity(actual: str) -> tuple[Decimal, str] | None:
+    """An indicator value's amount and unit (`8.5万人` → (85000, '人')); None for rates and words.
+
+    >>> quantity("8.5万人"), quantity("85000人"), quantity("98%"), quantity("优")
+    ((Decimal('85000.0'), '人'), (Decimal('85000'), '人'), None, None)
+    """
+    text = actual.strip().lstrip("≥≤=＝><约")
+    match = _QUANTITY.fullmatch(text)
+    if match is None:
+        return None
+    amount = Decimal(match.group(1)) * (10000 if match.group(2) else 1)
+    return amount, match.group(3)
+
+
+def same_quantity(a: tuple[Decimal, str], b: tuple[Decimal, str]) -> bool:
+    """Whether two indicator quantities agree (a missing unit matches any unit)."""
+    return a[0] == b[0] and (a[1] == b[1] or not a[1] or not b[1])
+
+
+_LEAD = re.compile(r"^(?:确保|完成|实现|全年|年度|本年|当年)+")
+_NOISE = re.compile(r"[\s“”\"'‘’]|（[^）]*）|\([^)]*\)")
+
+
+def indicator_key(name: str) -> str:
+    """An indicator name for matching across forms: no leading 确保/完成/全年…, quotes or asides.
+
+    >>> indicator_key("确保城镇新增就业人数") == indicator_key("城镇新增就业人数（人）")
+    True
+    """
+    return _LEAD.sub("", _NOISE.sub("", name))
+
+
+def repeated_indicators(report: Report) -> Iterator[Problem]:
+    """提示: the same 三级指标 wording with different 实际完成值 (counts, not rates) in two forms (SPEC §7.8; K6).
+
+    Rates and satisfaction scores belong to their own project and may differ; a count with the same
+    wording (城镇新增就业人数) describes one fact of the year. Names match loosely (`indicator_key`:
+    确保城镇新增就业人数 = 城镇新增就业人数) and a bare value takes its target's unit.
+    """
+    by_name: dict[str, list[tuple[Form, int, Indicator, tuple[Decimal, str]]]] = {}
+    for form in forms(report):
+        for i, row in enumerate(form.form.indicators):
+            q = quantity(row.actual)
+            if q is not None:
+                q = (q[0], q[1] or borrowed_unit(row) or "")
+                by_name.setdefault(indicator_key(row.name), []).append((form, i, row, q))
+    for rows in by_name.values():
+        name = rows[0][2].name
+        distinct = [r for k, r in enumerate(rows) if not any(same_quantity(r[3], s[3]) for s in rows[:k])]
+        if len(distinct) < 2 or len({id(r[0]) for r in rows}) < 2:
+            continue
+        stated = "，".join(f"{form.label}为“{row.actual}”" for form, _, row, _ in rows)
+        message = f"同一三级指标“{name}”的实际完成值不同：{stated}"
+        paths = tuple((*form.path, "indicators", i, "actual") for form, i, _, _ in rows)
+        yield Problem(NOTICE, message, paths, tuple(row.actual for _, _, row, _ in rows))
+
+
+_COUNT_WORD = "人数|人次|数量|个数|次数|件数|户数"
+
+
+def achievement_text(report: Report) -> Iterator[Problem]:
+    """提示: a form's 全年实际完成情况 text states an indicator's count other than its 实际完成值 (E9).
+
+    The indicator is found in the text by its wording without the trailing count word (`…保费人数` →
+    `…保费`), followed directly by a number and unit (`…保费10316人`).
+    """
+    for form in forms(report):
+        for i, row in enumerate(form.form.indicators):
+            stated = quantity(row.actual)
+            if stated is None or not stated[1]:
+                continue
+            for text in _counts_in_text(form.form.achieved, row.name):
+                written = quantity(text)
+                if written is not None and not same_quantity(stated, written):
+                    message = (f"{form.label}三级指标“{row.name}”的实际完成值为“{row.actual}”，"
+                               f"而全年实际完成情况写作“{text}”")
+                    paths = ((*form.path, "indicators", i, "actual"), (*form.path, "achieved"))
+                    yield Problem(NOTICE, message, paths, (row.actual, text))
+
+
+def _counts_in_text(text: str, name: str) -> list[str]:
+    """The numbers with units that `text` writes right after the indicator `name` (count word optional)."""
+    stem = re.sub(f"({_COUNT_WORD}|数)$", "", name)
+    if len(stem) < 4:
+        return []
+    pattern = re.escape(stem) + f"(?:{_COUNT_WORD})?(?:为|达到|达|完成)?" + r"(\d+(?:\.\d+)?万?[^\d\s，。、；,;]*)"
+    return [m.group(1) for m in re.finditer(pattern, text)]
+
+
+_BREAKDOWN = re.compile(r"(?:总数|总编制|总计|共计|共有)(\d+)(人|名|个)，其中：?([^。；]*)")
+_ASIDE = re.compile(r"（[^）]*）|\([^)]*\)")
+
+
+def text_breakdowns(report: Report) -> Iterator[Problem]:
+    """提示: a report's `总数N人，其中：a人，b人…` whose parts do not add up to N (E19).
+
+    Parenthesised asides (`（含划转3人）`) are not parts. A single part is taken for a partial
+    breakdown (`其中女性3人`) and not judged.
+    """
+    for rep, path in _reports(report):
+        for k, section in enumerate(rep.sections):
+            for j, text in enumerate(section.paragraphs):
+                for match in _BREAKDOWN.finditer(text):
+                    stated, unit = int(match.group(1)), match.group(2)
+                    parts = [int(x) for x in re.findall(r"(\d+)" + unit, _ASIDE.sub("", match.group(3)))]
+                    if len(parts) < 2 or sum(parts) == stated:
+                        continue
+                    shown = " + ".join(map(str, parts))
+                    message = (f"《{rep.title}》写“{match.group(0)[:24]}…”：总数 {stated}{unit}，"
+                               f"其中各项 {shown} = {sum(parts)}{unit}，相差 {abs(stated - sum(parts))}{unit}")
+                    where = (*path, "sections", k, "paragraphs", j)
+                    yield Problem(NOTICE, message, (where,), (stated, sum(parts)))
+
+
+def _reports(report: Report) -> list[tuple[EvaluationReport, Path]]:
+    """The written evaluation reports of 第四部分 with their paths."""
+    p = report.performance
+    found: list[tuple[EvaluationReport, Path]] = [
+        (rep, ("performance", "project_reports", i)) for i, rep in enumerate(p.project_reports)
+    ]
+    if p.department_report is not None:
+        found.insert(0, (p.department_report, ("performance", "department_report")))
+    return found
+
+
+
+# ------------------------------------------------------------------ figures the reports state again
+_NUMBER = r"(\d+(?:\.\d+)?)"
+_EDGE = r"(?:^|(?<=[，。；：、年\s]))"
+"""A short label counts only at the start of a clause (基本支出, not 一般公共预算基本支出)."""
+
+
+@attrs.frozen
+class Stated:
+    """A figure the data holds and the words a report uses to state it again."""
+
+    label: str
+    pattern: re.Pattern[str]
+    path: Path
+    value: Decimal | int | None
+    unit: str = "万元"
+    whole: Decimal | None = None
+    """The figure a share written after it (`，占23.7%`) is of."""
+    also: tuple[Decimal, ...] = ()
+    """Other figures the same words may mean (基本支出 of 财政拨款 only, 收入总计 with carry-overs): a text
+    stating one of them is not read as a typo."""
+
+
+def _amounts(report: Report) -> list[Stated]:
+    """The department-wide figures 附件1 restates: totals, 基本/项目支出, 政府采购, staffing."""
+    inc, exp, pr, st = report.income, report.expenditure, report.procurement, report.department.staffing
+
+    def money(label: str, words: str, path: Path, value: Decimal | None, edge: bool = False,
+              whole: Decimal | None = None, also: tuple[Decimal, ...] = ()) -> Stated:
+        lead = _EDGE if edge else ""
+        share = r"(?:[，,]\s*占[^，。；\d%]{0,12}?(\d+(?:\.\d+)?)[%％])?"
+        return Stated(label, re.compile(f"{lead}(?:{words})(?:为|共计|合计)?{_NUMBER}万元{share}"), path, value,
+                      whole=whole, also=also)
+
+    gb_lines = report.general_budget_lines
+    # a department with money besides 一般公共预算 may state its 财政拨款 figures under the same words
+    mixed = inc.amount != inc.general_budget or any(a.fund != "一般公共预算" for a in report.accounts)
+    incomes = (report.income_grand_total, *((inc.fiscal,) if mixed else ()))
+    spendings = (report.expenditure_grand_total, *((report.general_budget_total,) if mixed else ()))
+    basics = (report.basic_expenditure.amount, total(a.basic for a in gb_lines)) if mixed else ()
+    projects = (total(a.project for a in gb_lines),) if mixed else ()
+
+    def count(label: str, words: str, path: Path, value: int | None, units: str) -> Stated:
+        return Stated(label, re.compile(f"(?:{words})(?:为|共)?(\\d+)(?:{units})"), path, value, units[0])
+
+    return [
+        money("本年收入合计", "本年收入合计|收入合计", _total_path("income", inc.total), inc.amount, also=incomes),
+        money("本年支出合计", "本年支出合计|支出合计", _total_path("expenditure", exp.total), exp.amount,
+              also=spendings),
+        money("本年收入合计", "收入|总收入", _total_path("income", inc.total), inc.amount, edge=True, also=incomes),
+        money("本年支出合计", "支出|总支出", _total_path("expenditure", exp.total), exp.amount, edge=True,
+              also=spendings),
+        money("一般公共预算财政拨款收入", "一般公共预算财政拨款收入", ("income", "general_budget"), inc.general_budget,
+              whole=inc.amount),
+        money("基本支出", "基本支出", ("expenditure", "basic"), exp.basic, edge=True, whole=exp.amount,
+              also=basics),
+        money("项目支出", "项目支出", ("expenditure", "project"), exp.project, edge=True, whole=exp.amount,
+              also=projects),
+        money("政府采购支出总额", "政府采购支出总额|政府采购总额", ("procurement", "total"), pr.amount),
+        money("政府采购货物支出", "政府采购货物支出|货物采购支出|货物支出", ("procurement", "goods"), pr.goods,
+              whole=pr.amount),
+        money("政府采购工程支出", "政府采购工程支出|工程采购支出|工程支出", ("procurement", "works"), pr.works,
+              whole=pr.amount),
+        money("政府采购服务支出", "政府采购服务支出|服务采购支出|服务支出", ("procurement", "services"), pr.services,
+              whole=pr.amount),
+        money("授予中小企业合同金额", "授予中小企业合同金额", ("procurement", "sme"), pr.sme,
+              whole=pr.amount),
+        money("授予小微企业合同金额", "授予小微企业合同金额", ("procurement", "small_micro"),
+              pr.small_micro),
+        count("总编制", "总编制|编制总数|核定编制", ("department", "staffing", "authorised"), st.authorised,
+              "名|人|个"),
+        count("在编在职人员", "在编在职人员总数|在编在职人员|在职人员总数", ("department", "staffing", "in_post"),
+              st.in_post, "人|名"),
+        count("退休人员", "退休人员", ("department", "staffing", "retired"), st.retired, "人|名"),
+    ]
+
+
+def _total_path(section: str, stated: Decimal | None) -> Path:
+    """Where a 合计 is written: its `total`, else its section (derived)."""
+    return (section, "total") if stated is not None else (section,)
+
+
+def report_figures(report: Report) -> Iterator[Problem]:
+    """Figures 附件1's report states again (收入/支出合计, 基本/项目支出, 政府采购, 编制与人数) equal the data.
+
+    Only a figure written right after its own label counts (`基本支出1056.77万元`); a label followed by
+    anything else, or a figure the data leaves blank, is left alone.
+    """
+    rep = report.performance.department_report
+    if rep is None:
+        return
+    stated = [s for s in _amounts(report) if s.value is not None]
+    for k, section in enumerate(rep.sections):
+        for j, text in enumerate(section.paragraphs):
+            where: Path = ("performance", "department_report", "sections", k, "paragraphs", j)
+            for s in stated:
+                for match in s.pattern.finditer(text):
+                    yield from _compare_text(rep.title, s.label, Decimal(match.group(1)), s, where)
+                    written_share = match.group(2) if (match.lastindex or 0) >= 2 else None
+                    if s.whole and written_share and Decimal(match.group(1)) == s.value:
+                        yield from _compare_share(rep.title, s, Decimal(written_share), where)
+
+
+def _compare_share(title: str, s: Stated, written: Decimal, where: Path) -> Iterator[Problem]:
+    """An 错误 when the share a report writes after a figure (`，占23.7%`) is not the figure's share."""
+    assert s.value is not None and s.whole is not None
+    exact = ratio_percent(Decimal(s.value), s.whole)
+    if exact is None or percent_agrees(written, exact):
+        return
+    computed = percent(Decimal(s.value), s.whole, 2)
+    message = (f"《{title}》写{s.label}“占{show(written)}%”，而数据中 {show(Decimal(s.value))} 占"
+               f" {show(s.whole)} 的 {show(computed or exact)}%")
+    yield Problem(ERROR, message, (where, s.path), (written, computed or exact), 2)
+
+
+def _compare_text(title: str, label: str, written: Decimal, s: Stated, where: Path) -> Iterator[Problem]:
+    """An 错误 when a report writes a figure other than the data's."""
+    assert s.value is not None
+    if written == s.value or written in s.also:
+        return
+    first = Figure(f"《{title}》所写的{label}", where, written)
+    second = Figure(f"数据中的{label}", s.path, Decimal(s.value))
+    yield from stated_twice(first, second, unit=s.unit)
+
+
+_PROJECT_BUDGET = re.compile(
+    f"(?:预算安排资金|预算安排|项目批复|批复资金|批复预算|下达资金|全年预算数?)(?:为|共计)?{_NUMBER}万元"
+)
+
+
+def project_report_budgets(report: Report) -> Iterator[Problem]:
+    """The budget a project report states (`项目批复83.64万元`) equals its form's 全年预算数."""
+    all_forms = forms(report)
+    for i, rep in enumerate(report.performance.project_reports):
+        named = sorted((f for f in all_forms if f.name and f.name in rep.title), key=lambda f: -len(f.name))
+        if not named:
+            continue
+        form = named[0]
+        budget = form.form.funding.total.annual_budget
+        if budget is None:
+            continue
+        rows = form.form.funding.rows()
+        others = tuple(v for row in rows for v in (row.initial_budget, row.annual_budget) if v is not None)
+        s = Stated("全年预算数", _PROJECT_BUDGET, (*form.path, "funding", "total", "annual_budget"), budget,
+                   also=others)
+        for k, section in enumerate(rep.sections):
+            for j, text in enumerate(section.paragraphs):
+                where: Path = ("performance", "project_reports", i, "sections", k, "paragraphs", j)
+                for match in _PROJECT_BUDGET.finditer(text):
+                    yield from _compare_text(rep.title, f"项目预算（{form.label}全年预算数）",
+                                             Decimal(match.group(1)), s, where)
+
+
+_UNITS_BY_KIND = re.compile(r"(\d+)个(参公|参照公务员法管理的|其他)?事业单位")
+
+
+def units_by_kind(report: Report) -> Iterator[Problem]:
+    """The units 附件1 counts by kind (`3个参公事业单位`, `4个事业单位`) match the units list (二、机构设置)."""
+    rep = report.performance.department_report
+    dept = report.department
+    if rep is None or not dept.units:
+        return
+    counts = {"参公": dept.count_of("参照公务员法管理的事业单位"), "其他": dept.count_of("其他事业单位")}
+    labels = {"参公": "参照公务员法管理的事业单位", "其他": "其他事业单位"}
+    for k, section in enumerate(rep.sections):
+        for j, text in enumerate(section.paragraphs):
+            for match in _UNITS_BY_KIND.finditer(text):
+                kind = "其他" if match.group(2) in (None, "其他") else "参公"
+                written, listed = int(match.group(1)), counts[kind]
+                if written != listed:
+                    where: Path = ("performance", "department_report", "sections", k, "paragraphs", j)
+                    message = (f"《{rep.title}》写“{match.group(0)}”，而单位清单中{labels[kind]}为 {listed} 个")
+                    yield Problem(ERROR, message, (where, ("department", "units")), (written, listed), 2)

@@ -1,0 +1,47 @@
+"""The mutation harness of benchmarks/mutations.py on the reference example, as a guard: typos with two
+digits swapped in figures the data states twice are named by an 错误, and no acceptance hides one."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).parents[2]
+
+
+def harness() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("mutations", ROOT / "benchmarks" / "mutations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_swapped_digits_are_named_as_errors() -> None:
+    m = harness()
+    source = m.Source((ROOT / "examples" / "zhaohua-renshe-2023" / "report.toml").read_text("utf-8"))
+    data = source.data
+    base = {m.fingerprint(f) for f in m.findings_of(source.text)}
+    outcomes: Counter[str] = Counter()
+    for path, value in m.leaves(data):
+        if m.SKIP.search(m.pattern(path)) or not (m.AGREE.search(m.pattern(path)) or m.cited_score(data, path)):
+            continue
+        changed = m.swap(value)
+        if changed is not None and changed >= 0:
+            outcomes[m.judge(base, m.findings_of(source.with_number(path, value, changed)), path)] += 1
+    assert outcomes["hidden"] == 0
+    assert outcomes["error"] >= 0.95 * sum(outcomes.values()), outcomes
+
+
+def test_consistent_changes_raise_no_error() -> None:
+    m = harness()
+    for example in ("synthetic-county-education-2024", "zhaohua-renshe-2023"):
+        source = m.Source((ROOT / "examples" / example / "report.toml").read_text("utf-8"))
+        errors = {m.fingerprint(f) for f in m.findings_of(source.text) if f.level == "错误"}
+        changes = [c for _, c in m.consistent_changes(source) if c]
+        assert len(changes) >= 3
+        for changed in changes:
+            assert [f.render() for f in m.findings_of(changed)
+                    if f.level == "错误" and not f.accepted and m.fingerprint(f) not in errors] == []
