@@ -1,22 +1,24 @@
 """The `juesuan-pdf` command: Chinese messages and exit codes around the public API; no logic of its own.
 
 Exit codes: 0 success (validate: no 错误); 1 错误 found in the data (build refused); 2 the file cannot be
-read, parsed or typeset, or the command line is wrong.
+read, parsed or typeset, or the command line is wrong; 130 interrupted (Ctrl-C). Never a traceback: an
+unexpected exception is reported as an internal error (JUESUAN_DEBUG=1 shows the traceback).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
 from juesuan_pdf import __version__, cli_tables
-from juesuan_pdf.errors import ERROR, NOTICE, Finding, IncompleteError, JuesuanError, LoadError
+from juesuan_pdf.errors import ERROR, NOTICE, Finding, IncompleteError, JuesuanError, LoadError, os_message
 from juesuan_pdf.load.toml import UNFILLED_RULE
 
-EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 class ChineseHelpFormatter(argparse.RawDescriptionHelpFormatter):
@@ -193,7 +195,12 @@ def guarded(run: Callable[[], int]) -> int:
     except JuesuanError as exc:
         print(f"无法完成：{exc}", file=sys.stderr)
     except OSError as exc:
-        print(f"无法读写文件：{exc.filename or ''}：{exc.strerror}", file=sys.stderr)
+        print(os_message(exc), file=sys.stderr)
+    except Exception as exc:  # a defect of ours: one file fails with a message, the others still run
+        if os.environ.get("JUESUAN_DEBUG"):
+            raise
+        print(f"内部错误（{type(exc).__name__}）：这是本工具的缺陷，不是数据的问题；请把数据文件和这条信息交给维护者。",
+              file=sys.stderr)
     return EXIT_UNREADABLE
 
 
@@ -208,7 +215,18 @@ def for_each(files: Sequence[str], run: Callable[[str], int]) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the `juesuan-pdf` command."""
+    """Entry point of the `juesuan-pdf` command: 130 on Ctrl-C, never a traceback."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print("\n已中断（Ctrl-C）：正在写的文件没有写出，已写好的文件保持不变。", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader of our output went away (`| head`): say nothing more
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_UNREADABLE
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
     if args.command == "validate":

@@ -121,7 +121,8 @@ def _declared_none(lines: list[str], index: dict[Path, int], path: Path) -> bool
 
 def roll_over(text: str, report: Report) -> str:
     """Next year's data file: `text` with this year's figures moved into the prior-year fields."""
-    lines = text.splitlines()
+    # Lines as TOML counts them (and line_index): split at \n only, not at U+2028 & co. inside strings.
+    lines = [line.removesuffix("\r") for line in text.removesuffix("\n").split("\n")]
     index = line_index(text)
     missing: dict[Path, list[str]] = {}
     for path, value in updates(report).items():
