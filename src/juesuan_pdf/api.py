@@ -12,7 +12,7 @@ from pathlib import Path
 import attrs
 
 from juesuan_pdf.doc import Document
-from juesuan_pdf.errors import BuildError, Finding
+from juesuan_pdf.errors import BuildError, Finding, MissingGlyphError, os_message
 from juesuan_pdf.model.report import Report
 
 FORMATS = ("pdf", "html")
@@ -102,7 +102,10 @@ def render_pdf(report: Report, options: BuildOptions | None = None, source_text:
         from juesuan_pdf.typeset import TypesetOptions, typeset
 
         fonts = {**resolve_fonts(report.publication.fonts, base), **options.fonts}
-        pdf = typeset(document, TypesetOptions(geometry=options.geometry, fonts=fonts, created=options.created))
+        try:
+            pdf = typeset(document, TypesetOptions(geometry=options.geometry, fonts=fonts, created=options.created))
+        except BuildError as exc:
+            raise _placed(exc, set(options.fonts), source_text) from None
     html = render_html(document) if "html" in options.formats else b""
     return BuildResult(pdf, count_pages(pdf) if pdf else 0, tuple(findings), html)
 
@@ -140,6 +143,28 @@ def write_outputs(result: BuildResult, output: str | os.PathLike[str]) -> list[P
     return [write_atomically(paths[name], data) for name, data in result.outputs().items()]
 
 
+def _placed(exc: BuildError, command_line_roles: set[str], source_text: str | None) -> BuildError:
+    """`exc` with the place in the data file it comes from: the font key and its line, or the keys and lines
+    holding a character no font has."""
+    from juesuan_pdf.load.paths import line_index, places_of
+
+    role = getattr(exc, "role", "")
+    if role and role in command_line_roles:
+        return BuildError(f"{exc}（命令行 --font {role}=…）")
+    if source_text is None:
+        return exc
+    if role:
+        line = line_index(source_text).get(("publication", "fonts", role))
+        at = f"（第{line}行）" if line else ""
+        return BuildError(f"数据文件 publication.fonts.{role}{at}：{exc}")
+    if isinstance(exc, MissingGlyphError):
+        places = [f"  “{ch}”在数据文件 {key}（第{line}行）"
+                  for ch in exc.chars for key, line in places_of(source_text, ch)]
+        if places:
+            return MissingGlyphError("\n".join([str(exc), *places]), exc.chars)
+    return exc
+
+
 def count_pages(pdf: bytes) -> int:
     """The number of pages of a PDF written by this library (the /Count of its page tree root).
 
@@ -157,7 +182,10 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write `data` to `path` through a temporary file in the same folder, then rename: never half a file."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise BuildError(os_message(exc, target)) from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -169,6 +197,9 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
             mode = 0o644
         os.chmod(tmp, mode)
         os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise BuildError(os_message(exc, target)) from None  # "No space left on device" names no file itself
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

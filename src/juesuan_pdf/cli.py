@@ -5,7 +5,9 @@ One function adds each sub-command's arguments and one runs it (`COMMANDS`); the
 stdout, in the order a user reads it.
 
 Exit codes: 0 success (validate: no 错误); 1 错误 found in the data (build refused); 2 the file cannot be
-read, parsed or typeset, or the command line is wrong. With several files: the worst of them.
+read, parsed or typeset, or the command line is wrong; 130 interrupted (Ctrl-C). With several files: the
+worst of them. Never a traceback: an unexpected exception is reported as an internal error
+(JUESUAN_DEBUG=1 shows the traceback).
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from juesuan_pdf import __version__
-from juesuan_pdf.errors import JuesuanError
+from juesuan_pdf import __version__, cli_tables
+from juesuan_pdf.errors import Finding, JuesuanError, os_message
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -73,6 +75,7 @@ def make_parser() -> Parser:
     add_build(commands)
     add_next_year(commands)
     add_rules(commands)
+    cli_tables.register(commands)
     return parser
 
 
@@ -157,6 +160,14 @@ def run_next_year(args: argparse.Namespace) -> int:
     print(f"已生成 {output}：{rolled.year}年度数据文件，{rolled.todo} 项标为“待填”。"
           f"用 juesuan-pdf validate {output} 查看待填清单，逐项填好后再生成。")
     return EXIT_OK
+
+
+def print_findings(findings: Sequence[Finding]) -> None:
+    """Findings, errors first, with a count line (for commands that report findings of their own)."""
+    from juesuan_pdf.batch import finding_lines
+
+    for line in finding_lines(findings):
+        print(line)
 
 
 def _font_options(specs: Sequence[str]) -> dict[str, str]:
@@ -258,14 +269,31 @@ def guarded(run: Callable[[], int]) -> int:
     except JuesuanError as exc:
         print(f"无法完成：{exc}")
     except OSError as exc:
-        print(f"无法读写文件：{exc.filename or ''}：{exc.strerror}")
+        print(os_message(exc))
+    except Exception as exc:  # a defect of ours: one file fails with a message, the others still run
+        if os.environ.get("JUESUAN_DEBUG"):
+            raise
+        print(f"内部错误（{type(exc).__name__}）：这是本工具的缺陷，不是数据的问题；请把数据文件和这条信息交给维护者。")
     return EXIT_UNREADABLE
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the `juesuan-pdf` command."""
+    """Entry point of the `juesuan-pdf` command: 130 on Ctrl-C, never a traceback."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print("\n已中断（Ctrl-C）：正在写的文件没有写出，已写好的文件保持不变。")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader of our output went away (`| head`): say nothing more
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_UNREADABLE
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
+    if args.command in cli_tables.COMMANDS:
+        return guarded(lambda: cli_tables.run(args))
     run = COMMANDS.get(args.command or "")
     if run is None:
         parser.print_help()

@@ -42,13 +42,14 @@ def line_index(text: str) -> dict[Path, int]:
     table: Path = ()
     in_string: str | None = None
     depth = 0
-    for number, line in enumerate(text.splitlines(), 1):
+    # TOML ends a line at \n only; str.splitlines() would also split at U+2028, \x0c, \x85… inside strings.
+    for number, line in enumerate(text.split("\n"), 1):
         if in_string:
             if line.count(in_string) % 2 == 1:
                 in_string = None
             continue
         if depth > 0:
-            depth += line.count("[") - line.count("]")
+            depth += _bracket_balance(line)
             continue
         header = _HEADER.match(line)
         if header and "=" not in line.split("]")[0]:
@@ -72,8 +73,18 @@ def line_index(text: str) -> dict[Path, int]:
                 if value.startswith(quote) and value.count(quote) == 1:
                     in_string = quote
             if value.startswith("["):
-                depth = value.count("[") - value.count("]")
+                depth = _bracket_balance(value)
     return index
+
+
+_CODE = re.compile(r"""("(?:[^"\\]|\\.)*"|'[^']*'|#.*)""")
+"""Strings and a comment on one line: brackets inside them do not open or close an array."""
+
+
+def _bracket_balance(line: str) -> int:
+    """Arrays opened minus arrays closed on `line`, outside its strings and comment."""
+    code = _CODE.sub("", line)
+    return code.count("[") - code.count("]")
 
 
 def _with_indexes(keys: tuple[str, ...], counters: dict[Path, int]) -> Path:
@@ -93,3 +104,23 @@ def line_of(index: dict[Path, int], path: Path) -> int | None:
         if path[:end] in index:
             return index[path[:end]]
     return None
+
+
+def key_at(index: dict[Path, int], line: int) -> Path | None:
+    """The deepest key or table written at or before `line` (where a value on that line belongs)."""
+    best: tuple[int, int, Path] | None = None
+    for path, at in index.items():
+        if at <= line and (best is None or (at, len(path)) > best[:2]):
+            best = (at, len(path), path)
+    return None if best is None else best[2]
+
+
+def places_of(text: str, needle: str, limit: int = 5) -> list[tuple[str, int]]:
+    """Where `needle` occurs in a TOML text: (the key as the user writes it, line), at most `limit` of them."""
+    index = line_index(text)
+    found: list[tuple[str, int]] = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if needle in line and len(found) < limit:
+            path = key_at(index, number)
+            found.append((render(path) if path else "（文件顶层）", number))
+    return found

@@ -12,11 +12,15 @@ are left to reportlab's own reader.
 from __future__ import annotations
 
 import mmap
+import os
+import stat
 import struct
 from collections.abc import Sequence
 from typing import Any, overload
 
 from reportlab.pdfbase.ttfonts import TTFError, TTFontFace
+
+from juesuan_pdf.errors import BuildError
 
 _GlyphChars = tuple[list[int], list[int]]
 """A cmap as two parallel lists: characters and their glyph indices, in table order."""
@@ -308,3 +312,135 @@ def format12_groups(cmap: bytes) -> list[tuple[int, int, int]] | None:
             flat = struct.unpack(f">{3 * n}L", cmap[offset + 16 : offset + 16 + 12 * n])
             return [(flat[k], flat[k + 1], flat[k + 2]) for k in range(0, 3 * n, 3)]
     return None
+
+
+MAX_FONT_BYTES = 256 * 1024 * 1024
+"""A font file larger than this is refused (CJK collections are 20–60 MB)."""
+
+MAX_CODE_POINTS = 0x110000
+"""What one cmap subtable may claim at most: every Unicode code point once."""
+
+REQUIRED_TABLES = ("cmap", "head", "hhea", "hmtx", "maxp", "loca", "glyf", "name")
+"""Tables reportlab reads from every TrueType face."""
+
+
+class FontFileError(BuildError):
+    """A font file that cannot be used; the message says why without quoting the file's contents."""
+
+    def __init__(self, path: str, reason: str, role: str = "") -> None:
+        self.path = path
+        self.reason = reason
+        self.role = role
+        whose = f"字体角色 {role} 的" if role else ""
+        super().__init__(f"{whose}字体文件“{path}”不能使用：{reason}")
+
+
+class _Bad(Exception):
+    """What is wrong with a font file (its path is added by check_font_file)."""
+
+
+def check_font_file(path: str | os.PathLike[str], index: int = 0) -> None:
+    """Raise FontFileError unless `path` is a complete TrueType (glyf) font whose tables stay in the file.
+
+    Run before layout, so a damaged or wrong file fails at once with a reason, not deep in reportlab
+    (struct.error, TTFError after the whole layout) and not by a cmap claiming 2^31 characters.
+    """
+    name = str(path)
+    if "\x00" in name:
+        raise FontFileError(name.replace("\x00", "\\x00"), "路径中有空字符（\\u0000）")
+    try:
+        info = os.stat(name)
+        if not stat.S_ISREG(info.st_mode):
+            raise FontFileError(name, "不是普通文件（文件夹、设备或管道）")
+        if info.st_size > MAX_FONT_BYTES:
+            raise FontFileError(name, f"文件过大（超过 {MAX_FONT_BYTES // 2**20} MB），不像字体文件")
+        if info.st_size < 12:
+            raise FontFileError(name, "文件过短或为空，不是字体文件")
+        with open(name, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            _check_sfnt(data, index)
+    except FileNotFoundError:
+        raise FontFileError(name, "找不到字体文件") from None
+    except OSError as exc:
+        raise FontFileError(name, f"无法读取（{exc.strerror or type(exc).__name__}）") from None
+    except _Bad as bad:
+        raise FontFileError(name, str(bad)) from None
+    except (struct.error, ValueError):
+        raise FontFileError(name, "文件不完整或已损坏") from None
+
+
+def _check_sfnt(data: Any, index: int) -> None:
+    """The checks of check_font_file on the mapped bytes (struct.error for anything cut short)."""
+    size = len(data)
+    start = 0
+    tag = bytes(data[:4])
+    if tag == b"ttcf":
+        count = struct.unpack(">L", data[8:12])[0]
+        if not 0 <= index < count:
+            raise _Bad(f"字体集合中没有第 {index} 个字体（共 {count} 个）")
+        start = struct.unpack(">L", data[12 + 4 * index : 16 + 4 * index])[0]
+        tag = bytes(data[start : start + 4])
+    if tag == b"OTTO":
+        raise _Bad("这是 CFF 轮廓的 OpenType（.otf）字体，只支持 TrueType 轮廓（glyf）字体；请换用 TrueType 版本")
+    if tag not in (b"\x00\x01\x00\x00", b"true"):
+        raise _Bad("不是 TrueType 字体文件（文件开头不是字体的标记）")
+    n = struct.unpack(">H", data[start + 4 : start + 6])[0]
+    if start + 12 + 16 * n > size:
+        raise _Bad("文件不完整（表目录超出文件末尾）")
+    tables: dict[str, tuple[int, int]] = {}
+    for k in range(n):
+        raw_tag, _checksum, offset, length = struct.unpack(">4sLLL", data[start + 12 + 16 * k : start + 28 + 16 * k])
+        tables[raw_tag.decode("latin-1")] = (offset, length)
+        if offset + length > size:
+            raise _Bad(f"文件不完整（第 {k + 1} 个表超出文件末尾；文件可能被截断）")
+    missing = [t for t in REQUIRED_TABLES if t not in tables]
+    if missing:
+        raise _Bad(f"缺少字体必需的表：{'、'.join(missing)}")
+    _check_metrics(data, tables)
+    _check_cmap(data, *tables["cmap"])
+
+
+def _check_metrics(data: Any, tables: dict[str, tuple[int, int]]) -> None:
+    """maxp, hhea, hmtx and loca agree with each other in size (what FastFace and reportlab index)."""
+    def table(tag: str) -> bytes:
+        offset, length = tables[tag]
+        return bytes(data[offset : offset + min(length, 64)])
+
+    n_glyphs = struct.unpack(">H", table("maxp")[4:6])[0]
+    n_metrics = struct.unpack(">H", table("hhea")[34:36])[0]
+    index_to_loc = struct.unpack(">h", table("head")[50:52])[0]
+    if n_metrics == 0 or n_metrics > n_glyphs:
+        raise _Bad("水平度量表（hhea）与字形数不符")
+    if tables["hmtx"][1] < 4 * n_metrics + 2 * (n_glyphs - n_metrics):
+        raise _Bad("水平度量表（hmtx）不完整")
+    if index_to_loc not in (0, 1) or tables["loca"][1] < (n_glyphs + 1) * (2 + 2 * index_to_loc):
+        raise _Bad("字形位置表（loca）不完整")
+
+
+def _check_cmap(data: Any, offset: int, length: int) -> None:
+    """Every subtable lies inside the cmap table and claims at most MAX_CODE_POINTS characters."""
+    end = offset + length
+    count = struct.unpack(">H", data[offset + 2 : offset + 4])[0]
+    if offset + 4 + 8 * count > end:
+        raise _Bad("字符表（cmap）不完整")
+    for k in range(count):
+        sub = offset + struct.unpack(">L", data[offset + 8 + 8 * k : offset + 12 + 8 * k])[0]
+        if sub + 4 > end:
+            raise _Bad("字符表（cmap）的子表超出表末尾")
+        fmt = struct.unpack(">H", data[sub : sub + 2])[0]
+        claimed = 0
+        if fmt == 12:
+            n = struct.unpack(">L", data[sub + 12 : sub + 16])[0]
+            if sub + 16 + 12 * n > end:
+                raise _Bad("字符表（cmap）的第 12 格式子表超出表末尾")
+            flat = struct.unpack(f">{3 * n}L", data[sub + 16 : sub + 16 + 12 * n])
+            claimed = sum(max(flat[i + 1] - flat[i] + 1, 0) for i in range(0, 3 * n, 3))
+        elif fmt == 4:
+            seg_count = struct.unpack(">H", data[sub + 6 : sub + 8])[0] // 2
+            if sub + 16 + 8 * seg_count > end:
+                raise _Bad("字符表（cmap）的第 4 格式子表超出表末尾")
+            # Overlapping segments could claim 32767 × 65536 characters (the reader expands every one).
+            ends = struct.unpack(f">{seg_count}H", data[sub + 14 : sub + 14 + 2 * seg_count])
+            starts = struct.unpack(f">{seg_count}H", data[sub + 16 + 2 * seg_count : sub + 16 + 4 * seg_count])
+            claimed = sum(max(e - s + 1, 0) for s, e in zip(starts, ends, strict=True))
+        if claimed > MAX_CODE_POINTS:
+            raise _Bad(f"字符表（cmap）声称有 {claimed} 个字符，超过 Unicode 的全部字符数，文件已损坏")

@@ -31,8 +31,8 @@ from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTEncoding, TTFError, TTFont
 
-from juesuan_pdf.errors import BuildError
-from juesuan_pdf.typeset.fontload import FastFace, Sfnt, format12_groups
+from juesuan_pdf.errors import BuildError, MissingGlyphError
+from juesuan_pdf.typeset.fontload import FastFace, FontFileError, Sfnt, check_font_file, format12_groups
 
 ROLES: tuple[str, ...] = (
     "title",
@@ -189,8 +189,7 @@ def to_unicode_cmap(name: str, subset: Sequence[int]) -> str:
 
 def _load_ttf(name: str, face: Face) -> TTFont:
     """reportlab's TTFont for `face`, with a Chinese BuildError when the file cannot be used."""
-    if not face.path.is_file():
-        raise BuildError(f"找不到字体文件：{face.path}")
+    check_font_file(face.path, face.index)
     try:
         return _TTFont(name, str(face.path), subfontIndex=face.index)
     except TTFError as exc:
@@ -202,7 +201,8 @@ def _load_ttf(name: str, face: Face) -> TTFont:
 
 @functools.cache
 def _sfnt(key: tuple[str, int]) -> Sfnt:
-    """The tables of a face's font (mapped once per process)."""
+    """The tables of a face's font (mapped once per process), after checking the file is a sound font."""
+    check_font_file(*key)
     return Sfnt(*key)
 
 
@@ -225,6 +225,8 @@ def _cmap(key: tuple[str, int]) -> frozenset[int]:
         from fontTools.ttLib import TTFont as FTFont
 
         return frozenset(FTFont(path, fontNumber=index, lazy=True).getBestCmap() or {})
+    except BuildError:
+        raise
     except Exception as exc:  # a broken file fails in many ways
         raise BuildError(f"无法读取字体文件 {path} 的字符表：{exc}") from exc
 
@@ -435,6 +437,13 @@ class FontSet:
                 families[role] = attrs.evolve(families[role], bold=to_face(spec))  # type: ignore[arg-type]
             else:
                 families[role] = to_family(spec)
+            # A damaged or wrong file fails here, naming its role, not after the whole layout.
+            family = families[role]
+            for face in (family.regular, family.bold) if family.bold else (family.regular,):
+                try:
+                    check_font_file(face.path, face.index)
+                except FontFileError as exc:
+                    raise FontFileError(exc.path, exc.reason, key) from None
         self.families: Mapping[str, Family] = families
         # Shaping asks for the same texts and characters over and over (table labels, figures).
         self._orders: dict[tuple[str, bool], _Fallbacks] = {}
@@ -476,7 +485,7 @@ class FontSet:
         picks = [order.pick(ch) for ch in text]
         missing = [ch for ch, i in zip(text, picks, strict=True) if i is None]
         if missing:
-            raise BuildError(missing_message([(text, missing)]))
+            raise MissingGlyphError(missing_message([(text, missing)]), tuple(dict.fromkeys(missing)))
         found = [i for i in picks if i is not None]
         out: list[Segment] = []
         start = 0
@@ -506,7 +515,8 @@ class FontSet:
             if missing:
                 problems.append((text, missing))
         if problems:
-            raise BuildError(missing_message(problems))
+            chars = tuple(dict.fromkeys(ch for _, missing in problems for ch in missing))
+            raise MissingGlyphError(missing_message(problems), chars)
 
 
 class _Fallbacks:
