@@ -115,7 +115,9 @@ def expand_inputs(arguments: Sequence[str]) -> list[Input]:
             for file in files:
                 add(file)
         elif path.exists() and not path.is_file():
-            out.append(Input(path, f"{path} 不是普通文件（设备或管道），不读取"))
+            from juesuan_pdf.load.toml import _file_kind
+
+            out.append(Input(path, f"{path} 是{_file_kind(path.stat().st_mode)}，不是普通文件，不读取"))
         else:
             add(path)
     return out

@@ -97,7 +97,7 @@ def test_init_then_validate_lists_every_unfilled_value_by_line(tmp_path: Path,
     todo_lines = [n for n, line in enumerate(text.splitlines(), 1)
                   if f'"{UNFILLED}"' in line and not line.lstrip().startswith("#")]
     assert main(["validate", str(target)]) == 1
-    err = capsys.readouterr().err
+    err = capsys.readouterr().out  # all messages on one stream
     reported = [line for line in err.splitlines() if line.startswith("[错误] 待填写")]
     assert [int(line.split("（第")[1].split("行")[0]) for line in reported] == todo_lines
     assert main(["build", str(target), "-o", str(tmp_path / "x.pdf")]) == 1

@@ -151,7 +151,7 @@ def test_an_unreadable_workbook_leaves_the_data_file_untouched(
     assert main(["import-tables", str(workbook), "--into", str(data), *argv_extra]) == 2
     assert data.read_bytes() == before
     assert list(tmp_path.iterdir()) == sorted([workbook, data]) or set(tmp_path.iterdir()) == {workbook, data}
-    err = capsys.readouterr().err
+    err = capsys.readouterr().out  # all messages on one stream
     assert "公开03表" in err and "E" in err and "约五十" in err
 
 
@@ -162,7 +162,7 @@ def test_not_a_workbook(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     data.write_bytes(SYNTHETIC.read_bytes())
     assert main(["import-tables", str(bogus), "--into", str(data)]) == 2
     assert data.read_bytes() == SYNTHETIC.read_bytes()
-    assert "无法读取" in capsys.readouterr().err
+    assert "无法读取" in capsys.readouterr().out
 
 
 def test_cli_round_trip_writes_output_and_says_the_unit(synthetic: Report, tmp_path: Path,
@@ -195,7 +195,7 @@ def test_import_into_a_new_template_fills_every_table_figure(synthetic: Report, 
     assert main(["import-tables", str(workbook), "--into", str(data)]) == 0
     capsys.readouterr()
     assert main(["validate", str(data)]) == 1
-    todo = [line for line in capsys.readouterr().err.splitlines() if line.startswith("[错误] 待填写")]
+    todo = [line for line in capsys.readouterr().out.splitlines() if line.startswith("[错误] 待填写")]
     table_keys = ("income.", "expenditure.", "balances.", "fiscal.carry_", "general_budget.total",
                   "basic_expenditure.", "project_expenditure", "sangong.budget", "sangong.actual")
     assert todo and not [line for line in todo if any(f" {k}" in line for k in table_keys)]
