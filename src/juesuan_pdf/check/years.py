@@ -235,3 +235,26 @@ def reasons_disagree(report: Report) -> Iterator[Problem]:
             message = (f"{labels}是同一变动（本年 {show(current)}、上年 {show(prior)}），"
                        f"却写了{len(reasons)}种不同的变动原因")
             yield Problem(NOTICE, message, tuple(c.reason_path for c in group), tuple(reasons))
+
+
+def reason_missing(report: Report) -> Iterator[Problem]:
+    """提示: a figure changed from last year and no reason is given (the document would print
+    “增加150万元，增长9.1%。” and stop; SPEC §7.6 sentences end with 主要原因是…)."""
+    for c in comparisons(report):
+        if c.prior is None or not c.reason_path or c.reason.strip() or c.current == c.prior:
+            continue
+        word = "增加" if c.current > c.prior else "减少"
+        message = (f"{c.label}本年 {show(c.current)}，上年 {show(c.prior)}，{word} {show(abs(c.current - c.prior))}，"
+                   "却没有写变动原因（文档只印“增加…，增长…%。”）：请写明主要原因")
+        yield Problem(NOTICE, message, (c.reason_path, c.prior_path), (c.current, c.prior))
+
+
+def publication_date(report: Report) -> Iterator[Problem]:
+    """错误: a 决算 is published after its year ends; a date on or before 12-31 of `year` is a typo
+    (often the year itself written for the next one)."""
+    date = report.publication.date
+    if date is None or date.year > report.year:
+        return
+    message = (f"公开日期 {date.isoformat()} 不晚于 {report.year}年12月31日：{report.year}年度决算只能在"
+               f"该年度结束后公开（通常在 {report.year + 1} 年）")
+    yield Problem(ERROR, message, (("publication", "date"), ("year",)), (date.isoformat(), report.year))

@@ -1,0 +1,74 @@
+"""The gaps a QA trial on unseen departments found: 公开02 rows against the income keys, 机关运行经费
+above 公用经费, a change without a reason, a publication date inside the year, and each path's line."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factory import BASE, D, evolve, make_report
+
+from juesuan_pdf.check import check, run
+from juesuan_pdf.check.registry import BY_ID
+from juesuan_pdf.errors import ERROR, NOTICE, Finding
+from juesuan_pdf.model.finance import AccountLine, Expenditure, GrandTotals, Income
+from juesuan_pdf.model.report import Report
+
+
+def only(rule_id: str, report: Report) -> Finding:
+    found = run(BY_ID[rule_id], report)
+    assert len(found) == 1, [f.render() for f in found]
+    return found[0]
+
+
+def test_account_income_per_fund_must_add_up_to_its_income_key() -> None:
+    """nongji-2024: 事业 lines book 200 (stated) + 70 (its expenditure) against 事业收入 200."""
+    accounts = (*BASE.accounts,
+                AccountLine("2080101", fund="事业", basic=D("20"), income=D("30")),
+                AccountLine("2080199", fund="事业", project=D("10")))
+    report = make_report(
+        accounts=accounts,
+        income=Income(general_budget=D("100"), business=D("30"), total=D("130")),
+        expenditure=Expenditure(basic=D("80"), project=D("50"), total=D("130")),
+    )
+    f = only("account-income", report)
+    assert f.level == ERROR
+    assert f.paths == ("accounts[第4个].income", "accounts[第5个].fund", "income.business")
+    assert f.values == (D("40"), D("30"), D("10"))
+
+
+def test_account_income_agreeing_with_the_income_key_passes() -> None:
+    accounts = (*BASE.accounts, AccountLine("2080101", fund="事业", basic=D("20"), income=D("30")))
+    report = make_report(accounts=accounts, income=Income(general_budget=D("100"), business=D("30"), total=D("130")))
+    assert run(BY_ID["account-income"], report) == []
+
+
+def test_running_cost_above_public_expenditure() -> None:
+    f = only("running-cost-bound", make_report(running_cost=evolve(BASE.running_cost, amount=D("100"))))
+    assert f.level == ERROR
+    assert f.paths == ("running_cost.amount", "basic_expenditure.public_total")
+    assert f.values == (D("100"), D("10"), D("90"))
+
+
+def test_a_change_without_a_reason() -> None:
+    f = only("reason-missing", make_report(totals=GrandTotals(prior=D("90"), reason="")))
+    assert f.level == NOTICE
+    assert f.paths == ("totals.reason", "totals.prior")
+    assert f.values == (D("100"), D("90"))
+    assert "增加 10" in f.message
+
+
+def test_no_reason_needed_without_a_change() -> None:
+    assert run(BY_ID["reason-missing"], make_report(totals=GrandTotals(prior=D("100"), reason=""))) == []
+
+
+def test_a_publication_date_inside_the_year() -> None:
+    report = make_report(publication=evolve(BASE.publication, date=dt.date(2023, 12, 31)))
+    f = only("publication-date", report)
+    assert f.level == ERROR and f.paths == ("publication.date", "year")
+    assert f.values == ("2023-12-31", 2023)
+    assert run(BY_ID["publication-date"],
+               make_report(publication=evolve(BASE.publication, date=dt.date(2024, 9, 1)))) == []
+
+
+def test_check_on_the_base_is_still_clean() -> None:
+    assert check(BASE) == []
