@@ -7,9 +7,10 @@ import datetime as dt
 
 from factory import BASE, D, evolve, make_report
 
-from juesuan_pdf.check import check, run
+from juesuan_pdf.check import _own_line, check, run
 from juesuan_pdf.check.registry import BY_ID
 from juesuan_pdf.errors import ERROR, NOTICE, Finding
+from juesuan_pdf.load.paths import line_index
 from juesuan_pdf.model.finance import AccountLine, Expenditure, GrandTotals, Income
 from juesuan_pdf.model.report import Report
 
@@ -72,3 +73,50 @@ def test_a_publication_date_inside_the_year() -> None:
 
 def test_check_on_the_base_is_still_clean() -> None:
     assert check(BASE) == []
+
+
+SOURCE = """year = 2023
+
+[income]
+general_budget = 100
+total = 100
+
+[expenditure]
+basic = 60
+project = 40
+total = 100.5
+
+[[accounts]]
+code = "2080101"
+basic = 50
+
+[[accounts]]
+code = "2080199"
+project = 40
+
+[basic_expenditure]
+total = 60
+[[basic_expenditure.items]]
+code = "30101"
+amount = 40
+"""
+
+
+def test_each_path_carries_its_own_line() -> None:
+    report = make_report(expenditure=evolve(BASE.expenditure, total=D("100.5")))
+    f = next(f for f in check(report, SOURCE) if f.rule == "支出合计")
+    assert f.paths == ("expenditure.total", "expenditure.basic", "expenditure.project")
+    assert f.lines == (10, 8, 9) and f.line == 10
+    assert f.render().startswith("[错误] 支出合计 expenditure.total（第10行）、expenditure.basic（第8行）、"
+                                 "expenditure.project（第9行）：")
+
+
+def test_a_list_has_no_line_of_its_own_and_a_default_key_takes_its_items() -> None:
+    """A sum over all account lines names `accounts` (no one line: the stated total's line is the
+    finding's); a key left out of an item (a line's default `income`) points at the item's header."""
+    index = line_index(SOURCE)
+    assert _own_line(index, ("accounts", 1, "income")) == 16
+    assert _own_line(index, ("accounts",)) is None
+    assert _own_line(index, ("basic_expenditure", "items")) is None
+    assert _own_line(index, ("basic_expenditure", "items", 0, "amount")) == 24
+    assert _own_line(index, ("running_cost", "amount")) is None
