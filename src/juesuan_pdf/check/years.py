@@ -239,7 +239,8 @@ def reasons_disagree(report: Report) -> Iterator[Problem]:
 
 def reason_missing(report: Report) -> Iterator[Problem]:
     """提示: a figure changed from last year and no reason is given (the document would print
-    “增加150万元，增长9.1%。” and stop; SPEC §7.6 sentences end with 主要原因是…)."""
+    “增加150万元，增长9.1%。” and stop; SPEC §7.6 sentences end with 主要原因是…). The 三公 components
+    are left out: published documents state their changes without a reason (the reference does)."""
     for c in comparisons(report):
         if c.prior is None or not c.reason_path or c.reason.strip() or c.current == c.prior:
             continue
