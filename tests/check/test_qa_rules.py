@@ -120,3 +120,12 @@ def test_a_list_has_no_line_of_its_own_and_a_default_key_takes_its_items() -> No
     assert _own_line(index, ("basic_expenditure", "items")) is None
     assert _own_line(index, ("basic_expenditure", "items", 0, "amount")) == 24
     assert _own_line(index, ("running_cost", "amount")) is None
+
+
+def test_a_prior_year_figure_with_its_decimal_point_moved() -> None:
+    gb = evolve(BASE.general_budget, comparison=evolve(BASE.general_budget.comparison, prior=D("900")))
+    f = only("prior-scale", make_report(general_budget=gb))
+    assert f.level == NOTICE and f.paths == ("general_budget.comparison.prior",)
+    assert f.values == (D("900"), D("100")) and "上年数是本年数的 9 倍" in f.message
+    gb = evolve(BASE.general_budget, comparison=evolve(BASE.general_budget.comparison, prior=D("30")))
+    assert run(BY_ID["prior-scale"], make_report(general_budget=gb)) == []

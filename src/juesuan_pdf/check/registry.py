@@ -82,6 +82,7 @@ RULES: tuple[Rule, ...] = (
     rule("zero-budget-rate", "完成率", "预算数为 0 时不写完成预算的百分比", NOTICE, years.zero_budget_rates),
     rule("prior-year", "上年比较", "上年数为非负金额，且 一般公共预算 ≤ 财政拨款 ≤ 收支总计", ERROR,
          years.prior_year),
+    rule("prior-scale", "上年比较", "上年数与本年数相差不到 5 倍（否则核对小数点）", NOTICE, years.prior_scale),
     rule("stated-rates", "变动率", "数据所写的收支总计变动率与计算的变动率相差不到末位一个单位", ERROR,
          stated_rates.stated_rates),
     rule("reason-amounts", "变动原因", "变动原因所列金额合计不超过变动额", NOTICE, years.reason_amounts),

@@ -259,3 +259,23 @@ def publication_date(report: Report) -> Iterator[Problem]:
     message = (f"公开日期 {date.isoformat()} 不晚于 {report.year}年12月31日：{report.year}年度决算只能在"
                f"该年度结束后公开（通常在 {report.year + 1} 年）")
     yield Problem(ERROR, message, (("publication", "date"), ("year",)), (date.isoformat(), report.year))
+
+
+SCALE_FACTOR = 5
+"""A year-over-year change by this factor or more is checked as a likely decimal-point slip."""
+
+
+def prior_scale(report: Report) -> Iterator[Problem]:
+    """提示: last year's figure ≥ 5 times this year's or ≤ a fifth of it — rare for a department's totals
+    in one year, and what a decimal point moved one place gives (nothing else states last year's figure)."""
+    for c in comparisons(report):
+        if c.prior is None or c.prior <= 0 or c.current <= 0:
+            continue
+        big, small = max(c.prior, c.current), min(c.prior, c.current)
+        if big < SCALE_FACTOR * small:
+            continue
+        times = show((big / small).quantize(Decimal("0.1")).normalize())
+        which = "上年数是本年数" if c.prior > c.current else "本年数是上年数"
+        message = (f"上年{c.label} {show(c.prior)}，本年 {show(c.current)}：{which}的 {times} 倍，"
+                   "请核对上年数（小数点是否错位）")
+        yield Problem(NOTICE, message, (c.prior_path,), (c.prior, c.current))
