@@ -6,6 +6,7 @@ The API is four plain steps and their composition::
     findings = juesuan_pdf.check(report)            # 勾稽关系 findings (错误 / 提示)
     document = juesuan_pdf.compose(report)          # the format-neutral document tree
     pdf = juesuan_pdf.typeset(document)             # PDF bytes
+    page = juesuan_pdf.render_html(document)        # the same document as one web page (HTML bytes)
     juesuan_pdf.build("report.toml", "out.pdf")     # check, compose, typeset, write atomically
 """
 
@@ -15,7 +16,7 @@ __version__ = "0.1.0"
 
 # Imported eagerly: each step's name is also the name of its subpackage, and a lazily imported
 # subpackage would replace the function of the same name on this module.
-from juesuan_pdf.api import BuildOptions, BuildResult, RefusedError, build
+from juesuan_pdf.api import BuildOptions, BuildResult, RefusedError, build, render_html
 from juesuan_pdf.check import check
 from juesuan_pdf.compose import compose
 from juesuan_pdf.load import load
@@ -32,5 +33,6 @@ __all__ = [
     "check",
     "compose",
     "load",
+    "render_html",
     "typeset",
 ]

@@ -5,22 +5,38 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import attrs
 
+from juesuan_pdf.doc import Document
 from juesuan_pdf.errors import BuildError, Finding
 from juesuan_pdf.model.report import Report
+
+FORMATS = ("pdf", "html")
+"""The output formats, in the order they are written: the print PDF and the web page (one self-contained .html)."""
 
 
 def _sorted_mapping(value: Mapping[str, str]) -> dict[str, str]:
     return dict(sorted(value.items()))
 
 
+def parse_formats(spec: str | Sequence[str]) -> tuple[str, ...]:
+    """Output formats from "pdf", "html", "pdf,html" (or a list of them), in `FORMATS` order; else BuildError."""
+    words = spec.split(",") if isinstance(spec, str) else list(spec)
+    names = [w.strip().lower() for w in words if w.strip()]
+    unknown = [n for n in names if n not in FORMATS]
+    if unknown or not names:
+        given = spec if isinstance(spec, str) else ",".join(spec)
+        raise BuildError(f"输出格式应为 {'、'.join(FORMATS)} 之一或以逗号连写（如 pdf,html），实际为“{given}”")
+    return tuple(f for f in FORMATS if f in names)
+
+
 @attrs.frozen
 class BuildOptions:
-    """How to build: refuse on 错误 unless `force`; font files by role; a fixed creation date; the profile.
+    """How to build: refuse on 错误 unless `force`; font files by role; a fixed creation date; the profile;
+    the output `formats` (pdf, html).
 
     Fonts given here win over those named in the data file's `[publication.fonts]`; a `profile` name
     given here wins over the data file's `[publication] profile` (empty: the data's, else the default).
@@ -31,15 +47,24 @@ class BuildOptions:
     fonts: Mapping[str, str] = attrs.field(factory=dict, converter=_sorted_mapping)
     geometry: str = "gbt9704"
     created: dt.datetime | None = None
+    formats: tuple[str, ...] = attrs.field(default=("pdf",), converter=parse_formats)
 
 
 @attrs.frozen
 class BuildResult:
-    """What a build produced: the PDF bytes, its page count and the checker's findings."""
+    """What a build produced: the PDF bytes and page count, the web page, and the checker's findings.
+
+    A format not asked for in `BuildOptions.formats` is left empty (b"", 0 pages).
+    """
 
     pdf: bytes
     pages: int
     findings: tuple[Finding, ...]
+    html: bytes = b""
+
+    def outputs(self) -> dict[str, bytes]:
+        """Each produced format's bytes by format name."""
+        return {name: data for name, data in (("pdf", self.pdf), ("html", self.html)) if data}
 
 
 class RefusedError(BuildError):
@@ -55,21 +80,44 @@ class RefusedError(BuildError):
 
 
 def render_pdf(report: Report, options: BuildOptions | None = None, source_text: str | None = None) -> BuildResult:
-    """Check `report`, then compose and typeset it; raises RefusedError on 错误 unless forced."""
+    """Check `report`, then compose it once and write it in each of the options' formats (PDF by default);
+    raises RefusedError on 错误 unless forced."""
     from juesuan_pdf.check import check
     from juesuan_pdf.compose import compose
     from juesuan_pdf.compose.profiles import for_report
-    from juesuan_pdf.typeset import TypesetOptions, typeset
 
     options = options or BuildOptions()
     for_report(report, options.profile or None)  # an unknown profile name fails before the costly steps
     findings = check(report, source_text)
     if not options.force and any(f.blocks_build for f in findings):
         raise RefusedError(findings)
-    fonts = {**report.publication.fonts, **options.fonts}
     document = compose(report, options.profile or None)
-    pdf = typeset(document, TypesetOptions(geometry=options.geometry, fonts=fonts, created=options.created))
-    return BuildResult(pdf, count_pages(pdf), tuple(findings))
+    pdf = b""
+    if "pdf" in options.formats:
+        from juesuan_pdf.typeset import TypesetOptions, typeset
+
+        fonts = {**report.publication.fonts, **options.fonts}
+        pdf = typeset(document, TypesetOptions(geometry=options.geometry, fonts=fonts, created=options.created))
+    html = render_html(document) if "html" in options.formats else b""
+    return BuildResult(pdf, count_pages(pdf) if pdf else 0, tuple(findings), html)
+
+
+def render_html(document: Document) -> bytes:
+    """The document as one self-contained web page (UTF-8 HTML bytes): same headings, sentences and tables."""
+    from juesuan_pdf.web import render_html as to_page
+
+    return to_page(document)
+
+
+def output_paths(output: str | os.PathLike[str], formats: Sequence[str]) -> dict[str, Path]:
+    """Where each format goes: `output` with the format's suffix (公开/report.pdf → 公开/report.html)."""
+    return {name: Path(output).with_suffix(f".{name}") for name in formats}
+
+
+def write_outputs(result: BuildResult, output: str | os.PathLike[str]) -> list[Path]:
+    """Write every produced format beside `output`, each atomically; the paths written."""
+    paths = output_paths(output, list(result.outputs()))
+    return [write_atomically(paths[name], data) for name, data in result.outputs().items()]
 
 
 def count_pages(pdf: bytes) -> int:
@@ -105,7 +153,8 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
 
 def build(source: str | os.PathLike[str] | Report, output: str | os.PathLike[str],
           options: BuildOptions | None = None) -> BuildResult:
-    """Load (if given a path), check, compose and typeset a report, and write the PDF atomically to `output`."""
+    """Load (if given a path), check, compose and typeset a report, and write the PDF atomically to `output`
+    (and, with `formats` including "html", the web page beside it with the suffix .html)."""
     from juesuan_pdf.load import load
 
     folder = Path(output).parent
@@ -119,5 +168,5 @@ def build(source: str | os.PathLike[str] | Report, output: str | os.PathLike[str
         report = load(source)
         text = Path(source).read_text(encoding="utf-8")
     result = render_pdf(report, options, text)
-    write_atomically(output, result.pdf)
+    write_outputs(result, output)
     return result

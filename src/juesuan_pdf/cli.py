@@ -76,6 +76,8 @@ def make_parser() -> Parser:
     build.add_argument("-o", "--output", metavar="输出",
                        help="输出的 PDF 文件；多个数据文件时为输出文件夹（默认：与数据文件同名的 .pdf）")
     build.add_argument("--force", action="store_true", help="即使数据有错误也生成 PDF")
+    build.add_argument("--format", default="pdf", metavar="格式",
+                       help="输出格式：pdf、html（可发布的网页）或 pdf,html（默认 pdf）；网页与 PDF 同名，后缀 .html")
     build.add_argument("--font", action="append", default=[], metavar="角色=字体文件",
                        help="为某一角色指定字体文件，如 body=/path/仿宋_GB2312.ttf（可重复）")
     build.add_argument("--profile", metavar="样式", default="",
@@ -153,19 +155,22 @@ def output_for(file: str, output: str | None, files: Sequence[str]) -> Path:
     return Path(output) / f"{name}.pdf"
 
 
-def run_build(file: str, target: Path, force: bool, fonts: Sequence[str], profile: str = "") -> int:
+def run_build(file: str, target: Path, force: bool, fonts: Sequence[str], profile: str = "",
+              formats: str = "pdf") -> int:
     """`build` of one file: check, refuse on 错误 unless forced, typeset and write atomically."""
-    from juesuan_pdf.api import BuildOptions, RefusedError, build
+    from juesuan_pdf.api import BuildOptions, RefusedError, build, output_paths
 
     try:
-        result = build(file, target, BuildOptions(force=force, fonts=_font_options(fonts), profile=profile))
+        options = BuildOptions(force=force, fonts=_font_options(fonts), profile=profile, formats=formats)
+        result = build(file, target, options)
     except RefusedError as exc:
         print_findings(exc.findings)
         print(f"{exc}", file=sys.stderr)
         return EXIT_FINDINGS
     if result.findings:
         print_findings(result.findings)
-    print(f"已生成 {target}（共 {result.pages} 页）")
+    for name, path in output_paths(target, options.formats).items():
+        print(f"已生成 {path}（共 {result.pages} 页）" if name == "pdf" else f"已生成 {path}")
     return EXIT_OK
 
 
@@ -212,7 +217,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error(f"多个数据文件时 -o 应为已存在的文件夹，实际为“{args.output}”")
         return for_each(
             args.files,
-            lambda f: run_build(f, output_for(f, args.output, args.files), args.force, args.font, args.profile),
+            lambda f: run_build(f, output_for(f, args.output, args.files), args.force, args.font, args.profile,
+                                args.format),
         )
     if args.command == "next-year":
         return guarded(lambda: run_next_year(args.file, args.output))
