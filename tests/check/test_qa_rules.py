@@ -129,3 +129,12 @@ def test_a_prior_year_figure_with_its_decimal_point_moved() -> None:
     assert f.values == (D("900"), D("100")) and "上年数是本年数的 9 倍" in f.message
     gb = evolve(BASE.general_budget, comparison=evolve(BASE.general_budget.comparison, prior=D("30")))
     assert run(BY_ID["prior-scale"], make_report(general_budget=gb)) == []
+
+
+def test_one_account_budget_with_its_decimal_point_moved_is_named_first() -> None:
+    """QA t9 (520 → 5200): the Σ of 项 budgets breaks and the line is named before the stated budget."""
+    accounts = (BASE.accounts[0], evolve(BASE.accounts[1], budget=D("400")), BASE.accounts[2])
+    f = only("budget-lines", make_report(accounts=accounts))
+    assert f.level == ERROR
+    assert f.paths[0] == "accounts[第2个].budget" and f.paths[-1] == "general_budget.budget"
+    assert f.values == (D("460"), D("100"), D("360"))
