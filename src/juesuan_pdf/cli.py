@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from juesuan_pdf import __version__
+from juesuan_pdf import __version__, cli_tables
 from juesuan_pdf.errors import ERROR, NOTICE, Finding, IncompleteError, JuesuanError, LoadError
 from juesuan_pdf.load.toml import UNFILLED_RULE
 
@@ -63,7 +63,8 @@ def make_parser() -> Parser:
     parser = Parser(prog="juesuan-pdf", description="从一份数据文件（TOML）生成部门决算公开 PDF，并检查勾稽关系。")
     parser.add_argument("--version", action="version", version=f"juesuan-pdf {__version__}", help="显示版本号并退出")
     commands = parser.add_subparsers(
-        dest="command", title="命令", metavar="{validate,build,next-year,rules}", parser_class=Parser
+        dest="command", title="命令", parser_class=Parser,
+        metavar="{validate,build,next-year,rules,import-tables,export-tables,init,schema}",
     )
     validate = commands.add_parser(
         "validate", help="检查数据文件的格式和勾稽关系", description="检查数据文件的格式和勾稽关系。"
@@ -90,6 +91,7 @@ def make_parser() -> Parser:
     nxt.add_argument("file", metavar="数据文件", help="本年度的数据文件")
     nxt.add_argument("-o", "--output", metavar="新数据文件", required=True, help="下一年度数据文件的保存位置")
     commands.add_parser("rules", help="列出全部勾稽关系检查规则", description="列出全部勾稽关系检查规则。")
+    cli_tables.register(commands)
     return parser
 
 
@@ -227,5 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(rules_table())
         return EXIT_OK
+    if args.command in cli_tables.COMMANDS:
+        return guarded(lambda: cli_tables.run(args))
     parser.print_help()
     return EXIT_UNREADABLE

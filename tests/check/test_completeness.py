@@ -125,8 +125,11 @@ def test_what_builds_shows_no_zeros_the_data_never_gave(tmp_path: Path) -> None:
     text = pdf_text(render_pdf(loads(MINIMAL)).pdf, tmp_path)
     flat = re.sub(r"—\d+—", "", re.sub(r"\s+", "", text))  # page footers out: a sentence may run over a page end
     assert "主要用于以下方面：。" not in flat
-    assert "“三公”经费财政拨款支出结构各项金额均为0万元，不作图。" in flat
-    assert "图7：" not in flat  # the all-zero 三公 chart is not drawn
+    # sections written as 无 say so, as the department's own document would (no 0万元 lines, no chart)
+    assert "2024年度本部门无“三公”经费财政拨款支出。" in flat
+    assert "2024年，某某中心无政府采购支出。" in flat
+    assert "2024年度本部门未开展预算绩效管理工作。" in flat
+    assert "图7：" not in flat and "因公出国（境）费支出决算0万元" not in flat
     assert "负责某某事务。" in flat
     assert "完成全年预算数的100%。其中：1.社会保障和就业支出（类）" in flat
 

@@ -12,6 +12,7 @@ import pytest
 
 import support
 from juesuan_pdf.compose.parts import annexes
+from juesuan_pdf.compose.sichuan import SICHUAN_2023
 from juesuan_pdf.doc import Block, Cell, Heading, PageBreak, Para, Table
 from juesuan_pdf.load.toml import CONVERTER
 from juesuan_pdf.model.performance import Indicator, Performance
@@ -32,7 +33,7 @@ def _performance() -> Performance:
 
 @pytest.fixture(scope="module")
 def blocks() -> list[Block]:
-    return annexes.build(SimpleNamespace(year=2023, performance=_performance()))
+    return annexes.build(SimpleNamespace(year=2023, performance=_performance()), SICHUAN_2023)
 
 
 def tables(blocks: list[Block]) -> list[Table]:
@@ -124,7 +125,7 @@ def test_part_and_forms_start_on_new_pages(blocks: list[Block]) -> None:
 
 
 def test_empty_annex_builds_nothing() -> None:
-    assert annexes.build(SimpleNamespace(year=2023, performance=Performance())) == []
+    assert annexes.build(SimpleNamespace(year=2023, performance=Performance()), SICHUAN_2023) == []
 
 
 # ---------------------------------------------------------------------------------------- grids

@@ -102,6 +102,35 @@ def test_change_rates_truncated_and_shares_rounded_to_two_places() -> None:
     assert "增长5.35%" in s01_totals.totals_sentence(rounded, profile(rounded))
 
 
+def test_trailing_zeros_kept_or_dropped() -> None:
+    # 1006.8 / 4454.96 = 22.5998…% → 22.60; 4454.96 / 4454.96 → 100.00
+    kept = with_settings(share_places=2, change_places=2, trailing_zero="保留")
+    p = profile(kept)
+    assert p.rate(D("1006.8"), D("4454.96")) == "22.60%"
+    assert "占本年支出合计的100.00%" in s05_general_budget.overall_sentence(kept, p)
+    assert "增加226.08万元，增长5.35%" in s01_totals.totals_sentence(kept, p)
+    assert p.compare(D("105.3"), D("100"), s01_totals_comparison(), prev=2022) == "增加5.3万元，增长5.30%"
+    dropped = with_settings(share_places=2, change_places=2, trailing_zero="去掉")
+    assert profile(dropped).rate(D("1006.8"), D("4454.96")) == "22.6%"
+    default = with_settings(share_places=2)
+    assert profile(default).rate(D("1006.8"), D("4454.96")) == "22.6%"
+    one_place = with_settings(trailing_zero="保留")
+    assert profile(one_place).rate(D("1000"), D("4000")) == "25.0%"
+
+
+def s01_totals_comparison() -> Any:
+    from juesuan_pdf.compose.phrases import Comparison
+
+    return Comparison("{change}", "持平")
+
+
+def test_trailing_zero_read_from_the_data_file() -> None:
+    report = loads('year = 2023\n[department]\nname = "某局"\nshort_name = "某局"\n[publication]\ntrailing_zero = "保留"\n')
+    assert report.publication.trailing_zero == "保留"
+    with pytest.raises(LoadError):
+        loads('year = 2023\n[department]\nname = "某局"\nshort_name = "某局"\n[publication]\ntrailing_zero = "是"\n')
+
+
 def test_default_percentages_are_one_decimal_half_up() -> None:
     assert "增加226.08万元，增长5.3%" in s01_totals.totals_sentence(example(), SICHUAN_2023)
 
@@ -349,6 +378,7 @@ def test_totals_moving_apart_are_said_one_by_one() -> None:
     prior_year_word=st.sampled_from([None, "年", "年度"]),
     no_budget=st.sampled_from([None, "年初未安排预算", "未安排预算"]),
     totals_wording=st.sampled_from([None, "分列", "各是"]),
+    trailing_zero=st.sampled_from([None, "保留", "去掉"]),
 )
 def test_any_combination_of_settings_composes_with_its_own_percentages(**chosen: Any) -> None:
     report = with_settings(**chosen)
@@ -358,10 +388,28 @@ def test_any_combination_of_settings_composes_with_its_own_percentages(**chosen:
         assert len(rate.partition(".")[2]) <= chosen["change_places"]
     for rate in re.findall(r"占(?:[^0-9%]*?的)?(\d+(?:\.\d+)?)%", text):
         assert len(rate.partition(".")[2]) <= chosen["share_places"]
+    if chosen["trailing_zero"] == "保留":  # every computed rate of 第二部分 with all its places (0% of nothing is a word)
+        explanation = "".join(b.text for b in _part(document, "决算情况说明") if isinstance(b, Para))
+        for rate in re.findall(r"(?:增长|下降)(\d+(?:\.\d+)?)%", explanation):
+            assert len(rate.partition(".")[2]) == chosen["change_places"]
+        for rate in re.findall(r"占(?:[^0-9%]*?的)?(\d+(?:\.\d+)?)%", explanation):
+            assert rate == "0" or len(rate.partition(".")[2]) == chosen["share_places"]
     if chosen["no_budget"]:
         assert "完成预算的0%" not in text and f"，{chosen['no_budget']}" in text
     if chosen["prior_year_word"] == "年":
         assert "与2022年度" not in text and "较2022年度" not in text
+
+
+def _part(document: Any, title: str) -> list[Any]:
+    """The blocks of the part whose heading contains `title`."""
+    found: list[Any] = []
+    inside = False
+    for block in document.blocks:
+        if isinstance(block, Heading) and block.level == 0:
+            inside = title in block.text
+        elif inside:
+            found.append(block)
+    return found
 
 
 def test_a_table_title_for_no_table_is_refused() -> None:
@@ -370,3 +418,15 @@ def test_a_table_title_for_no_table_is_refused() -> None:
     assert str(info.value) == "[publication.table_titles] 中的“14”不是公开表的表号；应为 1 到 13 的数字（如 8 = “某表”）"
     with pytest.raises(TemplateError):
         for_report(with_settings(table_titles={"八": "某表"}))
+
+
+def test_labels_replace_form_words_by_key() -> None:
+    from juesuan_pdf.compose.tables import t13_sangong
+
+    report = with_settings(labels={"table.t13.reception": "公务接待费用"})
+    heads = [c.text for row in t13_sangong.build(report, profile(report)).header_rows for c in row]
+    assert heads.count("公务接待费用") == 2 and "公务接待费" not in heads
+    with pytest.raises(TemplateError, match=r"labels\].*“table\.nothing”不是本样式的模板名称"):
+        for_report(with_settings(labels={"table.nothing": "某"}))
+    with pytest.raises(TemplateError, match=r"\{year\}"):
+        for_report(with_settings(labels={"table.item": "{year}项目"}))

@@ -50,15 +50,15 @@ def wan(value: Decimal, places: int = 2) -> str:
     return _format(value, places, fixed=False)
 
 
-def pct(value: Decimal, places: int = 1) -> str:
-    """A percentage figure (without the % sign), trailing zeros dropped: `5.3`, `100`, `0`.
+def pct(value: Decimal, places: int = 1, *, fixed: bool = False) -> str:
+    """A percentage figure (without the % sign), trailing zeros dropped (`5.3`, `100`, `0`) or kept when `fixed`.
 
     >>> [pct(Decimal(x)) for x in ("5.3", "100.0", "23.72", "0")]
     ['5.3', '100', '23.7', '0']
-    >>> pct(Decimal("81.015"), 2)
-    '81.02'
+    >>> pct(Decimal("81.015"), 2), pct(Decimal("22.6"), 2, fixed=True), pct(Decimal("100"), 2, fixed=True)
+    ('81.02', '22.60', '100.00')
     """
-    return _format(value, places, fixed=False)
+    return _format(value, places, fixed=fixed)
 
 
 def money_table(value: Decimal, places: int = 2) -> str:

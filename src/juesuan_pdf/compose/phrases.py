@@ -29,7 +29,13 @@ def amount(value: Decimal) -> str:
 
 
 def rate_text(
-    part: Decimal, whole: Decimal, places: int = 1, of_nothing: str | None = "0", rounding: Rounding = HALF_UP
+    part: Decimal,
+    whole: Decimal,
+    places: int = 1,
+    of_nothing: str | None = "0",
+    rounding: Rounding = HALF_UP,
+    *,
+    fixed: bool = False,
 ) -> str | None:
     """`part / whole` as a printed percentage (`23.7%`); for a zero whole `of_nothing` + `%`, or None.
 
@@ -40,7 +46,7 @@ def rate_text(
     """
     rate = percent(part, whole, places, rounding)
     if rate is not None:
-        return f"{pct(rate, places)}%"
+        return f"{pct(rate, places, fixed=fixed)}%"
     return None if of_nothing is None else f"{of_nothing}%"
 
 
@@ -55,16 +61,16 @@ def change_phrase(current: Decimal, previous: Decimal, places: int = 1, rounding
     return phrase_of(change(current, previous, places, rounding), places)
 
 
-def phrase_of(c: Change, places: int = 1) -> str:
-    """The change phrase of a computed `Change` (see `change_phrase`)."""
+def phrase_of(c: Change, places: int = 1, *, fixed: bool = False) -> str:
+    """The change phrase of a computed `Change` (see `change_phrase`); `fixed` keeps the rate's trailing zeros."""
     if c.direction == "flat":
         return "持平"
     verb, rate_word = ("增加", "增长") if c.direction == "up" else ("减少", "下降")
     head = f"{verb}{amount(c.delta)}"
-    return head if c.rate is None else f"{head}，{rate_word}{pct(c.rate, places)}%"
+    return head if c.rate is None else f"{head}，{rate_word}{pct(c.rate, places, fixed=fixed)}%"
 
 
-def pair_phrase(first: Change, second: Change, places: int = 1) -> str:
+def pair_phrase(first: Change, second: Change, places: int = 1, *, fixed: bool = False) -> str:
     """Two changes in one phrase, for `收、支总计各…`: `减少A、B万元，各下降p%、q%` when both move the same way.
 
     Changes in different directions (or one flat) are said one by one: `增加A万元，增长p%、持平`.
@@ -74,12 +80,13 @@ def pair_phrase(first: Change, second: Change, places: int = 1) -> str:
     '减少1267.86、2570.97万元，各下降23.51%、38.29%'
     """
     if first.direction != second.direction or first.direction == "flat":
-        return f"{phrase_of(first, places)}、{phrase_of(second, places)}"
+        return f"{phrase_of(first, places, fixed=fixed)}、{phrase_of(second, places, fixed=fixed)}"
     verb, rate_word = ("增加", "增长") if first.direction == "up" else ("减少", "下降")
     head = f"{verb}{wan(first.delta)}、{wan(second.delta)}{UNIT}"
     if first.rate is None or second.rate is None:
         return head
-    return f"{head}，各{rate_word}{pct(first.rate, places)}%、{pct(second.rate, places)}%"
+    rates = (pct(first.rate, places, fixed=fixed), pct(second.rate, places, fixed=fixed))
+    return f"{head}，各{rate_word}{rates[0]}%、{rates[1]}%"
 
 
 @attrs.frozen
@@ -99,6 +106,8 @@ def compare(
     wording: Comparison,
     places: int = 1,
     rounding: Rounding = HALF_UP,
+    *,
+    fixed: bool = False,
     **slots: object,
 ) -> str:
     """The comparison clause (no end mark); empty when last year's figure is unknown.
@@ -111,7 +120,7 @@ def compare(
         return ""
     c = change(current, previous, places, rounding)
     template = wording.flat if c.direction == "flat" else wording.changed
-    return template.format(change=phrase_of(c, places), **slots)
+    return template.format(change=phrase_of(c, places, fixed=fixed), **slots)
 
 
 def clean(text: str) -> str:
@@ -141,20 +150,22 @@ def share_items(
     places: int = 1,
     of_nothing: str | None = "0",
     rounding: Rounding = HALF_UP,
+    *,
+    fixed: bool = False,
 ) -> str:
     """`{name}{x}万元，占{p}%` items joined by `；` (shares of `whole`; no share of a zero whole if None).
 
     >>> share_items([("基本支出", Decimal("1056.77")), ("项目支出", Decimal("3398.25"))], Decimal("4454.96"))
     '基本支出1056.77万元，占23.7%；项目支出3398.25万元，占76.3%'
     """
-    return "；".join(_share_item(name, x, whole, places, of_nothing, rounding) for name, x in items)
+    return "；".join(_share_item(name, x, whole, places, of_nothing, rounding, fixed) for name, x in items)
 
 
 def _share_item(
-    name: str, x: Decimal, whole: Decimal, places: int, of_nothing: str | None, rounding: Rounding
+    name: str, x: Decimal, whole: Decimal, places: int, of_nothing: str | None, rounding: Rounding, fixed: bool
 ) -> str:
     """One `{name}{x}万元，占{p}%` item."""
-    rate = rate_text(x, whole, places, of_nothing, rounding)
+    rate = rate_text(x, whole, places, of_nothing, rounding, fixed=fixed)
     return f"{name}{amount(x)}" + (f"，占{rate}" if rate else "")
 
 

@@ -147,6 +147,8 @@ class Profile:
     share_precision: Precision | None = None
     sentences: Mapping[str, str] = attrs.field(factory=dict)
     table_titles: Mapping[int, str] = attrs.field(factory=dict)
+    labels: Mapping[str, str] = attrs.field(factory=dict)
+    """The fixed words of the 公开表 (column headers, row labels: `table.*`) and of the annex forms (`annex.*`)."""
     totals_basis: Literal["总计", "本年合计"] = "总计"
     numbered_duties: bool = True
     part_label: str = "第{n}部分"
@@ -155,6 +157,8 @@ class Profile:
     toc_levels: int = 2
     page_number: str = "— {n} —"
     continued: str = "（续）"
+    empty_fund_absent: bool = False
+    """八/九 for a fund with nothing (no income, lines or carry-overs): the `fund.none` sentence, not its 0万元."""
     no_chart: str = "{title}各项金额均为0万元，不作图。"
     """Said in place of a figure whose every amount is 0 ({title}: the caption after its 图N：)."""
 
@@ -180,6 +184,10 @@ class Profile:
         """Words that differ between a 部门 and a 单位 document (一、部门职责 / 一、主要职责)."""
         return self.subject_words.get(subject, {})
 
+    def label(self, key: str) -> str:
+        """The table or form word `key` (`table.item` → 项目)."""
+        return self.labels[key]
+
     def table_title(self, number: int) -> str:
         """The title of 公开表 `number` (the data's own when it gives one)."""
         return self.table_titles[number]
@@ -187,18 +195,18 @@ class Profile:
     def rate(self, part: Decimal, whole: Decimal) -> str:
         """A share or completion rate as printed (`23.7%`); a zero whole prints the profile's choice."""
         p = self.share
-        text = phrases.rate_text(part, whole, p.places, self.wording.of_nothing, p.rounding)
+        text = phrases.rate_text(part, whole, p.places, self.wording.of_nothing, p.rounding, fixed=p.fixed)
         return "" if text is None else text
 
     def shares(self, items: Iterable[tuple[str, Decimal]], whole: Decimal) -> str:
         """`{name}{x}万元，占{p}%` items joined by `；`, the shares printed as the profile prints shares."""
         p = self.share
-        return phrases.share_items(items, whole, p.places, self.wording.of_nothing, p.rounding)
+        return phrases.share_items(items, whole, p.places, self.wording.of_nothing, p.rounding, fixed=p.fixed)
 
     def compare(self, current: Decimal, previous: Decimal | None, wording: Comparison, **slots: object) -> str:
         """The comparison clause with last year (empty when unknown), the rate printed as change rates are."""
         p = self.change
-        return phrases.compare(current, previous, wording, p.places, p.rounding, **slots)
+        return phrases.compare(current, previous, wording, p.places, p.rounding, fixed=p.fixed, **slots)
 
     def completion(self, actual: Decimal, budget: Decimal) -> str:
         """A completion rate (`63.6%`); with no budget only 0 of 0 has one (the profile's choice), else ``."""

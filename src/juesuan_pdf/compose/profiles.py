@@ -131,24 +131,30 @@ def apply_settings(profile: Profile, s: Publication) -> Profile:
     if s.zero_foreign_reception == "简写":
         wording = attrs.evolve(wording, foreign_reception_none="外事接待支出{amount}。")
     changes: dict[str, Any] = {"wording": wording}
-    if s.change_places is not None or s.change_rounding:
+    if s.change_places is not None or s.change_rounding or s.trailing_zero:
         changes["change_precision"] = Precision(
             s.change_places if s.change_places is not None else profile.change.places,
             s.change_rounding or profile.change.rounding,
+            s.trailing_zero == "保留" if s.trailing_zero else profile.change.fixed,
         )
-    if s.share_places is not None or s.share_rounding:
+    if s.share_places is not None or s.share_rounding or s.trailing_zero:
         changes["share_precision"] = Precision(
             s.share_places if s.share_places is not None else profile.share.places,
             s.share_rounding or profile.share.rounding,
+            s.trailing_zero == "保留" if s.trailing_zero else profile.share.fixed,
         )
     if s.headings:
         changes["headings"] = {**profile.headings, **checked("headings", profile.headings, s.headings)}
     if s.sentences:
         changes["sentences"] = {**profile.sentences, **checked("sentences", profile.sentences, s.sentences)}
+    if s.labels:
+        changes["labels"] = {**profile.labels, **checked("labels", profile.labels, s.labels)}
     if s.table_titles:
         changes["table_titles"] = {**profile.table_titles, **table_titles(s.table_titles)}
     if s.totals_basis:
         changes["totals_basis"] = s.totals_basis
+    if s.empty_fund:
+        changes["empty_fund_absent"] = s.empty_fund == "无"
     if s.toc_levels is not None:
         changes["toc_levels"] = s.toc_levels
     if s.numbered_duties is not None:

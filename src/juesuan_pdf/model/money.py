@@ -29,10 +29,12 @@ _MODES = {"四舍五入": ROUND_HALF_UP, "截断": ROUND_DOWN}
 
 @attrs.frozen
 class Precision:
-    """How a percentage is printed: its decimal places and how it is cut to them."""
+    """How a percentage is printed: its decimal places, how it is cut to them, and whether trailing zeros stay
+    (`fixed`: 22.60%, else 22.6%)."""
 
     places: int = 1
     rounding: Rounding = HALF_UP
+    fixed: bool = False
 
 
 def quantize(value: Decimal, places: int = 2, rounding: Rounding = HALF_UP) -> Decimal:

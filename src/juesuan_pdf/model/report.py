@@ -64,6 +64,8 @@ class Publication:
     - `profile`: the document profile by name (default: the Sichuan 2023 profile).
     - `change_places` / `change_rounding`: change rates (增长/下降 x%): 1 or 2 decimals, 四舍五入 or 截断.
     - `share_places` / `share_rounding`: shares and completion rates (占 x%, 完成预算的 x%), the same choices.
+    - `trailing_zero`: a rate's trailing zeros kept (保留: `22.60%`, `100.00%`) or dropped (去掉: `22.6%`,
+      `100%`, the default), for change rates and shares alike.
     - `prior_year_word`: `与2022年度相比` (年度) or `与2022年相比` (年), in every comparison.
     - `fund_year_word`, `appropriation_word`: 八/九's `2023年度政府性基金预算拨款支出`: 年 or 年度,
       预算拨款 or 预算财政拨款.
@@ -71,10 +73,13 @@ class Publication:
     - `totals_basis`: the figures 一 and 图1 call 收、支总计: the 总计 (default) or, as some documents do,
       本年收入合计 and 本年支出合计 (本年合计); `[totals]` then gives last year's 本年合计.
     - `no_budget`: what a budget of 0 says instead of a completion rate (e.g. 年初未安排预算).
+    - `empty_fund`: 八/九 for a fund with no income, lines or carry-overs: its amount (金额, `…预算拨款支出0万元。`)
+      or that it has none (无, `…无政府性基金预算财政拨款收入，也没有使用…安排的支出。`).
     - `zero_foreign_reception`: 外事接待 of 0 with its batch clause (完整) or just `外事接待支出0万元。` (简写).
     - `headings`: profile heading texts replaced by key (`"overview.duties" = "一、主要职能"`).
     - `sentences`: profile sentence templates replaced by key (the README lists them), same slots only.
     - `numbered_duties`: false: 第一部分's paragraphs follow the heading without a `1.主要职能。` line.
+    - `labels`: 公开表 and annex form words replaced by key (`"table.t13.reception" = "公务接待费用"`).
     - `table_titles`: 公开表 titles replaced by number (`8 = "一般公共预算财政拨款基本支出决算明细表"`).
     - `toc_levels`: the 目录 depth: 1 (parts only), 2 (parts and 一、, the default) or 3 (also （一）).
     """
@@ -88,6 +93,7 @@ class Publication:
     change_rounding: Rounding | None = None
     share_places: Literal[1, 2] | None = None
     share_rounding: Rounding | None = None
+    trailing_zero: Literal["保留", "去掉"] | None = None
     prior_year_word: Literal["年", "年度"] | None = None
     fund_year_word: Literal["年", "年度"] | None = None
     appropriation_word: Literal["预算拨款", "预算财政拨款"] | None = None
@@ -95,10 +101,12 @@ class Publication:
     totals_basis: Literal["总计", "本年合计"] | None = None
     no_budget: str | None = None
     zero_foreign_reception: Literal["完整", "简写"] | None = None
+    empty_fund: Literal["金额", "无"] | None = None
     headings: dict[str, str] = attrs.field(factory=dict)
     sentences: dict[str, str] = attrs.field(factory=dict)
     numbered_duties: bool | None = None
     table_titles: dict[str, str] = attrs.field(factory=dict)
+    labels: dict[str, str] = attrs.field(factory=dict)
     toc_levels: Literal[1, 2, 3] | None = None
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Protocol
 
+from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.doc import Block, Cell, Column, Heading, PageBreak, Para, Row, Table
 from juesuan_pdf.model.performance import (
     DepartmentSelfEvaluation,
@@ -29,43 +30,31 @@ from juesuan_pdf.model.performance import (
     TransferSelfEvaluation,
 )
 
-PART_TITLE = "第四部分 附件"
-SCHEDULE_LINE = "附表：部门预算项目支出绩效自评表（{year}年度）"
-PERIOD_LINE = "（{year}年度）"
-
 FUND_LABELS: tuple[tuple[str, float], ...] = (
-    ("年度资金总额", 0.0),
-    ("（一）财政拨款小计", 0.0),
-    ("1.一般公共预算", 1.0),
-    ("2.政府性基金", 1.0),
-    ("3.国有资本经营预算", 1.0),
-    ("（二）其他资金", 0.0),
+    ("annex.fund.total", 0.0),
+    ("annex.fund.fiscal", 0.0),
+    ("annex.fund.general_budget", 1.0),
+    ("annex.fund.gov_fund", 1.0),
+    ("annex.fund.state_capital", 1.0),
+    ("annex.fund.other", 0.0),
 )
-"""The six fund lines of the 部门整体/项目 forms with their indent (em), as the official form prints them."""
+"""The six fund lines of the 部门整体/项目 forms (profile keys) with their indent (em), as the form prints them."""
 
 TRANSFER_FUND_LABELS: tuple[tuple[str, float], ...] = (
-    ("年度资金总额：", 0.0),
-    ("其中：中央财政资金", 0.0),
-    ("地方财政资金", 3.0),
-    ("其他资金", 3.0),
+    ("annex.transfer_fund.total", 0.0),
+    ("annex.transfer_fund.central", 0.0),
+    ("annex.transfer_fund.local", 3.0),
+    ("annex.transfer_fund.other", 3.0),
 )
 """The 资金投入情况 lines of the 转移支付 form; 地方/其他 align under 中央 (after 其中：)."""
 
-PROJECT_VALUE_HEADS = ("年度指标值", "实际完成值", "偏差原因分析及改进措施")
-"""Heads of the value columns of the 部门整体 and 项目 indicator blocks."""
+PROJECT_VALUE_HEADS = ("annex.value.target", "annex.value.actual", "annex.value.note")
+"""Heads of the value columns of the 部门整体 and 项目 indicator blocks (profile keys)."""
 
-TRANSFER_VALUE_HEADS = ("指标值", "全年实际完成值", "未完成原因和改进措施")
+TRANSFER_VALUE_HEADS = ("annex.transfer_value.target", "annex.transfer_value.actual", "annex.transfer_value.note")
 """The 转移支付 form words its value columns differently (SPEC §5)."""
 
-MANAGEMENT_LABELS = (
-    "分配科学性",
-    "下达及时性",
-    "拨付合规性",
-    "使用规范性",
-    "执行准确性",
-    "预算绩效管理情况",
-    "支出责任履行情况",
-)
+MANAGEMENT_LABELS = tuple(f"annex.management.{n}" for n in range(1, 8))
 """The seven 资金管理情况 aspects of the 转移支付 form, in the order of `FundManagement.items()`."""
 
 # Column grids. 7 columns: block label | 一级 | 二级 | 三级 | 指标值 | 完成值 | 偏差原因. The 部门整体 form has
@@ -109,56 +98,60 @@ class _HasPerformance(Protocol):
     def performance(self) -> Performance: ...
 
 
-def build(report: _HasPerformance) -> list[Block]:
-    """第四部分 附件 on its own: part heading, then `body`; [] without data."""
-    blocks = body(report)
-    return [Heading(0, PART_TITLE, key="part-4", page_break_before=True), *blocks] if blocks else []
+def build(report: _HasPerformance, profile: Profile) -> list[Block]:
+    """第四部分 附件 on its own (for tests): part heading, then `body`; [] without data."""
+    blocks = body(report, profile)
+    spec = next(p for p in profile.parts if p.key == "annexes")
+    heading = f"{profile.part_number('annexes')} {spec.title}"
+    return [Heading(0, heading, key="part-4", page_break_before=True), *blocks] if blocks else []
 
 
-def build_part(report: _HasPerformance, profile: object) -> list[Block]:
-    """The part's content as a profile's part builder (the annex forms carry their own words)."""
-    return body(report)
+def build_part(report: _HasPerformance, profile: Profile) -> list[Block]:
+    """The part's content as a profile's part builder."""
+    return body(report, profile)
 
 
-def body(report: _HasPerformance) -> list[Block]:
+def body(report: _HasPerformance, profile: Profile) -> list[Block]:
     """The part's content: 附件1 (report and 附表 forms), 附件2 (project reports); [] without data."""
     perf = report.performance
-    annex_one = _annex_one(perf, report.year)
-    annex_two = _annex_two(perf, len(annex_one) > 0)
+    annex_one = _annex_one(perf, report.year, profile)
+    annex_two = _annex_two(perf, len(annex_one) > 0, profile)
     return [*annex_one, *annex_two]
 
 
 # ---------------------------------------------------------------------------------------- annexes
-def _annex_one(perf: Performance, year: int) -> list[Block]:
+def _annex_one(perf: Performance, year: int, profile: Profile) -> list[Block]:
     """附件1: the department's report, then the 附表 line and every self-evaluation form."""
-    forms = _forms(perf, year)
+    forms = _forms(perf, year, profile)
     if perf.department_report is None and not forms:
         return []
-    blocks: list[Block] = [Heading(1, "附件1", key="annex-1")]
+    blocks: list[Block] = [Heading(1, profile.label("annex.label").format(n=1), key="annex-1")]
     if perf.department_report is not None:
         blocks += report_blocks(perf.department_report, "annex-1-report")
     if forms:
-        blocks += [PageBreak(), Para.of(SCHEDULE_LINE.format(year=year), "plain", bold=True), *forms]
+        schedule = profile.label("annex.schedule").format(year=year)
+        blocks += [PageBreak(), Para.of(schedule, "plain", bold=True), *forms]
     return blocks
 
 
-def _annex_two(perf: Performance, after_annex_one: bool) -> list[Block]:
+def _annex_two(perf: Performance, after_annex_one: bool, profile: Profile) -> list[Block]:
     """附件2: the project evaluation reports, each under its own title."""
     if not perf.project_reports:
         return []
-    blocks: list[Block] = [Heading(1, "附件2", key="annex-2", page_break_before=after_annex_one)]
+    title = profile.label("annex.label").format(n=2)
+    blocks: list[Block] = [Heading(1, title, key="annex-2", page_break_before=after_annex_one)]
     for number, item in enumerate(perf.project_reports, 1):
         blocks += report_blocks(item, f"annex-2-report-{number}")
     return blocks
 
 
-def _forms(perf: Performance, year: int) -> list[Block]:
+def _forms(perf: Performance, year: int, profile: Profile) -> list[Block]:
     """The 附表 forms in the published order, each starting on a new page (the first follows the 附表 line)."""
     tables: list[Table] = []
     if perf.department_table is not None:
-        tables.append(department_table(perf.department_table))
-    tables += [transfer_table(t, n) for n, t in enumerate(perf.transfer_tables, 1)]
-    tables += [project_table(t, n) for n, t in enumerate(perf.project_tables, 1)]
+        tables.append(department_table(perf.department_table, profile))
+    tables += [transfer_table(t, n, profile) for n, t in enumerate(perf.transfer_tables, 1)]
+    tables += [project_table(t, n, profile) for n, t in enumerate(perf.project_tables, 1)]
     blocks: list[Block] = []
     for table in tables:
         if blocks:
@@ -167,7 +160,7 @@ def _forms(perf: Performance, year: int) -> list[Block]:
             # The 部门整体 form has its own title and period lines above the grid.
             blocks += [
                 Para.of(perf.department_table.title, "subtitle"),
-                Para.of(PERIOD_LINE.format(year=year), "center"),
+                Para.of(profile.label("annex.period").format(year=year), "center"),
             ]
         blocks.append(table)
     return blocks
@@ -195,9 +188,9 @@ def rate_text(row: FundingRow) -> str:
     return "" if rate is None else f"{format(rate, 'f')}%"
 
 
-def score_text(score: Decimal) -> str:
+def score_text(score: Decimal, profile: Profile) -> str:
     """The closing row of a form: `自评得分：86分`."""
-    return f"自评得分：{format(score, 'f')}分"
+    return profile.label("annex.score").format(score=format(score, "f"))
 
 
 def head(text: str, colspan: int = 1, rowspan: int = 1) -> Cell:
@@ -210,9 +203,9 @@ def text(value: str, colspan: int = 1, indent: float = 0.0) -> Cell:
     return Cell(value, colspan=colspan, kind="text", indent=indent)
 
 
-def _heads(words: Sequence[str]) -> tuple[Cell, ...]:
-    """One head cell per word."""
-    return tuple(head(w) for w in words)
+def _heads(profile: Profile, keys: Sequence[str]) -> tuple[Cell, ...]:
+    """One head cell per profile word `keys`."""
+    return tuple(head(profile.label(k)) for k in keys)
 
 
 def money(amount: Decimal | None) -> Cell:
@@ -226,19 +219,20 @@ def rate(row: FundingRow) -> Cell:
 
 
 # ---------------------------------------------------------------------------------------- blocks of a form
-def funding_rows(funding: Funding, label_span: int, title: str) -> list[Row]:
+def funding_rows(funding: Funding, label_span: int, title: str, profile: Profile) -> list[Row]:
     """项目（政策）资金 block: the column heads, then the six fund lines (label, 年初, 全年, 执行, 执行率)."""
+    w = profile.label
     heads: Row = (
-        head("项目（政策）资金（万元）", rowspan=1 + len(FUND_LABELS)),
-        head("年度预算数（万元）", colspan=label_span),
-        head("年初预算数"),
-        head("全年预算数"),
-        head("全年执行数"),
+        head(w("annex.funding"), rowspan=1 + len(FUND_LABELS)),
+        head(w("annex.budget_year"), colspan=label_span),
+        head(w("annex.initial_budget")),
+        head(w("annex.annual_budget")),
+        head(w("annex.executed")),
         head(title),
     )
     lines = [
         (
-            text(name, colspan=label_span, indent=indent),
+            text(w(name), colspan=label_span, indent=indent),
             money(r.initial_budget),
             money(r.annual_budget),
             money(r.executed),
@@ -301,89 +295,120 @@ def _table(columns: tuple[Column, ...], rows: list[Row], key: str) -> Table:
 
 
 # ---------------------------------------------------------------------------------------- the forms
-def department_table(form: DepartmentSelfEvaluation) -> Table:
+def department_table(form: DepartmentSelfEvaluation, profile: Profile) -> Table:
     """部门整体支出绩效目标自评表 (8 columns: the 指标N： numbering has its own column)."""
     numbers = form.indicator_numbers()
+    w = profile.label
     rows: list[Row] = [
-        (head("主管部门"), text(form.competent_department, 3), head("实施单位"), text(form.implementing_unit, 3)),
-        # The reference prints "执行率（%)", a full-width bracket closed by an ASCII one: paired here.
-        *funding_rows(form.funding, 3, "执行率（%）"),
-        *goal_rows("整体目标", ("年度目标", "完成情况"), (form.goal, form.achieved), (4, 3)),
-        *indicator_rows(
-            "部门整体绩效指标",
-            (head("一级指标"), head("二级指标"), head("三级指标", 2), *_heads(PROJECT_VALUE_HEADS)),
-            form.indicators,
-            lambda n, item: (text(f"指标{numbers[n]}："), *_values(item)),
+        (
+            head(w("annex.competent")),
+            text(form.competent_department, 3),
+            head(w("annex.implementing")),
+            text(form.implementing_unit, 3),
         ),
-        (text(score_text(form.score), 8),),
+        # The reference prints "执行率（%)", a full-width bracket closed by an ASCII one: paired in the profile.
+        *funding_rows(form.funding, 3, w("annex.rate_department"), profile),
+        *goal_rows(
+            w("annex.department_goal"), (w("annex.goal_year"), w("annex.done")), (form.goal, form.achieved), (4, 3)
+        ),
+        *indicator_rows(
+            w("annex.department_indicators"),
+            (
+                head(w("annex.level1")),
+                head(w("annex.level2")),
+                head(w("annex.level3"), 2),
+                *_heads(profile, PROJECT_VALUE_HEADS),
+            ),
+            form.indicators,
+            lambda n, item: (text(w("annex.indicator_no").format(n=numbers[n])), *_values(item)),
+        ),
+        (text(score_text(form.score, profile), 8),),
     ]
     return _table(EIGHT_COLUMNS, rows, "annex-1-department")
 
 
-def project_table(form: ProjectSelfEvaluation, number: int) -> Table:
+def project_table(form: ProjectSelfEvaluation, number: int, profile: Profile) -> Table:
     """项目支出绩效自评表 of one project (7 columns)."""
+    w = profile.label
     rows: list[Row] = [
-        (head("项目（政策）名称"), text(form.name, 6)),
-        (head("主管部门"), text(form.competent_department, 3), head("实施单位"), text(form.implementing_unit, 2)),
-        *funding_rows(form.funding, 2, "执行率"),
-        *goal_rows("年度总体目标", ("预期目标", "全年实际完成情况"), (form.goal, form.achieved), (3, 3)),
+        (head(w("annex.project_name")), text(form.name, 6)),
+        (
+            head(w("annex.competent")),
+            text(form.competent_department, 3),
+            head(w("annex.implementing")),
+            text(form.implementing_unit, 2),
+        ),
+        *funding_rows(form.funding, 2, w("annex.rate"), profile),
+        *goal_rows(
+            w("annex.project_goal"), (w("annex.expected"), w("annex.achieved")), (form.goal, form.achieved), (3, 3)
+        ),
         *indicator_rows(
-            "绩效指标",
-            _heads(("一级指标", "二级指标", "三级指标", *PROJECT_VALUE_HEADS)),
+            w("annex.indicators"),
+            _heads(profile, ("annex.level1", "annex.level2", "annex.level3", *PROJECT_VALUE_HEADS)),
             form.indicators,
             lambda _, item: _values(item),
         ),
-        (text(score_text(form.score), 7),),
+        (text(score_text(form.score, profile), 7),),
     ]
     return _table(SEVEN_COLUMNS, rows, f"annex-1-project-{number}")
 
 
-def transfer_table(form: TransferSelfEvaluation, number: int) -> Table:
+def transfer_table(form: TransferSelfEvaluation, number: int, profile: Profile) -> Table:
     """转移支付（项目）自评表 (7 columns): names, 资金投入, 资金管理, goals, indicators, score."""
+    w = profile.label
     rows: list[Row] = [
-        (head("转移支付（项目）名称"), text(form.name, 6)),
-        (head("中央主管部门"), text(form.central_department, 6)),
-        (head("地方主管部门"), text(form.local_department, 3), head("资金使用单位"), text(form.user_unit, 2)),
-        *transfer_funding_rows(form),
-        *management_rows(form),
-        *goal_rows("总体目标完成情况", ("总体目标", "全年实际完成情况"), (form.goal, form.achieved), (3, 3)),
+        (head(w("annex.transfer_name")), text(form.name, 6)),
+        (head(w("annex.central_department")), text(form.central_department, 6)),
+        (
+            head(w("annex.local_department")),
+            text(form.local_department, 3),
+            head(w("annex.user_unit")),
+            text(form.user_unit, 2),
+        ),
+        *transfer_funding_rows(form, profile),
+        *management_rows(form, profile),
+        *goal_rows(
+            w("annex.transfer_goal"), (w("annex.overall_goal"), w("annex.achieved")), (form.goal, form.achieved), (3, 3)
+        ),
         *indicator_rows(
-            "绩效指标",
-            _heads(("一级指标", "二级指标", "三级指标", *TRANSFER_VALUE_HEADS)),
+            w("annex.indicators"),
+            _heads(profile, ("annex.level1", "annex.level2", "annex.level3", *TRANSFER_VALUE_HEADS)),
             form.indicators,
             lambda _, item: _values(item),
         ),
-        (text(score_text(form.score), 7),),
+        (text(score_text(form.score, profile), 7),),
     ]
     return _table(SEVEN_COLUMNS, rows, f"annex-1-transfer-{number}")
 
 
-def transfer_funding_rows(form: TransferSelfEvaluation) -> list[Row]:
+def transfer_funding_rows(form: TransferSelfEvaluation, profile: Profile) -> list[Row]:
     """资金投入情况（万元）: column heads (A, B, B/A), then 年度资金总额 and its sources."""
+    w = profile.label
     heads: Row = (
-        head("资金投入情况（万元）", rowspan=1 + len(TRANSFER_FUND_LABELS)),
+        head(w("annex.transfer_funding"), rowspan=1 + len(TRANSFER_FUND_LABELS)),
         head("", 3),
-        head("全年预算数（A）"),
-        head("全年执行数（B）"),
-        head("预算执行率（B/A×100%）"),
+        head(w("annex.transfer_annual")),
+        head(w("annex.transfer_executed")),
+        head(w("annex.transfer_rate")),
     )
     lines = [
-        (text(name, 3, indent), money(r.annual_budget), money(r.executed), rate(r))
+        (text(w(name), 3, indent), money(r.annual_budget), money(r.executed), rate(r))
         for (name, indent), r in zip(TRANSFER_FUND_LABELS, form.funding.rows(), strict=True)
     ]
     return [heads, *lines]
 
 
-def management_rows(form: TransferSelfEvaluation) -> list[Row]:
+def management_rows(form: TransferSelfEvaluation, profile: Profile) -> list[Row]:
     """资金管理情况: column heads, then the seven aspects with 情况说明 and 存在问题和改进措施."""
+    w = profile.label
     heads: Row = (
-        head("资金管理情况", rowspan=1 + len(MANAGEMENT_LABELS)),
+        head(w("annex.management"), rowspan=1 + len(MANAGEMENT_LABELS)),
         head(""),
-        head("情况说明", 3),
-        head("存在问题和改进措施", 2),
+        head(w("annex.explanation"), 3),
+        head(w("annex.problems"), 2),
     )
     lines = [
-        (head(name), text(item.explanation, 3), text(item.problems, 2))
+        (head(w(name)), text(item.explanation, 3), text(item.problems, 2))
         for name, item in zip(MANAGEMENT_LABELS, form.management.items(), strict=True)
     ]
     return [heads, *lines]

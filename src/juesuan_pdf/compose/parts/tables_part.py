@@ -7,9 +7,9 @@ orientation are separated by a page break (orientation changes break pages by th
 
 from __future__ import annotations
 
+from juesuan_pdf.compose.numbers import cn_number
 from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.tables import TABLES
-from juesuan_pdf.compose.tables._rows import cn_number
 from juesuan_pdf.doc import Block, Heading, PageBreak, Para, Spacer, Table
 from juesuan_pdf.doc.blocks import ParaStyle
 from juesuan_pdf.model.report import Report

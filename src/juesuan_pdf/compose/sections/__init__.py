@@ -15,7 +15,7 @@ from juesuan_pdf.compose.numbers import wan
 from juesuan_pdf.compose.phrases import account_name, amount
 from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.doc import Heading, Para
-from juesuan_pdf.model.finance import Fund, GrandTotals
+from juesuan_pdf.model.finance import Fund, FundAmounts, GrandTotals
 from juesuan_pdf.model.money import Change, change
 from juesuan_pdf.model.report import Report
 
@@ -36,7 +36,13 @@ def subheading(text: str, key: str, level: int = 2) -> Heading:
 
 
 def fund_sentence(report: Report, profile: Profile, fund: Fund, label: str) -> str:
-    """八/九: `{Y}年度{label}预算拨款支出X万元。`, with the 项 breakdown when the fund spent anything."""
+    """八/九: `{Y}年度{label}预算拨款支出X万元。`, with the 项 breakdown when the fund spent anything.
+
+    A fund with nothing at all (no income, lines or carry-overs) is said to be absent when the profile
+    says so (`empty_fund_absent`) rather than given as 0万元.
+    """
+    if profile.empty_fund_absent and _fund_is_empty(report, fund):
+        return profile.say("fund.none", year=report.year, subject=report.department.subject, fund=label)
     spent = amount(report.fund_expenditure(fund))
     head = profile.wording.fund_expenditure.format(year=report.year, fund=label, amount=spent)
     lines = [line for line in report.lines_of(fund) if line.actual != 0]
@@ -45,6 +51,13 @@ def fund_sentence(report: Report, profile: Profile, fund: Fund, label: str) -> s
     codes = report.codes()
     items = "；".join(f"{account_name(codes, line.code, line.name)}{amount(line.actual)}" for line in lines)
     return profile.say("fund.items", head=head, items=items)
+
+
+def _fund_is_empty(report: Report, fund: Fund) -> bool:
+    """Whether `fund` has no account line, no income and no carry-over in or out."""
+    income = FundAmounts(report.income.general_budget, report.income.gov_fund, report.income.state_capital).of(fund)
+    carried = (report.fiscal.carry_in.of(fund), report.fiscal.carry_out.of(fund))
+    return not report.lines_of(fund) and income == 0 and not any(carried)
 
 
 def _changes(
@@ -95,13 +108,20 @@ def grand_total_sentence(
         compared = ""
     else:
         first, second = changes
-        places = profile.change.places
+        places, fixed = profile.change.places, profile.change.fixed
         same = income == spent and first.previous == second.previous
         if first.direction != second.direction:  # one rose, the other fell (or stayed): each said on its own
-            each = {"income": phrases.phrase_of(first, places), "spent": phrases.phrase_of(second, places)}
+            each = {
+                "income": phrases.phrase_of(first, places, fixed=fixed),
+                "spent": phrases.phrase_of(second, places, fixed=fixed),
+            }
             compared = w.totals_apart.format(prev=report.year - 1, prefix=prefix, **each)
         else:
-            changed = phrases.phrase_of(first, places) if same else phrases.pair_phrase(first, second, places)
+            changed = (
+                phrases.phrase_of(first, places, fixed=fixed)
+                if same
+                else phrases.pair_phrase(first, second, places, fixed=fixed)
+            )
             template = w.totals.flat if first.direction == "flat" else w.totals.changed
             compared = template.format(change=changed, prev=report.year - 1, subject=subject)
     reason = phrases.reason_sentence(w.change_reason, comparison.reason) if compared else ""

@@ -28,8 +28,10 @@ def group_sentence(profile: Profile, label: str, total: Decimal, items: list[tup
 
 
 def basic_sentences(report: Report, profile: Profile) -> list[str]:
-    """The three paragraphs: the total, 人员经费 and 公用经费."""
+    """The three paragraphs: the total, 人员经费 and 公用经费; one sentence when the data writes it as “无”."""
     basic = report.basic_expenditure
+    if "basic_expenditure" in report.written_none and basic.amount == 0:
+        return [profile.say("s06.none", year=report.year, subject=report.department.subject)]
     codes = report.codes()
     return [
         profile.say("s06.total", year=report.year, amount=amount(basic.amount)),

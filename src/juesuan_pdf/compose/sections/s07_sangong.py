@@ -135,8 +135,22 @@ def reception_sentences(report: Report, profile: Profile) -> list[str]:
     ]
 
 
+def none_sentences(report: Report, profile: Profile) -> tuple[str, str]:
+    """（一） and （二） of a department whose data writes `sangong = "无"`: it has none, no zeros and no chart."""
+    slots = {"year": report.year, "subject": report.department.subject}
+    return profile.say("s07.none", **slots), profile.say("s07.none_detail", **slots)
+
+
 def build(report: Report, profile: Profile) -> list[Block]:
-    """（一） and （二） with 图7 after the shares sentence."""
+    """（一） and （二） with 图7 after the shares sentence; just what it has not when the data says “无”."""
+    if "sangong" in report.written_none:
+        overall, detail = none_sentences(report, profile)
+        return [
+            subheading(profile.heading("s07.1"), "s07.1"),
+            *paras(overall),
+            subheading(profile.heading("s07.2"), "s07.2"),
+            *paras(detail),
+        ]
     return [
         subheading(profile.heading("s07.1"), "s07.1"),
         *paras(total_sentence(report, profile)),

@@ -17,6 +17,8 @@ VEHICLE_USES = ("leaders", "principal", "confidential", "emergency", "law_enforc
 def running_cost_sentence(report: Report, profile: Profile) -> str:
     """（一）`{Y}年，{简称}机关运行经费支出x万元，比{Y-1}年度减少…。主要原因是…。`"""
     rc = report.running_cost
+    if "running_cost" in report.written_none:
+        return profile.say("s10.running_cost_none", year=report.year, short_name=report.department.short_name)
     head = profile.say(
         "s10.running_cost", year=report.year, short_name=report.department.short_name, amount=amount(rc.amount)
     )
@@ -28,6 +30,8 @@ def running_cost_sentence(report: Report, profile: Profile) -> str:
 def procurement_sentence(report: Report, profile: Profile) -> str:
     """（二）政府采购: total by kind, purpose, and the shares awarded to small and medium enterprises."""
     p, rate = report.procurement, profile.rate
+    if "procurement" in report.written_none:
+        return profile.say("s10.procurement_none", year=report.year, short_name=report.department.short_name)
     head = profile.say(
         "s10.procurement", year=report.year, short_name=report.department.short_name, amount=amount(p.amount)
     )
@@ -63,7 +67,11 @@ def vehicles_by_use(v: VehiclesByUse, subject: str, profile: Profile) -> str:
 def assets_sentences(report: Report, profile: Profile) -> list[str]:
     """（三）vehicles at year end (the department's own statement, else by use) and large equipment."""
     a = report.assets
-    vehicles = phrases.clean(a.vehicle_statement) or vehicles_by_use(a.vehicles, report.department.subject, profile)
+    subject = report.department.subject
+    vehicles = phrases.clean(a.vehicle_statement)
+    if not vehicles and report.written_none & {"assets", "assets.vehicles"}:
+        vehicles = profile.say("s10.vehicles_none", subject=subject)
+    vehicles = vehicles or vehicles_by_use(a.vehicles, subject, profile)
     return [
         profile.say("s10.vehicles_at", year=report.year, vehicles=vehicles),
         profile.say("s10.equipment", count=a.large_equipment),
@@ -71,8 +79,10 @@ def assets_sentences(report: Report, profile: Profile) -> list[str]:
 
 
 def planning_sentence(report: Report, profile: Profile) -> str:
-    """（四）事前绩效评估, 绩效目标 and 绩效监控 counts."""
+    """（四）事前绩效评估, 绩效目标 and 绩效监控 counts; one sentence when the data writes the section as “无”."""
     pm = report.performance_management
+    if "performance_management" in report.written_none:
+        return profile.say("s10.performance_none", year=report.year, subject=report.department.subject)
     assessed = (
         profile.say("s10.pre_assessed", names="、".join(pm.pre_assessed), count=len(pm.pre_assessed))
         if pm.pre_assessed

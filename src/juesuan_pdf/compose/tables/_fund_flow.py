@@ -14,7 +14,7 @@ def build_fund_flow(report: Report, profile: Profile, number: int, fund: Fund, f
     totals = r.fund_flow_totals(report, fund)
     lines = report.lines_of(fund)
     empty = not lines and not any(totals)
-    rows = [r.total_row("合计", totals, blank_zero=empty)]
+    rows = [r.total_row(profile.label("table.total"), totals, blank_zero=empty)]
     rows += r.tree_rows(r.account_tree(report, lines, r.fund_flow_line))
     if empty:
         note = r.empty_note(report, profile, profile.say("fund_flow.empty", fund=fund_words))
@@ -22,7 +22,7 @@ def build_fund_flow(report: Report, profile: Profile, number: int, fund: Fund, f
         note = profile.say("fund_flow.note", subject=report.department.subject, fund=fund_words)
     return Table(
         columns=r.account_columns(6),
-        header_rows=r.fund_flow_header(),
+        header_rows=r.fund_flow_header(profile),
         body_rows=tuple(rows),
         notes=(note,),
         landscape=True,

@@ -12,16 +12,17 @@ from typing import Any
 
 import attrs
 
-from juesuan_pdf.compose.numbers import money_table
+from juesuan_pdf.compose.numbers import cn_number, money_table
 from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.doc import Cell, Column, Row, Table
 from juesuan_pdf.model.accounts import UNNAMED, CodeTable, Level, level
-from juesuan_pdf.model.finance import AccountLine, EconomicItem, Fund
+from juesuan_pdf.model.finance import AccountLine, EconomicItem, Fund, FundAmounts
 from juesuan_pdf.model.money import ZERO, total
 from juesuan_pdf.model.report import Report
 
 FISCAL_FUNDS: tuple[Fund, ...] = ("一般公共预算", "政府性基金", "国有资本经营")
-FUND_HEADERS = ("一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款")
+FUND_KEYS = ("table.fund.general_budget", "table.fund.gov_fund", "table.fund.state_capital")
+"""The profile's words for the three funds as column heads, in `FISCAL_FUNDS` order."""
 
 # Widths: a 7-digit code is 3.5 em, an amount up to 99999999.99 is 5.5 em (half-width digits); names and
 # row labels take the spare width.
@@ -30,17 +31,6 @@ NAME_COLUMN = Column(weight=4.0, min_chars=8)
 MONEY_COLUMN = Column(weight=0.15, min_chars=0)
 SERIAL_COLUMN = Column(weight=0.02, min_chars=0)
 ITEM_COLUMN = Column(weight=4.0, min_chars=8)
-
-_DIGITS = "零一二三四五六七八九"
-
-
-def cn_number(n: int) -> str:
-    """A Chinese numeral for 1–99 as headings count (1 → 一, 10 → 十, 13 → 十三, 21 → 二十一)."""
-    if not 0 < n < 100:
-        raise ValueError(f"cn_number supports 1–99, got {n}")
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 0 else ("十" if tens == 1 else _DIGITS[tens] + "十")
-    return head + (_DIGITS[ones] if ones else "")
 
 
 def code_table(report: Report) -> CodeTable:
@@ -64,7 +54,7 @@ def account_table(
     return Table(
         columns=account_columns(len(totals)),
         header_rows=header,
-        body_rows=(total_row("合计", totals, blank_zero=blank_zero), *body),
+        body_rows=(total_row(profile.label("table.total"), totals, blank_zero=blank_zero), *body),
         notes=notes,
         landscape=landscape,
         **frame(report, profile, number),
@@ -116,15 +106,31 @@ def money(value: Decimal | None, *, blank_zero: bool = False, bold: bool = False
     return Cell(money_table(value), kind="money", bold=bold)
 
 
-def serial_row(label_cols: int, count: int, start: int = 1) -> Row:
+def words(profile: Profile, *keys: str) -> tuple[str, ...]:
+    """The profile's table words for `keys` (each prefixed `table.`)."""
+    return tuple(profile.label(f"table.{key}") for key in keys)
+
+
+def serial_row(profile: Profile, label_cols: int, count: int, start: int = 1) -> Row:
     """The 栏次 row: `栏次` over the text columns, then 1, 2, 3 … over the amount columns."""
-    return (label("栏次", colspan=label_cols), *(label(str(start + i)) for i in range(count)))
+    return (label(profile.label("table.column_no"), colspan=label_cols), *(label(str(start + i)) for i in range(count)))
 
 
-def account_header(money_labels: Sequence[str]) -> tuple[Row, ...]:
+def account_header(profile: Profile, money_labels: Sequence[str]) -> tuple[Row, ...]:
     """The two-row 项目 header of a single-level account table plus its 栏次 row."""
-    first = (label("项目", colspan=2), *(label(m, rowspan=2) for m in money_labels))
-    return first, (label("科目编码"), label("科目名称")), serial_row(2, len(money_labels))
+    item, code, name = words(profile, "item", "code", "name")
+    first = (label(item, colspan=2), *(label(m, rowspan=2) for m in money_labels))
+    return first, (label(code), label(name)), serial_row(profile, 2, len(money_labels))
+
+
+def spent_header(profile: Profile, first: str) -> tuple[Row, ...]:
+    """项目 · 本年支出 (`first` · 基本支出 · 项目支出) with 科目编码 · 科目名称, and the 栏次 row (公开06/07/12表)."""
+    item, spent, code, name, basic, project = words(profile, "item", "spent_year", "code", "name", "basic", "project")
+    return (
+        (label(item, colspan=2), label(spent, colspan=3)),
+        (label(code), label(name), label(first), label(basic), label(project)),
+        serial_row(profile, 2, 3),
+    )
 
 
 def account_columns(n_money: int) -> tuple[Column, ...]:
@@ -379,27 +385,26 @@ BLOCK_COLUMNS = (Column(weight=0.05, min_chars=3), Column(weight=4.0, min_chars=
 
 
 # ------------------------------------------------------------------------------------------------- fund tables (10/11)
-FUND_FLOW_LABELS = ("年初结转和结余", "本年收入", "小计", "基本支出", "项目支出", "年末结转和结余")
-
-
-def fund_flow_header() -> tuple[Row, ...]:
+def fund_flow_header(profile: Profile) -> tuple[Row, ...]:
     """项目 · 年初结转和结余 · 本年收入 · 本年支出 (小计 · 基本支出 · 项目支出) · 年末结转和结余, and 栏次."""
-    first = (
-        label("项目", colspan=2),
-        label("年初结转和结余", rowspan=2),
-        label("本年收入", rowspan=2),
-        label("本年支出", colspan=3),
-        label("年末结转和结余", rowspan=2),
+    item, carry_in, income, spent, carry_out = words(
+        profile, "item", "carry_in", "income_year", "spent_year", "carry_out"
     )
-    second = (label("科目编码"), label("科目名称"), label("小计"), label("基本支出"), label("项目支出"))
-    return first, second, serial_row(2, 6)
+    first = (
+        label(item, colspan=2),
+        label(carry_in, rowspan=2),
+        label(income, rowspan=2),
+        label(spent, colspan=3),
+        label(carry_out, rowspan=2),
+    )
+    second = tuple(label(w) for w in words(profile, "code", "name", "subtotal", "basic", "project"))
+    return first, second, serial_row(profile, 2, 6)
 
 
 def fund_flow_totals(report: Report, fund: Fund) -> tuple[Decimal, ...]:
     """The 合计 row of a fund's 收入支出 table: carry-in, income, expenditure (小计/基本/项目), carry-out."""
-    income = {"政府性基金": report.income.gov_fund, "国有资本经营": report.income.state_capital}.get(
-        fund, report.income.general_budget
-    )
+    inc = report.income
+    income = FundAmounts(inc.general_budget, inc.gov_fund, inc.state_capital).of(fund)
     basic, project = report.fund_split(fund)
     return (
         report.fiscal.carry_in.of(fund),

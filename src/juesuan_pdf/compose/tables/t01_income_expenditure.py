@@ -18,56 +18,61 @@ from juesuan_pdf.doc import Cell, Row, Table
 from juesuan_pdf.model.report import Report
 
 NUMBER = 1
-INCOME_LABELS = (
-    "一、一般公共预算财政拨款收入",
-    "二、政府性基金预算财政拨款收入",
-    "三、国有资本经营预算财政拨款收入",
-    "四、上级补助收入",
-    "五、事业收入",
-    "六、经营收入",
-    "七、附属单位上缴收入",
-    "八、其他收入",
-)
+INCOME_KEYS = tuple(f"table.t01.income.{n}" for n in range(1, 9))
+"""The profile's labels of the eight income sources, in `Income.items()` order."""
 COLUMNS = (r.ITEM_COLUMN, r.SERIAL_COLUMN, r.MONEY_COLUMN) * 2
-HEADER: tuple[Row, ...] = (
-    (r.label("收入", colspan=3), r.label("支出", colspan=3)),
-    (r.label("项目"), r.label("行次"), r.label("金额"), r.label("项目"), r.label("行次"), r.label("金额")),
-    (r.label("栏次"), r.label(""), r.label("1"), r.label("栏次"), r.label(""), r.label("2")),
-)
+
+
+def header(profile: Profile) -> tuple[Row, ...]:
+    """收入 | 支出, each 项目 · 行次 · 金额, and the 栏次 row."""
+    income, spent, item, serial, amount, column_no = r.words(
+        profile, "income", "expenditure", "item", "serial", "amount", "column_no"
+    )
+    side = (r.label(item), r.label(serial), r.label(amount))
+    return (
+        (r.label(income, colspan=3), r.label(spent, colspan=3)),
+        side * 2,
+        (r.label(column_no), r.label(""), r.label("1"), r.label(column_no), r.label(""), r.label("2")),
+    )
 
 
 def build(report: Report, profile: Profile) -> Table:
     """The 收入支出决算总表 of `report`."""
-    body = r.two_sides(income_side(report), expenditure_side(report))
+    body = r.two_sides(income_side(report, profile), expenditure_side(report, profile))
     notes = (r.note(report, profile, "t01.note"),)
-    return Table(columns=COLUMNS, header_rows=HEADER, body_rows=body, notes=notes, **r.frame(report, profile, NUMBER))
+    return Table(
+        columns=COLUMNS, header_rows=header(profile), body_rows=body, notes=notes, **r.frame(report, profile, NUMBER)
+    )
 
 
-def income_side(report: Report) -> tuple[list[r.Entry], list[r.Entry]]:
+def income_side(report: Report, profile: Profile) -> tuple[list[r.Entry], list[r.Entry]]:
     """(item rows, summary rows) of the income side: the eight sources, then 本年收入合计 … 总计."""
-    items = [r.Entry(lab, (amount,)) for lab, (_, amount) in zip(INCOME_LABELS, report.income.items(), strict=True)]
+    labels = [profile.label(k) for k in INCOME_KEYS]
+    items = [r.Entry(lab, (amount,)) for lab, (_, amount) in zip(labels, report.income.items(), strict=True)]
     b = report.balances
+    total, used, carry_in, grand = r.words(profile, "income_total", "surplus_used", "carry_in", "grand_total")
     summary = [
-        r.Entry("本年收入合计", (report.income.amount,), bold=True),
-        r.Entry("使用非财政拨款结余", (b.non_fiscal_surplus_used,)),
-        r.Entry("年初结转和结余", (b.carry_in,)),
-        r.Entry("总计", (report.income_grand_total,), bold=True),
+        r.Entry(total, (report.income.amount,), bold=True),
+        r.Entry(used, (b.non_fiscal_surplus_used,)),
+        r.Entry(carry_in, (b.carry_in,)),
+        r.Entry(grand, (report.income_grand_total,), bold=True),
     ]
     return items, summary
 
 
-def expenditure_side(report: Report) -> tuple[list[r.Entry], list[r.Entry]]:
+def expenditure_side(report: Report, profile: Profile) -> tuple[list[r.Entry], list[r.Entry]]:
     """(class rows, summary rows) of the expenditure side: every 类 of the year, then 本年支出合计 … 总计."""
     by_class = report.class_expenditure_all()
     items = [
         r.Entry(name, (by_class.get(code, Decimal(0)),)) for code, name in r.statement_class_labels(report, by_class)
     ]
     b = report.balances
+    total, distribution, carry_out, grand = r.words(profile, "spent_total", "distribution", "carry_out", "grand_total")
     summary = [
-        r.Entry("本年支出合计", (report.expenditure.amount,), bold=True),
-        r.Entry("结余分配", (b.distribution,)),
-        r.Entry("年末结转和结余", (b.carry_out,)),
-        r.Entry("总计", (report.expenditure_grand_total,), bold=True),
+        r.Entry(total, (report.expenditure.amount,), bold=True),
+        r.Entry(distribution, (b.distribution,)),
+        r.Entry(carry_out, (b.carry_out,)),
+        r.Entry(grand, (report.expenditure_grand_total,), bold=True),
     ]
     return items, summary
 

@@ -19,7 +19,16 @@ from juesuan_pdf.model.money import ZERO
 from juesuan_pdf.model.report import Report
 
 NUMBER = 2
-MONEY_LABELS = ("本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入")
+MONEY_KEYS = (
+    "income_total",
+    "t02.fiscal",
+    "t02.higher_subsidy",
+    "t02.business",
+    "t02.operating",
+    "t02.affiliated",
+    "t02.other",
+)
+"""The profile's words (`table.…`) of the seven amount columns."""
 _COLUMN_OF: dict[Fund, int] = {
     "一般公共预算": 1,
     "政府性基金": 1,
@@ -35,8 +44,14 @@ _COLUMN_OF: dict[Fund, int] = {
 def build(report: Report, profile: Profile) -> Table:
     """The 收入决算表 of `report`."""
     return r.account_table(
-        report, profile, NUMBER, header=r.account_header(MONEY_LABELS), totals=total_values(report),
-        body=r.tree_rows(tree(report)), notes=(r.note(report, profile, "t02.note"),), landscape=True,
+        report,
+        profile,
+        NUMBER,
+        header=r.account_header(profile, r.words(profile, *MONEY_KEYS)),
+        totals=total_values(report),
+        body=r.tree_rows(tree(report)),
+        notes=(r.note(report, profile, "t02.note"),),
+        landscape=True,
     )
 
 
@@ -48,7 +63,7 @@ def total_values(report: Report) -> tuple[Decimal, ...]:
 
 def line_values(line: AccountLine) -> tuple[Decimal, ...]:
     """One account line's income spread over the seven columns."""
-    values = [ZERO] * len(MONEY_LABELS)
+    values = [ZERO] * len(MONEY_KEYS)
     values[0] = values[_COLUMN_OF[line.fund]] = line.income_amount
     return tuple(values)
 

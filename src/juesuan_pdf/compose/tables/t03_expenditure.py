@@ -17,14 +17,21 @@ from juesuan_pdf.model.finance import AccountLine
 from juesuan_pdf.model.report import Report
 
 NUMBER = 3
-MONEY_LABELS = ("本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出")
+MONEY_KEYS = ("spent_total", "basic", "project", "t03.remit_upper", "t03.operating", "t03.subsidy_affiliated")
+"""The profile's words (`table.…`) of the six amount columns."""
 
 
 def build(report: Report, profile: Profile) -> Table:
     """The 支出决算表 of `report`."""
     return r.account_table(
-        report, profile, NUMBER, header=r.account_header(MONEY_LABELS), totals=total_values(report),
-        body=r.tree_rows(tree(report)), notes=(r.note(report, profile, "t03.note"),), landscape=True,
+        report,
+        profile,
+        NUMBER,
+        header=r.account_header(profile, r.words(profile, *MONEY_KEYS)),
+        totals=total_values(report),
+        body=r.tree_rows(tree(report)),
+        notes=(r.note(report, profile, "t03.note"),),
+        landscape=True,
     )
 
 

@@ -26,27 +26,41 @@ COLUMNS: tuple[Column, ...] = (
     r.SERIAL_COLUMN,
     *([r.MONEY_COLUMN] * 4),
 )
-HEADER: tuple[Row, ...] = (
-    (r.label("收入", colspan=3), r.label("支出", colspan=6)),
-    (
-        r.label("项目"),
-        r.label("行次"),
-        r.label("金额"),
-        r.label("项目"),
-        r.label("行次"),
-        r.label("合计"),
-        *(r.label(h) for h in r.FUND_HEADERS),
-    ),
-    (r.label("栏次"), r.label(""), r.label("1"), r.label("栏次"), r.label(""), *(r.label(str(i)) for i in range(2, 6))),
-)
+
+
+def header(profile: Profile) -> tuple[Row, ...]:
+    """收入 (项目 · 行次 · 金额) | 支出 (项目 · 行次 · 合计 and the three funds), and the 栏次 row."""
+    income, spent, item, serial, amount, total, column_no = r.words(
+        profile, "income", "expenditure", "item", "serial", "amount", "total", "column_no"
+    )
+    return (
+        (r.label(income, colspan=3), r.label(spent, colspan=6)),
+        (
+            r.label(item),
+            r.label(serial),
+            r.label(amount),
+            r.label(item),
+            r.label(serial),
+            r.label(total),
+            *(r.label(profile.label(k)) for k in r.FUND_KEYS),
+        ),
+        (
+            r.label(column_no),
+            r.label(""),
+            r.label("1"),
+            r.label(column_no),
+            r.label(""),
+            *(r.label(str(i)) for i in range(2, 6)),
+        ),
+    )
 
 
 def build(report: Report, profile: Profile) -> Table:
     """The 财政拨款收入支出决算总表 of `report`."""
-    body = r.two_sides(income_side(report), expenditure_side(report))
+    body = r.two_sides(income_side(report, profile), expenditure_side(report, profile))
     return Table(
         columns=COLUMNS,
-        header_rows=HEADER,
+        header_rows=header(profile),
         body_rows=body,
         notes=(r.note(report, profile, "t04.note"),),
         landscape=True,
@@ -54,25 +68,28 @@ def build(report: Report, profile: Profile) -> Table:
     )
 
 
-def income_side(report: Report) -> r.Side:
+def income_side(report: Report, profile: Profile) -> r.Side:
     """The income side: three funds, 本年收入合计, 年初财政拨款结转和结余 by fund, 总计."""
     inc = report.income
     carry = report.fiscal.carry_in
+    first, second, third = r.words(profile, "t04.income.1", "t04.income.2", "t04.income.3")
     items = [
-        r.Entry("一、一般公共预算财政拨款", (inc.general_budget,)),
-        r.Entry("二、政府性基金预算财政拨款", (inc.gov_fund,)),
-        r.Entry("三、国有资本经营预算财政拨款", (inc.state_capital,)),
+        r.Entry(first, (inc.general_budget,)),
+        r.Entry(second, (inc.gov_fund,)),
+        r.Entry(third, (inc.state_capital,)),
     ]
+    total, carried, grand = r.words(profile, "income_total", "t04.carry_in", "grand_total")
+    funds = [profile.label(k) for k in r.FUND_KEYS]
     summary = [
-        r.Entry("本年收入合计", (inc.fiscal,), bold=True),
-        r.Entry("年初财政拨款结转和结余", (carry.amount,)),
-        *(r.Entry(f"　　{h}", (carry.of(f),)) for f, h in zip(r.FISCAL_FUNDS, r.FUND_HEADERS, strict=True)),
-        r.Entry("总计", (report.fiscal_income_grand_total,), bold=True),
+        r.Entry(total, (inc.fiscal,), bold=True),
+        r.Entry(carried, (carry.amount,)),
+        *(r.Entry(f"　　{h}", (carry.of(f),)) for f, h in zip(r.FISCAL_FUNDS, funds, strict=True)),
+        r.Entry(grand, (report.fiscal_income_grand_total,), bold=True),
     ]
     return items, summary
 
 
-def expenditure_side(report: Report) -> r.Side:
+def expenditure_side(report: Report, profile: Profile) -> r.Side:
     """The expenditure side: every 类 by fund, 本年支出合计, 年末财政拨款结转和结余, 总计."""
     per_fund = [report.class_expenditure(f) for f in r.FISCAL_FUNDS]
     with_figures = {c for d in per_fund for c in d}
@@ -81,10 +98,11 @@ def expenditure_side(report: Report) -> r.Side:
         for code, name in r.statement_class_labels(report, with_figures)
     ]
     carry = report.fiscal.carry_out
+    total, carried, grand = r.words(profile, "spent_total", "t04.carry_out", "grand_total")
     summary = [
-        r.Entry("本年支出合计", _by_fund([report.fund_expenditure(f) for f in r.FISCAL_FUNDS]), bold=True),
-        r.Entry("年末财政拨款结转和结余", _by_fund([carry.of(f) for f in r.FISCAL_FUNDS])),
-        r.Entry("总计", (report.fiscal_expenditure_grand_total, None, None, None), bold=True),
+        r.Entry(total, _by_fund([report.fund_expenditure(f) for f in r.FISCAL_FUNDS]), bold=True),
+        r.Entry(carried, _by_fund([carry.of(f) for f in r.FISCAL_FUNDS])),
+        r.Entry(grand, (report.fiscal_expenditure_grand_total, None, None, None), bold=True),
     ]
     return items, summary
 

@@ -19,27 +19,29 @@ from juesuan_pdf.model.money import ZERO
 from juesuan_pdf.model.report import Report
 
 NUMBER = 5
-SUB = ("小计", "基本支出", "项目支出")
+SUB = ("subtotal", "basic", "project")
 N_MONEY = 1 + 3 * len(SUB)
 
 
-def header() -> tuple[Row, ...]:
+def header(profile: Profile) -> tuple[Row, ...]:
     """项目 · 合计 · three fund groups of 小计/基本支出/项目支出, and the 栏次 row."""
+    item, total, code, name = r.words(profile, "item", "total", "code", "name")
+    funds = [profile.label(k) for k in r.FUND_KEYS]
     first = (
-        r.label("项目", colspan=2),
-        r.label("合计", rowspan=2),
-        *(r.label(h, colspan=len(SUB)) for h in r.FUND_HEADERS),
+        r.label(item, colspan=2),
+        r.label(total, rowspan=2),
+        *(r.label(h, colspan=len(SUB)) for h in funds),
     )
-    second = (r.label("科目编码"), r.label("科目名称"), *(r.label(s) for _ in r.FUND_HEADERS for s in SUB))
-    return first, second, r.serial_row(2, N_MONEY)
+    second = (r.label(code), r.label(name), *(r.label(s) for _ in funds for s in r.words(profile, *SUB)))
+    return first, second, r.serial_row(profile, 2, N_MONEY)
 
 
 def build(report: Report, profile: Profile) -> Table:
     """The 财政拨款支出决算明细表 of `report`."""
-    rows = [r.total_row("合计", total_values(report)), *r.tree_rows(tree(report))]
+    rows = [r.total_row(profile.label("table.total"), total_values(report)), *r.tree_rows(tree(report))]
     return Table(
         columns=r.account_columns(N_MONEY),
-        header_rows=header(),
+        header_rows=header(profile),
         body_rows=tuple(rows),
         notes=(r.note(report, profile, "t05.note"),),
         landscape=True,

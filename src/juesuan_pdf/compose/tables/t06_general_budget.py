@@ -12,17 +12,12 @@ from decimal import Decimal
 
 from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.tables import _rows as r
-from juesuan_pdf.doc import Row, Table
+from juesuan_pdf.doc import Table
 from juesuan_pdf.model.finance import AccountLine, Fund
 from juesuan_pdf.model.report import Report
 
 NUMBER = 6
 FUND: Fund = "一般公共预算"
-HEADER: tuple[Row, ...] = (
-    (r.label("项目", colspan=2), r.label("本年支出", colspan=3)),
-    (r.label("科目编码"), r.label("科目名称"), r.label("小计"), r.label("基本支出"), r.label("项目支出")),
-    r.serial_row(2, 3),
-)
 
 
 def build(report: Report, profile: Profile) -> Table:
@@ -32,7 +27,13 @@ def build(report: Report, profile: Profile) -> Table:
     else:
         notes = (r.empty_note(report, profile, profile.say("t06.empty")),)
     return r.account_table(
-        report, profile, NUMBER, header=HEADER, totals=total_values(report), body=r.tree_rows(tree(report)), notes=notes
+        report,
+        profile,
+        NUMBER,
+        header=r.spent_header(profile, profile.label("table.subtotal")),
+        totals=total_values(report),
+        body=r.tree_rows(tree(report)),
+        notes=notes,
     )
 
 

@@ -19,11 +19,6 @@ from juesuan_pdf.model.report import Report
 
 NUMBER = 7
 FUND: Fund = "一般公共预算"
-HEADER: tuple[Row, ...] = (
-    (r.label("项目", colspan=2), r.label("本年支出", colspan=3)),
-    (r.label("科目编码"), r.label("科目名称"), r.label("合计"), r.label("基本支出"), r.label("项目支出")),
-    r.serial_row(2, 3),
-)
 
 
 def build(report: Report, profile: Profile) -> Table:
@@ -32,7 +27,7 @@ def build(report: Report, profile: Profile) -> Table:
         report,
         profile,
         NUMBER,
-        header=HEADER,
+        header=r.spent_header(profile, profile.label("table.total")),
         totals=total_values(report),
         body=body(report),
         notes=notes(report, profile),

@@ -16,16 +16,20 @@ from juesuan_pdf.model.report import Report
 
 NUMBER = 9
 FUND: Fund = "一般公共预算"
-HEADER: tuple[Row, ...] = (tuple(r.label(t) for _ in range(3) for t in ("科目编码", "科目名称", "决算数")),)
+
+
+def header(profile: Profile) -> tuple[Row, ...]:
+    """Three blocks of 科目编码 · 科目名称 · 决算数."""
+    return (tuple(r.label(t) for _ in range(3) for t in r.words(profile, "code", "name", "actual")),)
 
 
 def build(report: Report, profile: Profile) -> Table:
     """The 一般公共预算财政拨款项目支出决算表 of `report`."""
     rows = r.economic_rows(report, report.project_expenditure, r.code_table(report).economic_classes())
-    body = [*r.block_rows(r.spread(rows, 3)), footer(report)]
+    body = [*r.block_rows(r.spread(rows, 3)), footer(report, profile)]
     return Table(
         columns=r.BLOCK_COLUMNS * 3,
-        header_rows=HEADER,
+        header_rows=header(profile),
         body_rows=tuple(body),
         notes=notes(report, profile),
         landscape=True,
@@ -33,10 +37,10 @@ def build(report: Report, profile: Profile) -> Table:
     )
 
 
-def footer(report: Report) -> Row:
+def footer(report: Report, profile: Profile) -> Row:
     """项目支出合计: the fund's 项目支出."""
     _, project = report.fund_split(FUND)
-    return (r.text("项目支出合计", colspan=8, bold=True), r.money(project, bold=True))
+    return (r.text(profile.label("table.t09.total"), colspan=8, bold=True), r.money(project, bold=True))
 
 
 def notes(report: Report, profile: Profile) -> tuple[str, ...]:

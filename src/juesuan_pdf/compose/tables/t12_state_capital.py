@@ -10,17 +10,12 @@ from decimal import Decimal
 
 from juesuan_pdf.compose.profile import Profile
 from juesuan_pdf.compose.tables import _rows as r
-from juesuan_pdf.doc import Row, Table
+from juesuan_pdf.doc import Table
 from juesuan_pdf.model.finance import AccountLine, Fund
 from juesuan_pdf.model.report import Report
 
 NUMBER = 12
 FUND: Fund = "国有资本经营"
-HEADER: tuple[Row, ...] = (
-    (r.label("项目", colspan=2), r.label("本年支出", colspan=3)),
-    (r.label("科目编码"), r.label("科目名称"), r.label("合计"), r.label("基本支出"), r.label("项目支出")),
-    r.serial_row(2, 3),
-)
 
 
 def build(report: Report, profile: Profile) -> Table:
@@ -31,7 +26,14 @@ def build(report: Report, profile: Profile) -> Table:
     note = r.empty_note(report, profile, profile.say("t12.empty")) if empty else r.note(report, profile, "t12.note")
     body = r.tree_rows(r.account_tree(report, lines, _values))
     return r.account_table(
-        report, profile, NUMBER, header=HEADER, totals=totals, body=body, notes=(note,), blank_zero=empty
+        report,
+        profile,
+        NUMBER,
+        header=r.spent_header(profile, profile.label("table.total")),
+        totals=totals,
+        body=body,
+        notes=(note,),
+        blank_zero=empty,
     )
 
 

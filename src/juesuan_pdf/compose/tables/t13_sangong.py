@@ -17,26 +17,32 @@ from juesuan_pdf.model.finance import SangongAmounts
 from juesuan_pdf.model.report import Report
 
 NUMBER = 13
-VEHICLES = "公务用车购置及运行维护费"
 COLUMNS: tuple[Column, ...] = (Column(weight=1.0, min_chars=4),) * 12  # equal widths: one data row
 
 
-def _group() -> tuple[tuple[Cell, ...], tuple[Cell, ...]]:
-    top = (
-        r.label("合计", rowspan=2),
-        r.label("因公出国（境）费", rowspan=2),
-        r.label(VEHICLES, colspan=3),
-        r.label("公务接待费", rowspan=2),
+def _group(profile: Profile) -> tuple[tuple[Cell, ...], tuple[Cell, ...]]:
+    total, abroad, vehicles, reception, subtotal, purchase, running = r.words(
+        profile, "total", "t13.abroad", "t13.vehicles", "t13.reception", "subtotal", "t13.purchase", "t13.running"
     )
-    return top, (r.label("小计"), r.label("公务用车购置费"), r.label("公务用车运行维护费"))
+    top = (
+        r.label(total, rowspan=2),
+        r.label(abroad, rowspan=2),
+        r.label(vehicles, colspan=3),
+        r.label(reception, rowspan=2),
+    )
+    return top, (r.label(subtotal), r.label(purchase), r.label(running))
 
 
-HEADER: tuple[Row, ...] = (
-    (r.label("预算数", colspan=6), r.label("决算数", colspan=6)),
-    _group()[0] * 2,
-    _group()[1] * 2,
-    tuple(r.label(str(i)) for i in range(1, 13)),
-)
+def header(profile: Profile) -> tuple[Row, ...]:
+    """预算数 | 决算数, each 合计 · 因公出国（境）费 · 公务用车 (小计 · 购置 · 运行维护) · 公务接待费, and 1–12."""
+    budget, actual = r.words(profile, "budget", "actual")
+    top, second = _group(profile)
+    return (
+        (r.label(budget, colspan=6), r.label(actual, colspan=6)),
+        top * 2,
+        second * 2,
+        tuple(r.label(str(i)) for i in range(1, 13)),
+    )
 
 
 def values(amounts: SangongAmounts) -> tuple[Decimal, ...]:
@@ -54,7 +60,7 @@ def build(report: Report, profile: Profile) -> Table:
     row = tuple(r.money(v, blank_zero=empty) for v in figures)
     return Table(
         columns=COLUMNS,
-        header_rows=HEADER,
+        header_rows=header(profile),
         body_rows=(row,),
         notes=(note,),
         landscape=True,
