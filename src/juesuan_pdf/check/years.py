@@ -28,6 +28,9 @@ def zero_budget_rates(report: Report) -> Iterator[Problem]:
     """
     if report.publication.no_budget:
         return  # the document words a budget of 0 (`年初未安排预算`) and prints no rate
+    if "sangong" in report.written_none:
+        yield from _zero_budget_lines(report)
+        return  # `sangong = "无"`: the document says there is none and prints no rate
     sg = report.sangong
     vehicles: tuple[Path, ...] = (("sangong", "budget", "vehicle_purchase"), ("sangong", "budget", "vehicle_running"))
     checks: tuple[tuple[str, Decimal, Decimal, tuple[Path, ...]], ...] = (
