@@ -358,6 +358,9 @@ def main(argv: list[str] | None = None) -> int:
         print(file.parent.name)
         counts, wrong = measure(file, args.misses)
         totals.update(counts)
+        n = sum(v for (g, o), v in counts.items() if g == "agree" and not o.startswith("kind:"))
+        named = counts["agree", "error"] + counts["agree", "notice"]
+        print(f"  stated twice: {n} typos, named {percent(named, n)}, as 错误 {percent(counts['agree', 'error'], n)}")
         for line in wrong:
             print("  consistent change raised an 错误:", line)
     for group, title in (("agree", "figures stated twice or that must agree"), ("once", "figures stated once")):

@@ -47,16 +47,25 @@ class Finding:
     accepted: str = ""
     where: tuple[tuple[str | int, ...], ...] = attrs.field(default=(), eq=False)
     """The paths as keys and 0-based list indexes (`("accounts", 2, "basic")`), when the checker gave them."""
+    lines: tuple[int | None, ...] = attrs.field(default=(), eq=False)
+    """The line of each path (None for one not written on a line of its own), when the checker gave them;
+    then the rendered text shows each path's line and `line` is the line of the figure named first."""
 
     @property
     def blocks_build(self) -> bool:
         """An 错误 nobody has accepted: the build refuses while one remains."""
         return self.level == ERROR and not self.accepted
 
+    def _paths_with_lines(self) -> list[str]:
+        """Each path, followed by its own line when the checker gave the lines."""
+        if not self.lines:
+            return list(self.paths)
+        return [p + (f"（第{n}行）" if n else "") for p, n in zip(self.paths, self.lines, strict=True)]
+
     def render(self) -> str:
         """The finding as one line of text for the terminal."""
-        where = "、".join(self.paths)
-        at = f"（第{self.line}行）" if self.line else ""
+        where = "、".join(self._paths_with_lines())
+        at = f"（第{self.line}行）" if self.line and not any(self.lines) else ""
         prefix = f"[{self.level}·已确认] {self.rule}" if self.accepted else f"[{self.level}] {self.rule}"
         text = f"{prefix} {where}{at}：{self.message}" if where else f"{prefix}{at}：{self.message}"
         text = f"{text}（确认理由：{self.accepted}）" if self.accepted else text

@@ -153,7 +153,7 @@ BASE = Report(
         vehicles_held=Vehicles(sedan=VehicleCount(count=1)),
         domestic_reception=Reception(batches=2, persons=10, amount=D("3")),
     ),
-    running_cost=RunningCost(amount=D("10"), prior=D("9")),
+    running_cost=RunningCost(amount=D("10"), prior=D("9"), reason="办公设备更新"),
     procurement=Procurement(goods=D("1"), total=D("1"), sme=D("1"), small_micro=D("1"), goods_sme=D("1")),
     assets=Assets(vehicles=VehiclesByUse(principal=1)),
     performance_management=PerformanceManagement(

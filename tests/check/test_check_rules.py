@@ -235,6 +235,14 @@ def test_no_sangong_budget_at_all_is_one_notice() -> None:
     assert (f.level, f.paths, f.values) == (NOTICE, ("sangong.budget",), (D("0"), D("0")))
 
 
+def test_no_rate_notice_when_sangong_is_written_as_none() -> None:
+    """`sangong = "无"`: the document says there is none and prints no rate, so nothing to warn about."""
+    sangong = evolve(BASE.sangong, budget=SangongAmounts(), actual=SangongAmounts(),
+                     domestic_reception=evolve(BASE.sangong.domestic_reception, amount=D("0")))
+    report = evolve(make_report(sangong=sangong), written_none=frozenset({"sangong"}))
+    assert findings("zero_budget_rates", report) == []
+
+
 def test_zero_budget_of_an_account_line() -> None:
     lines = (evolve(BASE.accounts[0], budget=D("0")), *BASE.accounts[1:])
     f = only("zero_budget_rates", make_report(accounts=lines))

@@ -86,8 +86,23 @@ def _acceptance_notes(accepted: Sequence[Acceptance], used: dict[int, tuple[str,
 
 
 def _with_line(finding: Finding, index: dict[Path, int]) -> Finding:
-    """The finding with the line of its first path written in the data file (when any is)."""
+    """The finding with each path's line in the data file and, as its `line`, the line of the first path
+    written on a line of its own (a broken sum's most likely wrong figure when `locate` found one)."""
     if finding.line is not None:
         return finding
-    lines = (line_of(index, parse_path(p)) for p in finding.paths)
-    return attrs.evolve(finding, line=next((n for n in lines if n is not None), None))
+    paths = finding.where or tuple(parse_path(p) for p in finding.paths)
+    lines = tuple(_own_line(index, p) for p in paths)
+    first = next((n for n in lines if n is not None), None)
+    if first is None:  # only whole sections or lists named: the nearest written ancestor
+        first = next((n for n in (line_of(index, p) for p in paths) if n is not None), None)
+    return attrs.evolve(finding, line=first, lines=lines)
+
+
+def _own_line(index: dict[Path, int], path: Path) -> int | None:
+    """The line of `path`: its own, or for a key left out (a default) the line of the item holding it;
+    none for a whole list (`accounts`), which stands on no one line."""
+    if path in index:
+        return index[path]
+    if (*path, 0) in index or len(path) < 2:
+        return None
+    return index.get(path[:-1])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from juesuan_pdf.errors import ERROR
 from juesuan_pdf.load.paths import Path
 from juesuan_pdf.model.finance import (
     EXPENDITURE_KINDS,
@@ -27,6 +28,7 @@ from .base import (
     compare_sums,
     single,
 )
+from .tolerance import show
 
 
 def income_sum(report: Report) -> Iterator[Problem]:
@@ -226,3 +228,49 @@ def budget_lines(report: Report) -> Iterator[Problem]:
 def _usual(line: AccountLine, column: Decimal) -> Decimal | None:
     """The value of one of a line's columns that would make its 决算 equal its 全年预算数."""
     return None if line.budget is None else column - line.actual + line.budget
+
+
+FUND_INCOME_KEYS: dict[Fund, str] = {
+    "一般公共预算": "general_budget",
+    "政府性基金": "gov_fund",
+    "国有资本经营": "state_capital",
+    "上级补助": "higher_subsidy",
+    "事业": "business",
+    "经营": "operating",
+    "附属单位上缴": "affiliated",
+    "其他": "other",
+}
+"""The `[income]` key each fund's account lines book their income under (公开02's column)."""
+
+
+def account_income(report: Report) -> Iterator[Problem]:
+    """公开02 rows against its 合计: per fund, the account lines' income (a line without `income` books
+    its expenditure, `AccountLine.income_amount`) adds up to the `[income]` key of that fund. Only funds
+    with lines are judged (a source no line books leaves its column's rows empty)."""
+    for fund, key in FUND_INCOME_KEYS.items():
+        lines = [(i, a) for i, a in enumerate(report.accounts) if a.fund == fund]
+        if not lines:
+            continue
+        parts = tuple(Figure(f"{a.code}（{fund}）", ("accounts", i, "income" if a.income is not None else "fund"),
+                             a.income_amount) for i, a in lines)
+        left = Side(parts, f"{fund}各项级科目的本年收入", ("accounts",))
+        right = single(INCOME_NAMES[key], ("income", key), getattr(report.income, key))
+        for problem in compare_sums(left, right, "公开02表："):
+            # lines that all book their expenditure differ within the 尾差 only as their expenditure does,
+            # which the expenditure rules report already
+            if problem.level == ERROR or any(a.income is not None for _, a in lines):
+                yield problem
+
+
+def running_cost_bound(report: Report) -> Iterator[Problem]:
+    """机关运行经费 is paid from the 一般公共预算 basic 公用经费 (DOMAIN §6.1 rule 18): it cannot exceed it."""
+    be = report.basic_expenditure
+    if be.public_total is None and not be.public_items:
+        return
+    amount = report.running_cost.amount
+    if amount <= be.public:
+        return
+    path: Path = ("basic_expenditure", "public_total" if be.public_total is not None else "items")
+    message = (f"机关运行经费 {show(amount)} 大于一般公共预算财政拨款基本支出中的公用经费 {show(be.public)}"
+               f"（相差 {show(amount - be.public)}）：机关运行经费是公用经费的一部分")
+    yield Problem(ERROR, message, (("running_cost", "amount"), path), (amount, be.public, amount - be.public), 2)

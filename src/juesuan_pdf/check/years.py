@@ -28,6 +28,9 @@ def zero_budget_rates(report: Report) -> Iterator[Problem]:
     """
     if report.publication.no_budget:
         return  # the document words a budget of 0 (`年初未安排预算`) and prints no rate
+    if "sangong" in report.written_none:
+        yield from _zero_budget_lines(report)
+        return  # `sangong = "无"`: the document says there is none and prints no rate
     sg = report.sangong
     vehicles: tuple[Path, ...] = (("sangong", "budget", "vehicle_purchase"), ("sangong", "budget", "vehicle_running"))
     checks: tuple[tuple[str, Decimal, Decimal, tuple[Path, ...]], ...] = (
@@ -235,3 +238,47 @@ def reasons_disagree(report: Report) -> Iterator[Problem]:
             message = (f"{labels}是同一变动（本年 {show(current)}、上年 {show(prior)}），"
                        f"却写了{len(reasons)}种不同的变动原因")
             yield Problem(NOTICE, message, tuple(c.reason_path for c in group), tuple(reasons))
+
+
+def reason_missing(report: Report) -> Iterator[Problem]:
+    """提示: a figure changed from last year and no reason is given (the document would print
+    “增加150万元，增长9.1%。” and stop; SPEC §7.6 sentences end with 主要原因是…). The 三公 components
+    are left out: published documents state their changes without a reason (the reference does)."""
+    for c in comparisons(report):
+        if c.prior is None or not c.reason_path or c.reason.strip() or c.current == c.prior:
+            continue
+        word = "增加" if c.current > c.prior else "减少"
+        message = (f"{c.label}本年 {show(c.current)}，上年 {show(c.prior)}，{word} {show(abs(c.current - c.prior))}，"
+                   "却没有写变动原因（文档只印“增加…，增长…%。”）：请写明主要原因")
+        yield Problem(NOTICE, message, (c.reason_path, c.prior_path), (c.current, c.prior))
+
+
+def publication_date(report: Report) -> Iterator[Problem]:
+    """错误: a 决算 is published after its year ends; a date on or before 12-31 of `year` is a typo
+    (often the year itself written for the next one)."""
+    date = report.publication.date
+    if date is None or date.year > report.year:
+        return
+    message = (f"公开日期 {date.isoformat()} 不晚于 {report.year}年12月31日：{report.year}年度决算只能在"
+               f"该年度结束后公开（通常在 {report.year + 1} 年）")
+    yield Problem(ERROR, message, (("publication", "date"), ("year",)), (date.isoformat(), report.year))
+
+
+SCALE_FACTOR = 5
+"""A year-over-year change by this factor or more is checked as a likely decimal-point slip."""
+
+
+def prior_scale(report: Report) -> Iterator[Problem]:
+    """提示: last year's figure ≥ 5 times this year's or ≤ a fifth of it — rare for a department's totals
+    in one year, and what a decimal point moved one place gives (nothing else states last year's figure)."""
+    for c in comparisons(report):
+        if c.prior is None or c.prior <= 0 or c.current <= 0:
+            continue
+        big, small = max(c.prior, c.current), min(c.prior, c.current)
+        if big < SCALE_FACTOR * small:
+            continue
+        times = show((big / small).quantize(Decimal("0.1")).normalize())
+        which = "上年数是本年数" if c.prior > c.current else "本年数是上年数"
+        message = (f"上年{c.label} {show(c.prior)}，本年 {show(c.current)}：{which}的 {times} 倍，"
+                   "请核对上年数（小数点是否错位）")
+        yield Problem(NOTICE, message, (c.prior_path,), (c.prior, c.current))
