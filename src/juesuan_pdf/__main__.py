@@ -1,7 +1,5 @@
 """`python -m juesuan_pdf` runs the command line."""
 
-import sys
+from juesuan_pdf._entry import script
 
-from juesuan_pdf.cli import main
-
-sys.exit(main())
+script()

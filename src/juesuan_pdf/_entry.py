@@ -1,0 +1,27 @@
+"""The console entry point (internal, may change): Ctrl-C is answered in Chinese even during the imports.
+
+`cli` imports attrs, cattrs and the model before `cli.main` can catch anything; a Ctrl-C in those first
+tenths of a second would otherwise print Python's KeyboardInterrupt traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+
+EXIT_INTERRUPTED = 130
+INTERRUPTED = "\n已中断（Ctrl-C）：没有写出任何文件。\n"
+
+
+def run() -> int:
+    """Import the command line and run it; 130 when interrupted before it could start."""
+    try:
+        from juesuan_pdf.cli import main
+    except KeyboardInterrupt:
+        sys.stdout.write(INTERRUPTED)
+        return EXIT_INTERRUPTED
+    return main()
+
+
+def script() -> None:
+    """`juesuan-pdf`: exit with the command's code."""
+    sys.exit(run())
