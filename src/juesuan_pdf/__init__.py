@@ -14,9 +14,13 @@ from __future__ import annotations
 import importlib
 import sys
 import types
-from typing import TYPE_CHECKING, Any
 
+# `typing` is not imported at run time: the console entry point imports this package first, and its
+# first milliseconds are the only ones in which a Ctrl-C would still end in a traceback.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from juesuan_pdf.api import BuildOptions, BuildResult, RefusedError, build, render_html
     from juesuan_pdf.check import check
     from juesuan_pdf.compose import compose
