@@ -15,3 +15,9 @@ def test_rules_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
     for rule in RULES:
         assert any(line.startswith(rule.id + " ") and rule.level in line and rule.title in line for line in lines)
     assert f"共 {len(RULES)} 条规则" in out
+
+
+def test_rules_table_has_a_header_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.split() == ["编号", "级别", "规则族：说明"]

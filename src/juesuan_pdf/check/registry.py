@@ -139,7 +139,8 @@ FAMILIES = frozenset(r.family for r in RULES)
 def rules_table() -> str:
     """The rules as `juesuan-pdf rules` lists them: id, level, family and title, one a line."""
     width = max(len(r.id) for r in RULES)
-    lines = [f"{r.id:<{width}}  {r.level}  {r.family}：{r.title}" for r in RULES]
+    lines = [f"{'编号':<{width - 2}}  级别  规则族：说明"]  # 编号 is two columns wide per character
+    lines += [f"{r.id:<{width}}  {r.level}  {r.family}：{r.title}" for r in RULES]
     lines.append(f"{'accepted':<{width}}  {NOTICE}  已确认：[[publication.accepted]] 每条对应一个检查结果，"
                  "写明所确认的数字（数字变了则该结果重新作为错误报告）")
     note = ("错误级规则在尾差以内的差额报告为提示。"
