@@ -184,3 +184,19 @@ def _year_moved(text: str) -> str:
     from juesuan_pdf.load.rollover import _next_year_in
 
     return _next_year_in(text, 2024)
+
+
+def test_comments_stating_last_years_figures_are_dropped_with_the_figure(tmp_path: Path) -> None:
+    """A comment such as `# 其中财政拨款 45` beside a figure marked 待填 would read as this year's."""
+    from juesuan_pdf.load.rollover import next_year
+
+    source = Path(__file__).parents[2] / "examples" / "synthetic-county-hospital-2023" / "report.toml"
+    text = source.read_text(encoding="utf-8")
+    data = tmp_path / "report.toml"
+    marker = "carry_out = "
+    line = next(line for line in text.splitlines() if line.strip().startswith(marker))
+    data.write_text(text.replace(line, line.split("#")[0].rstrip() + "  # 其中财政拨款 45（一般公共预算）", 1),
+                    encoding="utf-8")
+    rolled = next_year(data).text
+    assert "其中财政拨款 45" not in rolled
+    assert 'business = "待填"        # 医疗收入' in rolled  # a comment without figures stays

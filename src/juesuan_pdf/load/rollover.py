@@ -158,6 +158,8 @@ class _Roller:
             replacement = self.rolled(value, here)
             if replacement is not None:
                 node[key] = replacement
+                if replacement == UNFILLED:
+                    _drop_stale_comment(node, key)
 
     def rolled(self, value: Any, path: Path) -> Any:
         """The new value at `path`, or None to keep it as it is (containers are walked in place)."""
@@ -199,6 +201,16 @@ class _Roller:
         if last == "paragraphs":  # 职能 stay; 重点工作 and 绩效 reports are this year's
             return names[:2] != ["department", "duties"]
         return last == "explanation" and "management" in names  # 转移支付 management notes, not 名词解释
+
+
+def _drop_stale_comment(node: Any, key: str | int) -> None:
+    """Drop the comment of a value just marked 待填 when it states figures (`# 其中财政拨款 45`): they are
+    last year's, and next to an empty slot they would read as this year's."""
+    if not hasattr(node, "item"):
+        return
+    trivia = node.item(key).trivia
+    if re.search(r"[0-9]", trivia.comment or ""):
+        trivia.comment, trivia.comment_ws = "", ""
 
 
 def _plus_one_year(date: dt.date) -> dt.date:
