@@ -190,7 +190,10 @@ def run_files(args: argparse.Namespace, build: bool) -> int:
     inputs = expand_inputs(args.files)
     if build:
         from juesuan_pdf.api import parse_formats
+        from juesuan_pdf.compose.profiles import named
 
+        if args.profile:  # a mistyped option is refused before any file is touched (no old PDF renamed)
+            named(args.profile)
         fonts = _font_options(args.font)
         formats = parse_formats(args.format)
         planned = plan_outputs(inputs, args.output, args.name, formats)

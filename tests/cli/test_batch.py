@@ -174,3 +174,18 @@ def test_ctrl_c_finishes_the_documents_in_progress_and_exits_130(tmp_path: Path)
     assert process.returncode == 130, stdout + stderr
     assert "Traceback" not in stderr and "已中断" in stdout
     assert not [p for p in out.iterdir() if p.suffix != ".pdf"]  # no temporary files left behind
+
+
+@pytest.mark.parametrize("option", [["--profile", "北京"], ["--name", "{foo}"], ["--font", "body"],
+                                    ["--format", "docx"]])
+def test_a_bad_option_is_refused_before_any_old_pdf_is_touched(tmp_path: Path, option: list[str]) -> None:
+    data = department(tmp_path / "d1", "部门1")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "2024-部门1.pdf").write_bytes(b"%PDF old")
+    done = run("build", data, "-o", f"{out}/", *option)
+    assert done.returncode == 2
+    assert done.stdout.startswith("无法完成："), done.stdout
+    assert sorted(p.name for p in out.iterdir()) == ["2024-部门1.pdf"]
+    assert (out / "2024-部门1.pdf").read_bytes() == b"%PDF old"
+    assert "旧版" not in done.stdout
