@@ -189,3 +189,19 @@ def test_a_bad_option_is_refused_before_any_old_pdf_is_touched(tmp_path: Path, o
     assert sorted(p.name for p in out.iterdir()) == ["2024-部门1.pdf"]
     assert (out / "2024-部门1.pdf").read_bytes() == b"%PDF old"
     assert "旧版" not in done.stdout
+
+
+def test_outputs_that_collide_rename_their_old_pdf_and_html_like_a_failed_department(tmp_path: Path) -> None:
+    a = department(tmp_path / "a" / "2024", "同名")
+    b = department(tmp_path / "b" / "2024", "同名")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "2024-同名.pdf").write_bytes(b"%PDF old")
+    (out / "2024-同名.html").write_text("old", encoding="utf-8")
+    done = run("build", a, b, "-o", out, "--format", "pdf,html")
+    assert done.returncode == 2
+    assert sorted(p.name for p in out.iterdir()) == ["2024-同名.html.旧版", "2024-同名.pdf.旧版"]
+    assert (out / "2024-同名.pdf.旧版").read_bytes() == b"%PDF old"
+    summary = done.stdout[done.stdout.index("汇总"):]
+    assert "输出同名" in summary
+    assert "旧 PDF 已改名为 2024-同名.pdf.旧版" in summary and "旧 HTML 已改名为 2024-同名.html.旧版" in summary
