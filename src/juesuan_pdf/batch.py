@@ -59,6 +59,7 @@ class Outcome:
     lines: tuple[str, ...] = ()
     note: str = ""
     reason: str = ""  # why it failed, in one line (the first problem)
+    written: tuple[str, ...] = ()  # the files this run wrote (one per format); none when it failed
 
 
 def finding_lines(findings: Sequence[Finding]) -> list[str]:
@@ -84,9 +85,12 @@ def run_one(task: Task) -> Outcome:
     pages: int | None = None
     errors = notices = 0
 
+    written: list[str] = []
+
     def done(code: int, result: str, reason: str = "") -> Outcome:
         return Outcome(task.source, task.target, department, pages, errors, notices, code, result,
-                       round(time.perf_counter() - start, 2), tuple(lines), reason=reason)
+                       round(time.perf_counter() - start, 2), tuple(lines), reason=reason,
+                       written=tuple(written) if code == EXIT_OK else ())
 
     def first(findings: Sequence[Finding]) -> str:
         """The first problem, naming how many more there are."""
@@ -122,6 +126,7 @@ def run_one(task: Task) -> Outcome:
             lines += finding_lines(built.findings)
         for name, path in output_paths(task.target, list(built.outputs())).items():
             write_atomically(path, built.outputs()[name])
+            written.append(str(path))
             lines.append(f"已生成 {path}（共 {pages} 页）" if name == "pdf" else f"已生成 {path}")
         return done(EXIT_OK, "已生成")
     except IncompleteError as exc:
@@ -260,9 +265,9 @@ COLUMNS = ("部门", "数据文件", "页数", "错误", "提示", "结果", "�
 
 
 def rows(outcomes: Sequence[Outcome]) -> list[dict[str, object]]:
-    """One record per data file, as written to the report."""
+    """One record per data file, as written to the report; 输出 lists the files written (none when it failed)."""
     return [
-        {"部门": o.department, "数据文件": o.source, "输出": o.target or "", "页数": o.pages, "错误": o.errors,
+        {"部门": o.department, "数据文件": o.source, "输出": list(o.written), "页数": o.pages, "错误": o.errors,
          "提示": o.notices, "结果": o.result, "退出码": o.code, "秒": o.seconds, "说明": _explain(o)}
         for o in outcomes
     ]
@@ -288,8 +293,17 @@ def report_bytes(path: Path, outcomes: Sequence[Outcome]) -> bytes:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(records[0]) if records else ["部门"], lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows({k: "" if v is None else v for k, v in r.items()} for r in records)
+    writer.writerows({k: _csv_cell(v) for k, v in r.items()} for r in records)
     return buffer.getvalue().encode("utf-8-sig")
+
+
+def _csv_cell(value: object) -> object:
+    """A report value as one CSV cell: nothing for None, several output files joined by “；”."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "；".join(map(str, value))
+    return value
 
 
 class Screen:

@@ -205,3 +205,19 @@ def test_outputs_that_collide_rename_their_old_pdf_and_html_like_a_failed_depart
     summary = done.stdout[done.stdout.index("汇总"):]
     assert "输出同名" in summary
     assert "旧 PDF 已改名为 2024-同名.pdf.旧版" in summary and "旧 HTML 已改名为 2024-同名.html.旧版" in summary
+
+
+def test_the_report_lists_every_file_written_and_none_for_a_failed_department(tmp_path: Path) -> None:
+    good = department(tmp_path / "d1", "部门1")
+    bad = department(tmp_path / "d2", "部门2", broken=True)
+    out = tmp_path / "out"
+    done = run("build", good, bad, "-o", f"{out}/", "--format", "pdf,html", "--report", tmp_path / "r.json")
+    assert done.returncode == 2, done.stdout
+    records = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert records[0]["输出"] == [str(out / "2024-部门1.pdf"), str(out / "2024-部门1.html")]
+    assert records[1]["结果"] == "无法读取" and records[1]["输出"] == []
+    assert run("build", good, bad, "-o", f"{out}/", "--format", "pdf,html", "--report", tmp_path / "r.csv").returncode == 2
+    lines = (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()
+    column = lines[0].split(",").index("输出")
+    assert lines[1].split(",")[column] == f"{out / '2024-部门1.pdf'}；{out / '2024-部门1.html'}"
+    assert lines[2].split(",")[column] == ""
