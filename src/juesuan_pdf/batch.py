@@ -80,7 +80,7 @@ def _counts(findings: Sequence[Finding]) -> tuple[int, int]:
 def run_one(task: Task) -> Outcome:
     """Validate or build one data file; every failure becomes the outcome, never an exception."""
     start = time.perf_counter()
-    department = names_of(Path(task.source))["short_name"] or Path(task.source).stem
+    department = label(Path(task.source))
     lines: list[str] = []
     pages: int | None = None
     errors = notices = 0
@@ -96,7 +96,7 @@ def run_one(task: Task) -> Outcome:
         """The first problem, naming how many more there are."""
         blocking = [f for f in findings if f.blocks_build] or list(findings)
         more = f"（另有 {len(blocking) - 1} 处）" if len(blocking) > 1 else ""
-        return blocking[0].render() + more if blocking else ""
+        return _first_line(blocking[0].render()) + more if blocking else ""
 
     if task.problem:
         lines.append(task.problem)
@@ -159,9 +159,26 @@ def run_one(task: Task) -> Outcome:
         return done(EXIT_UNREADABLE, "内部错误")
 
 
+def label(source: Path) -> str:
+    """How the summary names a department before (or without) loading it: its short name or name read from
+    the file, else its folder (every department's file may be called report.toml), a year folder with its parent."""
+    values = names_of(source)
+    if values["short_name"] or values["name"]:
+        return values["short_name"] or values["name"]
+    folder = source.resolve().parent
+    if folder.name.isdigit() and folder.parent.name:  # 各部门/某局/2024/report.toml: 某局/2024
+        return f"{folder.parent.name}/{folder.name}"
+    return folder.name or str(source)
+
+
+def _first_line(text: str) -> str:
+    """A message's first line: the summary keeps one row per file (an excerpt under a syntax error stays out)."""
+    return text.strip().splitlines()[0] if text.strip() else ""
+
+
 def crashed(task: Task) -> Outcome:
     """The outcome of a job whose worker process died (killed, out of memory, a crash in a library)."""
-    return Outcome(task.source, task.target, Path(task.source).stem, None, 0, 0, EXIT_UNREADABLE, "进程崩溃", 0.0,
+    return Outcome(task.source, task.target, label(Path(task.source)), None, 0, 0, EXIT_UNREADABLE, "进程崩溃", 0.0,
                    ("处理此文件的进程意外退出（内存不足、被终止或程序库崩溃），未生成 PDF。",))
 
 
@@ -275,14 +292,14 @@ def rows(outcomes: Sequence[Outcome]) -> list[dict[str, object]]:
 
 def _explain(outcome: Outcome) -> str:
     """The summary's 说明: why it failed, and what became of an earlier PDF."""
-    return "；".join(part for part in (_reason(outcome), outcome.note) if part)
+    return "；".join(_first_line(part) for part in (_reason(outcome), outcome.note) if part)
 
 
 def _reason(outcome: Outcome) -> str:
     """The line that says why a file failed (its first problem, else its last message), empty for a success."""
     if outcome.code == EXIT_OK:
         return ""
-    return outcome.reason or (outcome.lines[-1] if outcome.lines else "")
+    return _first_line(outcome.reason or (outcome.lines[-1] if outcome.lines else ""))
 
 
 def report_bytes(path: Path, outcomes: Sequence[Outcome]) -> bytes:

@@ -221,3 +221,17 @@ def test_the_report_lists_every_file_written_and_none_for_a_failed_department(tm
     column = lines[0].split(",").index("输出")
     assert lines[1].split(",")[column] == f"{out / '2024-部门1.pdf'}；{out / '2024-部门1.html'}"
     assert lines[2].split(",")[column] == ""
+
+
+def test_an_unreadable_file_is_named_by_its_folder_and_its_reason_kept_on_one_summary_line(tmp_path: Path) -> None:
+    for folder in ("某局/2024", "其他局"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "report.toml").write_text("year = 2024\n[department\n", encoding="utf-8")
+    done = run("validate", tmp_path)
+    assert done.returncode == 2
+    summary = done.stdout[done.stdout.index("汇总"):].splitlines()
+    rows = {line.split()[0]: line for line in summary if "无法读取" in line}
+    assert set(rows) == {"某局/2024", "其他局"}
+    assert all("表名应以 ] 结束" in row for row in rows.values())
+    assert not any(line.lstrip().startswith(("2 |", "|")) for line in summary)  # the excerpt stays out
+    assert "（其他局）：无法读取" in done.stdout and "report）" not in done.stdout
