@@ -38,6 +38,13 @@ class ChineseHelpFormatter(argparse.RawDescriptionHelpFormatter):
         words = {"positional arguments": "参数", "options": "选项", "commands": "命令"}
         super().start_section(words.get(heading or "", heading))
 
+    def _format_action(self, action: argparse.Action) -> str:
+        # The commands section lists the commands only: argparse would first print the group's own
+        # metavar ("命令") as an entry under the "命令:" heading.
+        if isinstance(action, argparse._SubParsersAction):
+            return "".join(self._format_action(command) for command in action._get_subactions())
+        return super()._format_action(action)
+
 
 class Parser(argparse.ArgumentParser):
     """An ArgumentParser that reports command-line mistakes in Chinese and exits with code 2."""

@@ -139,3 +139,11 @@ def test_command_line_mistakes_are_told_in_chinese(args: list[str], expected: st
     assert "命令行有误：" + expected in message, message
     for english in ("invalid", "choose from", "expected", "argument", "ambiguous", "required", "unrecognized"):
         assert english not in message
+
+
+def test_top_level_help_lists_the_commands_once_under_one_heading() -> None:
+    lines = run("--help").stdout.splitlines()
+    heading = lines.index("命令:")
+    assert lines[heading + 1].split() == ["validate", "检查数据文件的格式和勾稽关系"]
+    assert [line for line in lines if line.strip() == "命令"] == []
+    assert sum(1 for line in lines if line.split()[:1] == ["build"]) == 1
