@@ -59,6 +59,7 @@ class Outcome:
     lines: tuple[str, ...] = ()
     note: str = ""
     reason: str = ""  # why it failed, in one line (the first problem)
+    written: tuple[str, ...] = ()  # the files this run wrote (one per format); none when it failed
 
 
 def finding_lines(findings: Sequence[Finding]) -> list[str]:
@@ -79,20 +80,23 @@ def _counts(findings: Sequence[Finding]) -> tuple[int, int]:
 def run_one(task: Task) -> Outcome:
     """Validate or build one data file; every failure becomes the outcome, never an exception."""
     start = time.perf_counter()
-    department = names_of(Path(task.source))["short_name"] or Path(task.source).stem
+    department = label(Path(task.source))
     lines: list[str] = []
     pages: int | None = None
     errors = notices = 0
 
+    written: list[str] = []
+
     def done(code: int, result: str, reason: str = "") -> Outcome:
         return Outcome(task.source, task.target, department, pages, errors, notices, code, result,
-                       round(time.perf_counter() - start, 2), tuple(lines), reason=reason)
+                       round(time.perf_counter() - start, 2), tuple(lines), reason=reason,
+                       written=tuple(written) if code == EXIT_OK else ())
 
     def first(findings: Sequence[Finding]) -> str:
         """The first problem, naming how many more there are."""
         blocking = [f for f in findings if f.blocks_build] or list(findings)
         more = f"（另有 {len(blocking) - 1} 处）" if len(blocking) > 1 else ""
-        return blocking[0].render() + more if blocking else ""
+        return _first_line(blocking[0].render()) + more if blocking else ""
 
     if task.problem:
         lines.append(task.problem)
@@ -122,6 +126,7 @@ def run_one(task: Task) -> Outcome:
             lines += finding_lines(built.findings)
         for name, path in output_paths(task.target, list(built.outputs())).items():
             write_atomically(path, built.outputs()[name])
+            written.append(str(path))
             lines.append(f"已生成 {path}（共 {pages} 页）" if name == "pdf" else f"已生成 {path}")
         return done(EXIT_OK, "已生成")
     except IncompleteError as exc:
@@ -154,9 +159,26 @@ def run_one(task: Task) -> Outcome:
         return done(EXIT_UNREADABLE, "内部错误")
 
 
+def label(source: Path) -> str:
+    """How the summary names a department before (or without) loading it: its short name or name read from
+    the file, else its folder (every department's file may be called report.toml), a year folder with its parent."""
+    values = names_of(source)
+    if values["short_name"] or values["name"]:
+        return values["short_name"] or values["name"]
+    folder = source.resolve().parent
+    if folder.name.isdigit() and folder.parent.name:  # 各部门/某局/2024/report.toml: 某局/2024
+        return f"{folder.parent.name}/{folder.name}"
+    return folder.name or str(source)
+
+
+def _first_line(text: str) -> str:
+    """A message's first line: the summary keeps one row per file (an excerpt under a syntax error stays out)."""
+    return text.strip().splitlines()[0] if text.strip() else ""
+
+
 def crashed(task: Task) -> Outcome:
     """The outcome of a job whose worker process died (killed, out of memory, a crash in a library)."""
-    return Outcome(task.source, task.target, Path(task.source).stem, None, 0, 0, EXIT_UNREADABLE, "进程崩溃", 0.0,
+    return Outcome(task.source, task.target, label(Path(task.source)), None, 0, 0, EXIT_UNREADABLE, "进程崩溃", 0.0,
                    ("处理此文件的进程意外退出（内存不足、被终止或程序库崩溃），未生成 PDF。",))
 
 
@@ -260,9 +282,9 @@ COLUMNS = ("部门", "数据文件", "页数", "错误", "提示", "结果", "�
 
 
 def rows(outcomes: Sequence[Outcome]) -> list[dict[str, object]]:
-    """One record per data file, as written to the report."""
+    """One record per data file, as written to the report; 输出 lists the files written (none when it failed)."""
     return [
-        {"部门": o.department, "数据文件": o.source, "输出": o.target or "", "页数": o.pages, "错误": o.errors,
+        {"部门": o.department, "数据文件": o.source, "输出": list(o.written), "页数": o.pages, "错误": o.errors,
          "提示": o.notices, "结果": o.result, "退出码": o.code, "秒": o.seconds, "说明": _explain(o)}
         for o in outcomes
     ]
@@ -270,14 +292,14 @@ def rows(outcomes: Sequence[Outcome]) -> list[dict[str, object]]:
 
 def _explain(outcome: Outcome) -> str:
     """The summary's 说明: why it failed, and what became of an earlier PDF."""
-    return "；".join(part for part in (_reason(outcome), outcome.note) if part)
+    return "；".join(_first_line(part) for part in (_reason(outcome), outcome.note) if part)
 
 
 def _reason(outcome: Outcome) -> str:
     """The line that says why a file failed (its first problem, else its last message), empty for a success."""
     if outcome.code == EXIT_OK:
         return ""
-    return outcome.reason or (outcome.lines[-1] if outcome.lines else "")
+    return _first_line(outcome.reason or (outcome.lines[-1] if outcome.lines else ""))
 
 
 def report_bytes(path: Path, outcomes: Sequence[Outcome]) -> bytes:
@@ -288,8 +310,17 @@ def report_bytes(path: Path, outcomes: Sequence[Outcome]) -> bytes:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(records[0]) if records else ["部门"], lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows({k: "" if v is None else v for k, v in r.items()} for r in records)
+    writer.writerows({k: _csv_cell(v) for k, v in r.items()} for r in records)
     return buffer.getvalue().encode("utf-8-sig")
+
+
+def _csv_cell(value: object) -> object:
+    """A report value as one CSV cell: nothing for None, several output files joined by “；”."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "；".join(map(str, value))
+    return value
 
 
 class Screen:

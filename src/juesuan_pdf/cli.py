@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -37,6 +38,13 @@ class ChineseHelpFormatter(argparse.RawDescriptionHelpFormatter):
         words = {"positional arguments": "参数", "options": "选项", "commands": "命令"}
         super().start_section(words.get(heading or "", heading))
 
+    def _format_action(self, action: argparse.Action) -> str:
+        # The commands section lists the commands only: argparse would first print the group's own
+        # metavar ("命令") as an entry under the "命令:" heading.
+        if isinstance(action, argparse._SubParsersAction):
+            return "".join(self._format_action(command) for command in action._get_subactions())
+        return super()._format_action(action)
+
 
 class Parser(argparse.ArgumentParser):
     """An ArgumentParser that reports command-line mistakes in Chinese and exits with code 2."""
@@ -53,17 +61,42 @@ class Parser(argparse.ArgumentParser):
         self.exit(EXIT_UNREADABLE)
 
 
+_ARGPARSE_CHINESE: tuple[tuple[str, str], ...] = (
+    # argparse's messages (Python 3.11–3.13), most specific first; what is not matched stays as it is.
+    (r"^argument ([^:]+): ", r"参数 \1："),
+    (r"invalid choice: (.+?) \(choose from (.+)\)$", r"无效的选择 \1（可选：\2）"),
+    (r"invalid int value: (.+)$", r"应为整数，实际为 \1"),
+    (r"invalid float value: (.+)$", r"应为数字，实际为 \1"),
+    (r"invalid (\S+) value: (.+)$", r"值 \2 无效"),
+    (r"ambiguous option: (\S+) could match (.+)$", r"选项 \1 不明确，可能是 \2"),
+    (r"the following arguments are required: (.+)$", r"缺少必需的参数：\1"),
+    (r"one of the arguments (.+) is required$", r"参数 \1 须给出其中之一"),
+    (r"unrecognized arguments: (.+)$", r"无法识别的参数：\1"),
+    (r"not allowed with argument (.+)$", r"不能与参数 \1 同时使用"),
+    (r"ignored explicit argument (.+)$", r"此选项不带值，多余的值 \1"),
+    (r"expected one argument$", "需要一个参数值"),
+    (r"expected at most one argument$", "最多一个参数值"),
+    (r"expected at least one argument$", "至少需要一个参数值"),
+    (r"expected (\d+) arguments?$", r"需要 \1 个参数值"),
+)
+
+
 def _translate(message: str) -> str:
-    """argparse's most common messages in Chinese."""
-    for english, chinese in (
-        ("the following arguments are required", "缺少必需的参数"),
-        ("unrecognized arguments", "无法识别的参数"),
-        ("invalid choice", "无效的选择"),
-        ("expected one argument", "需要一个参数值"),
-        ("argument", "参数"),
-    ):
-        message = message.replace(english, chinese)
+    """argparse's messages in Chinese (the argument's name and the value given are kept)."""
+    for english, chinese in _ARGPARSE_CHINESE:
+        message = re.sub(english, chinese, message)
     return message
+
+
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1 (a process count)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"应为正整数，实际为“{text}”") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"应为至少 1 的整数，实际为 {value}")
+    return value
 
 
 def make_parser() -> Parser:
@@ -109,7 +142,7 @@ def add_build(commands: Any) -> None:
     build.add_argument("--name", metavar="格式",
                        help=f"输出文件夹中 PDF 的命名格式（默认 {DEFAULT_PATTERN}；"
                             "可用 {year} {short_name} {name} {stem} {folder}）")
-    build.add_argument("-j", "--jobs", type=int, metavar="N", help="同时生成的进程数（默认：CPU 核数）")
+    build.add_argument("-j", "--jobs", type=positive_int, metavar="N", help="同时生成的进程数（默认：CPU 核数）")
     build.add_argument("--force", action="store_true", help="即使数据有错误也生成 PDF")
     build.add_argument("--font", action="append", default=[], metavar="角色=字体",
                        help="为某一角色指定字体文件或已安装字体的名称，如 body=/path/仿宋_GB2312.ttf 或 "
@@ -190,7 +223,10 @@ def run_files(args: argparse.Namespace, build: bool) -> int:
     inputs = expand_inputs(args.files)
     if build:
         from juesuan_pdf.api import parse_formats
+        from juesuan_pdf.compose.profiles import named
 
+        if args.profile:  # a mistyped option is refused before any file is touched (no old PDF renamed)
+            named(args.profile)
         fonts = _font_options(args.font)
         formats = parse_formats(args.format)
         planned = plan_outputs(inputs, args.output, args.name, formats)

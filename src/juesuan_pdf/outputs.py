@@ -209,7 +209,8 @@ def check_output(target: Path, inputs: Iterable[Path], suffixes: Sequence[str] =
 
 @attrs.frozen
 class Planned:
-    """Where one input's output goes, or why it gets none."""
+    """Where one input's output goes, or why it gets none (`problem`; `target` then set only when an earlier
+    file there is to be renamed, as for outputs that clash)."""
 
     source: Input
     target: Path | None
@@ -260,8 +261,10 @@ def plan_outputs(inputs: Sequence[Input], output: str | None, pattern: str | Non
     for target, clashing in by_target.items():
         if len(clashing) > 1:
             names = "、".join(str(planned[n].source.path) for n in clashing)
+            # The target stays: nothing is written there, but an earlier file under that name is renamed
+            # like any failed department's, so it cannot pass for this run's.
             for n in clashing:
-                planned[n] = Planned(planned[n].source, None,
+                planned[n] = Planned(planned[n].source, planned[n].target,
                                      f"与其他数据文件的输出同名（{target.name}：{names}）；请改正简称或用 --name 区分")
     return planned
 

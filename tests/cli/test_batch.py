@@ -174,3 +174,65 @@ def test_ctrl_c_finishes_the_documents_in_progress_and_exits_130(tmp_path: Path)
     assert process.returncode == 130, stdout + stderr
     assert "Traceback" not in stderr and "已中断" in stdout
     assert not [p for p in out.iterdir() if p.suffix != ".pdf"]  # no temporary files left behind
+
+
+@pytest.mark.parametrize("option", [["--profile", "北京"], ["--name", "{foo}"], ["--font", "body"],
+                                    ["--format", "docx"]])
+def test_a_bad_option_is_refused_before_any_old_pdf_is_touched(tmp_path: Path, option: list[str]) -> None:
+    data = department(tmp_path / "d1", "部门1")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "2024-部门1.pdf").write_bytes(b"%PDF old")
+    done = run("build", data, "-o", f"{out}/", *option)
+    assert done.returncode == 2
+    assert done.stdout.startswith("无法完成："), done.stdout
+    assert sorted(p.name for p in out.iterdir()) == ["2024-部门1.pdf"]
+    assert (out / "2024-部门1.pdf").read_bytes() == b"%PDF old"
+    assert "旧版" not in done.stdout
+
+
+def test_outputs_that_collide_rename_their_old_pdf_and_html_like_a_failed_department(tmp_path: Path) -> None:
+    a = department(tmp_path / "a" / "2024", "同名")
+    b = department(tmp_path / "b" / "2024", "同名")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "2024-同名.pdf").write_bytes(b"%PDF old")
+    (out / "2024-同名.html").write_text("old", encoding="utf-8")
+    done = run("build", a, b, "-o", out, "--format", "pdf,html")
+    assert done.returncode == 2
+    assert sorted(p.name for p in out.iterdir()) == ["2024-同名.html.旧版", "2024-同名.pdf.旧版"]
+    assert (out / "2024-同名.pdf.旧版").read_bytes() == b"%PDF old"
+    summary = done.stdout[done.stdout.index("汇总"):]
+    assert "输出同名" in summary
+    assert "旧 PDF 已改名为 2024-同名.pdf.旧版" in summary and "旧 HTML 已改名为 2024-同名.html.旧版" in summary
+
+
+def test_the_report_lists_every_file_written_and_none_for_a_failed_department(tmp_path: Path) -> None:
+    good = department(tmp_path / "d1", "部门1")
+    bad = department(tmp_path / "d2", "部门2", broken=True)
+    out = tmp_path / "out"
+    done = run("build", good, bad, "-o", f"{out}/", "--format", "pdf,html", "--report", tmp_path / "r.json")
+    assert done.returncode == 2, done.stdout
+    records = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert records[0]["输出"] == [str(out / "2024-部门1.pdf"), str(out / "2024-部门1.html")]
+    assert records[1]["结果"] == "无法读取" and records[1]["输出"] == []
+    again = run("build", good, bad, "-o", f"{out}/", "--format", "pdf,html", "--report", tmp_path / "r.csv")
+    assert again.returncode == 2
+    lines = (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()
+    column = lines[0].split(",").index("输出")
+    assert lines[1].split(",")[column] == f"{out / '2024-部门1.pdf'}；{out / '2024-部门1.html'}"
+    assert lines[2].split(",")[column] == ""
+
+
+def test_an_unreadable_file_is_named_by_its_folder_and_its_reason_kept_on_one_summary_line(tmp_path: Path) -> None:
+    for folder in ("某局/2024", "其他局"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "report.toml").write_text("year = 2024\n[department\n", encoding="utf-8")
+    done = run("validate", tmp_path)
+    assert done.returncode == 2
+    summary = done.stdout[done.stdout.index("汇总"):].splitlines()
+    rows = {line.split()[0]: line for line in summary if "无法读取" in line}
+    assert set(rows) == {"某局/2024", "其他局"}
+    assert all("表名应以 ] 结束" in row for row in rows.values())
+    assert not any(line.lstrip().startswith(("2 |", "|")) for line in summary)  # the excerpt stays out
+    assert "（其他局）：无法读取" in done.stdout and "report）" not in done.stdout

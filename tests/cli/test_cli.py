@@ -113,3 +113,37 @@ def test_build_many_files_into_a_folder_names_them_apart(tmp_path: Path) -> None
 def test_build_many_files_needs_a_folder(tmp_path: Path) -> None:
     done = run("build", str(SYNTHETIC), str(EXAMPLE), "-o", str(tmp_path / "one.pdf"))
     assert done.returncode == 2 and "文件夹" in done.stdout
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["foo"], "参数 命令：无效的选择 'foo'（可选：'validate', 'build',"),
+    (["init", "--year", "abc"], "参数 --year：应为整数，实际为 'abc'"),
+    (["build", "x.toml", "-j", "abc"], "参数 -j/--jobs：应为正整数，实际为“abc”"),
+    (["build", "x.toml", "-j", "0"], "参数 -j/--jobs：应为至少 1 的整数，实际为 0"),
+    (["build", "x.toml", "-j", "-2"], "参数 -j/--jobs：应为至少 1 的整数，实际为 -2"),
+    (["build", "x.toml", "--fo", "a"], "选项 --fo 不明确，可能是 --force, --font, --format"),
+    (["build"], "缺少必需的参数：数据文件"),
+    (["--bogus"], "无法识别的参数：--bogus"),
+    (["build", "x.toml", "--force=1"], "参数 --force：此选项不带值，多余的值 '1'"),
+    (["next-year", "x.toml", "-o"], "参数 -o/--output：需要一个参数值"),
+])
+def test_command_line_mistakes_are_told_in_chinese(args: list[str], expected: str,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from juesuan_pdf.cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(args)
+    assert exited.value.code == 2
+    out = capsys.readouterr().out
+    message = out.splitlines()[-1]
+    assert "命令行有误：" + expected in message, message
+    for english in ("invalid", "choose from", "expected", "argument", "ambiguous", "required", "unrecognized"):
+        assert english not in message
+
+
+def test_top_level_help_lists_the_commands_once_under_one_heading() -> None:
+    lines = run("--help").stdout.splitlines()
+    heading = lines.index("命令:")
+    assert lines[heading + 1].split() == ["validate", "检查数据文件的格式和勾稽关系"]
+    assert [line for line in lines if line.strip() == "命令"] == []
+    assert sum(1 for line in lines if line.split()[:1] == ["build"]) == 1
