@@ -156,3 +156,22 @@ def test_template_refused_by_load(tmp_path: Path) -> None:
     target.write_text(template(2024), encoding="utf-8")
     with pytest.raises(IncompleteError):
         load(target)
+
+
+def test_init_and_schema_create_the_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "a" / "report.toml"
+    assert main(["init", "-o", str(target), "--year", "2024"]) == 0
+    assert "year = 2024" in target.read_text(encoding="utf-8")
+    assert (target.parent / SCHEMA_FILE).is_file()
+    schema_file = tmp_path / "nodir" / "s.json"
+    assert main(["schema", "-o", str(schema_file)]) == 0
+    assert json.loads(schema_file.read_text(encoding="utf-8"))["properties"]["year"]
+    assert ".tmp" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("year", ["1800", "1999", "2101", "20244"])
+def test_init_refuses_a_year_out_of_range(year: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "report.toml"
+    assert main(["init", "-o", str(target), "--year", year]) == 2
+    assert f"--year {year}：决算年度应在 2000–2100 之间" in capsys.readouterr().out
+    assert not target.exists() and not (tmp_path / SCHEMA_FILE).exists()
