@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from decimal import Decimal
 from pathlib import Path
 
@@ -201,7 +202,12 @@ def test_import_into_a_new_template_fills_every_table_figure(synthetic: Report, 
     assert todo and not [line for line in todo if any(f" {k}" in line for k in table_keys)]
     accounts = [line for line in todo if " accounts[" in line]
     assert {line.split("].")[1].split("（")[0] for line in accounts} <= {"budget", "explanation", "budget_note"}
-    assert len(accounts) == 2 * len(synthetic.accounts)  # each imported line: its budget and explanation
+    budgets = [line for line in accounts if "].budget（" in line]
+    general = [a for a in synthetic.accounts if a.fund == "一般公共预算"]
+    assert len(accounts) - len(budgets) == len(synthetic.accounts)  # each imported line: its explanation
+    assert len(budgets) == len(general) < len(synthetic.accounts)  # a 全年预算数 only where there is one
+    for entry in tomllib.loads(data.read_text(encoding="utf-8"))["accounts"]:
+        assert ("budget" in entry) == (entry.get("fund", "一般公共预算") == "一般公共预算"), entry
 
 
 @given(st.text(max_size=20))

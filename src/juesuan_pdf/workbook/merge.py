@@ -27,6 +27,9 @@ RULE = "与数据文件不一致"
 FLOW_FIELDS = ("carry_in", "carry_out")
 LINE_KEYS = ("code", "fund", "name", *LINE_FIELDS, *FLOW_FIELDS, "income")
 """The keys of an account line that import writes (the rest — budget, explanation … — the clerk writes)."""
+BUDGETED_FUND = "一般公共预算"
+BUDGET_KEYS = ("budget", "budget_note")
+"""Keys only a 一般公共预算 line has (五（三） compares its 决算数 with the 全年预算数); never asked of others."""
 
 
 def toml_number(value: Decimal) -> Any:
@@ -169,7 +172,8 @@ class Merger:
             seen.add(key)
             entry = entries.get(key)
             if entry is None:
-                self._append("accounts", _with_to_fill(_new_line(line, names.get(line.code, "")), to_fill))
+                keys = to_fill if line.fund == BUDGETED_FUND else [k for k in to_fill if k not in BUDGET_KEYS]
+                self._append("accounts", _with_to_fill(_new_line(line, names.get(line.code, "")), keys))
                 continue
             self._update_line(entry, line, names.get(line.code, ""))
         for key, entry in entries.items():
