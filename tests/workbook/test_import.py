@@ -338,3 +338,23 @@ def test_a_table_renamed_by_the_data_file_is_found_by_its_title(synthetic: Repor
     text = SYNTHETIC.read_text(encoding="utf-8") + own
     result = import_tables(workbook, text)
     assert result.written == 0 and not result.findings
+
+
+def test_a_workbook_of_another_year_is_named_by_its_cell(tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    import openpyxl
+
+    workbook = tmp_path / "tables.xlsx"
+    assert main(["export-tables", str(SYNTHETIC), "-o", str(workbook)]) == 0  # year = 2024
+    data = tmp_path / "report.toml"
+    data.write_text(strip_table_figures(SYNTHETIC.read_text(encoding="utf-8")), encoding="utf-8")
+    assert main(["import-tables", str(workbook), "--into", str(data), "-o", str(tmp_path / "same.toml")]) == 0
+    assert "年度不一致" not in capsys.readouterr().out
+    book = openpyxl.load_workbook(workbook)
+    sheet = book.worksheets[1]
+    title = next(c for row in sheet.iter_rows() for c in row if c.value == "收入决算表")
+    title.value = "2023年度收入决算表"
+    book.save(workbook)
+    assert main(["import-tables", str(workbook), "--into", str(data)]) == 1
+    out = capsys.readouterr().out
+    assert f"[错误] 年度不一致 year：公开02表 {title.coordinate} 写着“2023年度”，数据文件的 year 为 2024" in out
