@@ -358,3 +358,25 @@ def test_a_workbook_of_another_year_is_named_by_its_cell(tmp_path: Path,
     assert main(["import-tables", str(workbook), "--into", str(data)]) == 1
     out = capsys.readouterr().out
     assert f"[错误] 年度不一致 year：公开02表 {title.coordinate} 写着“2023年度”，数据文件的 year 为 2024" in out
+
+
+def test_per_account_carry_overs_the_tables_lack_are_named_and_kept(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    hospital = SYNTHETIC.parents[1] / "synthetic-county-hospital-2023" / "report.toml"
+    workbook = tmp_path / "tables.xlsx"
+    assert main(["export-tables", str(hospital), "-o", str(workbook)]) == 0
+    kept = tmp_path / "kept.toml"  # the file has 2100201's carry_in 60 / carry_out 45: kept, nothing to say
+    kept.write_text(strip_table_figures(hospital.read_text(encoding="utf-8")), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import-tables", str(workbook), "--into", str(kept)]) == 0
+    assert "需手工填写" not in capsys.readouterr().out
+    line = next(a for a in tomllib.loads(kept.read_text(encoding="utf-8"))["accounts"] if a["code"] == "2100201")
+    assert (line["carry_in"], line["carry_out"]) == (60, 45)
+    new = tmp_path / "new.toml"
+    assert main(["init", "-o", str(new), "--year", "2023"]) == 0
+    capsys.readouterr()
+    assert main(["import-tables", str(workbook), "--into", str(new)]) == 0
+    out = capsys.readouterr().out
+    assert ("[提示] 需手工填写 accounts：公开04表 C35 的一般公共预算财政拨款年初结转和结余为 60.00，"
+            "公开表不分科目列示；") in out
+    assert "公开04表 G34 的一般公共预算财政拨款年末结转和结余为 45.00" in out and "手工填写 carry_out" in out
