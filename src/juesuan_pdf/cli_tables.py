@@ -13,6 +13,13 @@ from typing import Any
 
 COMMANDS = ("import-tables", "export-tables", "init", "schema")
 EXIT_OK, EXIT_FINDINGS = 0, 1
+YEARS = range(2000, 2101)
+"""The years `init` accepts: a final-accounts year of this century (a typo like 1800 or 20244 is refused)."""
+
+
+def _folder_for(output: str | Path) -> None:
+    """Create the folder of an output file, as build and next-year do (else the atomic write names its temp file)."""
+    Path(output).parent.mkdir(parents=True, exist_ok=True)
 
 
 def register(commands: Any) -> None:
@@ -77,6 +84,7 @@ def run_import(workbook: str, data_file: str, output: str | None, replace: bool)
 
     result = import_tables(workbook, Path(data_file).read_text(encoding="utf-8"), replace=replace)
     target = output or data_file
+    _folder_for(target)
     write_atomically(target, result.text.encode("utf-8"))
     print(describe_units(result.units))
     print(f"已写入 {target}：{result.written} 项数字或名称来自 {workbook}。")
@@ -88,11 +96,16 @@ def run_import(workbook: str, data_file: str, output: str | None, replace: bool)
 def run_export(file: str, output: str) -> int:
     """`export-tables`: the 13 tables of a data file as one .xlsx workbook."""
     from juesuan_pdf.api import write_atomically
+    from juesuan_pdf.errors import JuesuanError
     from juesuan_pdf.load import load
     from juesuan_pdf.workbook.export import export_workbook
 
+    if Path(output).suffix.lower() != ".xlsx":
+        raise JuesuanError(f"{output}：导出的工作簿须以 .xlsx 结尾（得到“{Path(output).suffix or '无扩展名'}”）")
     report = load(file)
-    write_atomically(output, export_workbook(report))
+    workbook = export_workbook(report)
+    _folder_for(output)
+    write_atomically(output, workbook)
     print(f"已导出 {output}：13张公开表（{report.department.name}，{report.year}年度）。")
     return EXIT_OK
 
@@ -109,8 +122,11 @@ def run_init(output: str, year: int | None, subject: str, force: bool) -> int:
     if Path(output).exists() and not force:
         raise JuesuanError(f"{output} 已存在；要覆盖请加 --force")
     chosen = year if year is not None else dt.date.today().year - 1
+    if chosen not in YEARS:
+        raise JuesuanError(f"--year {chosen}：决算年度应在 {YEARS[0]}–{YEARS[-1]} 之间")
     text = template(chosen, subject)
     schema_path = Path(output).parent / SCHEMA_FILE
+    _folder_for(output)
     write_atomically(schema_path, schema_text().encode("utf-8"))
     write_atomically(output, text.encode("utf-8"))
     print(f"已生成 {output}：{chosen}年度{subject}决算数据文件模板，{unfilled_count(text)} 处写着“待填”。")
@@ -128,6 +144,7 @@ def run_schema(output: str | None) -> int:
     if output is None:
         print(text, end="")
     else:
+        _folder_for(output)
         write_atomically(output, text.encode("utf-8"))
         print(f"已生成 {output}")
     return EXIT_OK

@@ -17,7 +17,7 @@ from juesuan_pdf.errors import IncompleteError
 from juesuan_pdf.load import load
 from juesuan_pdf.load.toml import UNFILLED
 from juesuan_pdf.template.fields import Key, all_keys, undescribed
-from juesuan_pdf.template.init import COMMENTED_OUT, SCHEMA_FILE, template
+from juesuan_pdf.template.init import COMMENTED_OUT, OPTIONAL_KEYS, SCHEMA_FILE, template
 from juesuan_pdf.template.readme import updated
 from juesuan_pdf.template.schema import schema
 
@@ -78,8 +78,8 @@ def test_init_writes_every_key_with_its_description() -> None:
     assert data["year"] == 2024 and data["department"]["subject"] == "单位"
     commented = {p for p, k in KEYS.items() if k.ref in COMMENTED_OUT}
     hidden = {p for p in KEYS if any(p == c or p.startswith(c + "[]") for c in commented)}
-    settings = {p for p, k in KEYS.items() if k.owner == "Publication" and k.default is None
-                and k.kind not in ("table", "tables", "map")}
+    settings = {p for p, k in KEYS.items() if (k.owner == "Publication" and k.default is None
+                and k.kind not in ("table", "tables", "map")) or k.ref in OPTIONAL_KEYS}
     assert _paths(data) == set(KEYS) - hidden - settings
     for path in hidden | settings:
         assert f"# {KEYS[path].name} = " in text or f"# [[{path}]]" in text
@@ -156,3 +156,32 @@ def test_template_refused_by_load(tmp_path: Path) -> None:
     target.write_text(template(2024), encoding="utf-8")
     with pytest.raises(IncompleteError):
         load(target)
+
+
+def test_init_and_schema_create_the_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "a" / "report.toml"
+    assert main(["init", "-o", str(target), "--year", "2024"]) == 0
+    assert "year = 2024" in target.read_text(encoding="utf-8")
+    assert (target.parent / SCHEMA_FILE).is_file()
+    schema_file = tmp_path / "nodir" / "s.json"
+    assert main(["schema", "-o", str(schema_file)]) == 0
+    assert json.loads(schema_file.read_text(encoding="utf-8"))["properties"]["year"]
+    assert ".tmp" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("year", ["1800", "1999", "2101", "20244"])
+def test_init_refuses_a_year_out_of_range(year: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "report.toml"
+    assert main(["init", "-o", str(target), "--year", year]) == 2
+    assert f"--year {year}：决算年度应在 2000–2100 之间" in capsys.readouterr().out
+    assert not target.exists() and not (tmp_path / SCHEMA_FILE).exists()
+
+
+def test_init_marks_only_what_the_clerk_must_write() -> None:
+    data = tomllib.loads(template(2024))
+    for table in (data["totals"], data["fiscal"]["comparison"]):
+        assert table["prior"] == UNFILLED and table["reason"] == UNFILLED
+        assert not {"prior_income", "prior_expenditure", "income_rate", "expenditure_rate"} & set(table)
+    text = template(2024)
+    for name in ("prior_income", "prior_expenditure", "income_rate", "expenditure_rate"):
+        assert text.count(f"# {name} = ") == 2  # ready to uncomment, under [totals] and [fiscal.comparison]

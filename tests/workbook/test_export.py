@@ -105,3 +105,20 @@ def test_every_figure_of_the_typeset_pdf_tables_is_in_the_workbook(synthetic: ob
     for sheet in read_workbook(book):
         figures = Counter(f"{Decimal(repr(v)):.2f}" for row in sheet.rows for v in row if isinstance(v, float))
         assert figures == printed.get(sheet.name[:5], Counter()), sheet.name
+
+
+def test_cli_export_creates_the_folder_and_refuses_another_suffix(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.workbook.conftest import SYNTHETIC
+
+    from juesuan_pdf.cli import main
+
+    target = tmp_path / "新文件夹" / "h.xlsx"
+    assert main(["export-tables", str(SYNTHETIC), "-o", str(target)]) == 0
+    assert read_workbook(target)  # a real workbook, in the folder that did not exist
+    capsys.readouterr()
+    wrong = tmp_path / "z.pdf"
+    assert main(["export-tables", str(SYNTHETIC), "-o", str(wrong)]) == 2
+    out = capsys.readouterr().out
+    assert "须以 .xlsx 结尾" in out and "“.pdf”" in out and ".tmp" not in out
+    assert not wrong.exists()

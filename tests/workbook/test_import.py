@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from decimal import Decimal
 from pathlib import Path
 
@@ -201,7 +202,12 @@ def test_import_into_a_new_template_fills_every_table_figure(synthetic: Report, 
     assert todo and not [line for line in todo if any(f" {k}" in line for k in table_keys)]
     accounts = [line for line in todo if " accounts[" in line]
     assert {line.split("].")[1].split("（")[0] for line in accounts} <= {"budget", "explanation", "budget_note"}
-    assert len(accounts) == 2 * len(synthetic.accounts)  # each imported line: its budget and explanation
+    budgets = [line for line in accounts if "].budget（" in line]
+    general = [a for a in synthetic.accounts if a.fund == "一般公共预算"]
+    assert len(accounts) - len(budgets) == len(synthetic.accounts)  # each imported line: its explanation
+    assert len(budgets) == len(general) < len(synthetic.accounts)  # a 全年预算数 only where there is one
+    for entry in tomllib.loads(data.read_text(encoding="utf-8"))["accounts"]:
+        assert ("budget" in entry) == (entry.get("fund", "一般公共预算") == "一般公共预算"), entry
 
 
 @given(st.text(max_size=20))
@@ -332,3 +338,45 @@ def test_a_table_renamed_by_the_data_file_is_found_by_its_title(synthetic: Repor
     text = SYNTHETIC.read_text(encoding="utf-8") + own
     result = import_tables(workbook, text)
     assert result.written == 0 and not result.findings
+
+
+def test_a_workbook_of_another_year_is_named_by_its_cell(tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    import openpyxl
+
+    workbook = tmp_path / "tables.xlsx"
+    assert main(["export-tables", str(SYNTHETIC), "-o", str(workbook)]) == 0  # year = 2024
+    data = tmp_path / "report.toml"
+    data.write_text(strip_table_figures(SYNTHETIC.read_text(encoding="utf-8")), encoding="utf-8")
+    assert main(["import-tables", str(workbook), "--into", str(data), "-o", str(tmp_path / "same.toml")]) == 0
+    assert "年度不一致" not in capsys.readouterr().out
+    book = openpyxl.load_workbook(workbook)
+    sheet = book.worksheets[1]
+    title = next(c for row in sheet.iter_rows() for c in row if c.value == "收入决算表")
+    title.value = "2023年度收入决算表"
+    book.save(workbook)
+    assert main(["import-tables", str(workbook), "--into", str(data)]) == 1
+    out = capsys.readouterr().out
+    assert f"[错误] 年度不一致 year：公开02表 {title.coordinate} 写着“2023年度”，数据文件的 year 为 2024" in out
+
+
+def test_per_account_carry_overs_the_tables_lack_are_named_and_kept(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    hospital = SYNTHETIC.parents[1] / "synthetic-county-hospital-2023" / "report.toml"
+    workbook = tmp_path / "tables.xlsx"
+    assert main(["export-tables", str(hospital), "-o", str(workbook)]) == 0
+    kept = tmp_path / "kept.toml"  # the file has 2100201's carry_in 60 / carry_out 45: kept, nothing to say
+    kept.write_text(strip_table_figures(hospital.read_text(encoding="utf-8")), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import-tables", str(workbook), "--into", str(kept)]) == 0
+    assert "需手工填写" not in capsys.readouterr().out
+    line = next(a for a in tomllib.loads(kept.read_text(encoding="utf-8"))["accounts"] if a["code"] == "2100201")
+    assert (line["carry_in"], line["carry_out"]) == (60, 45)
+    new = tmp_path / "new.toml"
+    assert main(["init", "-o", str(new), "--year", "2023"]) == 0
+    capsys.readouterr()
+    assert main(["import-tables", str(workbook), "--into", str(new)]) == 0
+    out = capsys.readouterr().out
+    assert ("[提示] 需手工填写 accounts：公开04表 C35 的一般公共预算财政拨款年初结转和结余为 60.00，"
+            "公开表不分科目列示；") in out
+    assert "公开04表 G34 的一般公共预算财政拨款年末结转和结余为 45.00" in out and "手工填写 carry_out" in out

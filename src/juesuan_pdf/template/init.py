@@ -20,7 +20,8 @@ from juesuan_pdf.template.fields import Key, keys
 SCHEMA_FILE = "report.schema.json"
 TODO = json.dumps(UNFILLED, ensure_ascii=False)
 TO_FILL_TEXTS = frozenset({
-    "YearOnYear.reason", "AccountLine.explanation", "Sangong.reason", "Sangong.vehicle_running_use",
+    "YearOnYear.reason", "GrandTotals.reason", "AccountLine.explanation", "Sangong.reason",
+    "Sangong.vehicle_running_use",
     "RunningCost.reason", "Procurement.purpose", "Reception.content", "Trips.purpose",
     "PerformanceManagement.reports_formed", "EvaluationScore.summary",
 })
@@ -29,6 +30,12 @@ NONE_ALLOWED = frozenset(s.key for s in SECTIONS if s.may_be_none)
 """Sections a data file may declare empty (`sangong = "无"`), as the completeness check defines them."""
 COMMENTED_OUT = frozenset({"Publication.accepted"})
 """Arrays of tables whose example entry is written as comments: an entry only some files need."""
+OPTIONAL_KEYS = frozenset({
+    "GrandTotals.prior_income", "GrandTotals.prior_expenditure", "GrandTotals.income_rate",
+    "GrandTotals.expenditure_rate",
+})
+"""Keys written as comments, ready to uncomment: alternatives to `prior` (a year whose two totals differed)
+and rates copied from a published text, which a new file does not have."""
 
 
 def template(year: int, subject: str = "部门") -> str:
@@ -56,8 +63,9 @@ def _emit_table(out: list[str], children: tuple[Key, ...], header: str, override
     for key in children:
         if key.kind in ("table", "tables"):
             continue
-        hash_ = "# " if commented or _is_setting(key) else ""
-        out.append(f"{hash_}# {key.description}{_choices(key)}")
+        optional = key.ref in OPTIONAL_KEYS and not commented
+        hash_ = "# " if commented or _is_setting(key) or optional else ""
+        out.append(f"{'' if optional else hash_}# {key.description}{_choices(key)}")
         out.append(f"{hash_}{key.name} = {_value(key, overrides, defaults)}")
     for key in children:
         if key.kind not in ("table", "tables"):

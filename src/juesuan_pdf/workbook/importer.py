@@ -17,6 +17,7 @@ from juesuan_pdf.workbook.extract import extract
 from juesuan_pdf.workbook.locate import find_tables, with_titles
 from juesuan_pdf.workbook.merge import merge
 from juesuan_pdf.workbook.read import WorkbookError, read_workbook
+from juesuan_pdf.workbook.year import year_findings
 
 
 @attrs.frozen
@@ -36,7 +37,7 @@ def import_tables(workbook: str | os.PathLike[str], data_text: str, *, replace: 
     found = find_tables(sheets, str(workbook), with_titles(own_titles))
     imported = extract(found, load_code_table(year))
     text, findings, written = merge(data_text, imported, replace=replace)
-    return ImportResult(text, tuple(findings), written, dict(imported.units))
+    return ImportResult(text, (*year_findings(found, year), *findings), written, dict(imported.units))
 
 
 def _year_and_titles(text: str) -> tuple[int, dict[int, str]]:

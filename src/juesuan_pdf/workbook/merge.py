@@ -15,18 +15,21 @@ import tomlkit
 from tomlkit.items import Table
 
 from juesuan_pdf.compose.numbers import money_table
-from juesuan_pdf.errors import ERROR, Finding
+from juesuan_pdf.errors import ERROR, NOTICE, Finding
 from juesuan_pdf.load.given import NONE_WORD
 from juesuan_pdf.load.toml import UNFILLED
 from juesuan_pdf.model.finance import FISCAL_FUNDS
 from juesuan_pdf.model.money import ZERO, total
 from juesuan_pdf.workbook.cells import Figure
-from juesuan_pdf.workbook.extract import LINE_FIELDS, Imported, Item, Line
+from juesuan_pdf.workbook.extract import FISCAL, LINE_FIELDS, Imported, Item, Line
 
 RULE = "与数据文件不一致"
 FLOW_FIELDS = ("carry_in", "carry_out")
 LINE_KEYS = ("code", "fund", "name", *LINE_FIELDS, *FLOW_FIELDS, "income")
 """The keys of an account line that import writes (the rest — budget, explanation … — the clerk writes)."""
+BUDGETED_FUND = "一般公共预算"
+BUDGET_KEYS = ("budget", "budget_note")
+"""Keys only a 一般公共预算 line has (五（三） compares its 决算数 with the 全年预算数); never asked of others."""
 
 
 def toml_number(value: Decimal) -> Any:
@@ -169,12 +172,32 @@ class Merger:
             seen.add(key)
             entry = entries.get(key)
             if entry is None:
-                self._append("accounts", _with_to_fill(_new_line(line, names.get(line.code, "")), to_fill))
+                keys = to_fill if line.fund == BUDGETED_FUND else [k for k in to_fill if k not in BUDGET_KEYS]
+                self._append("accounts", _with_to_fill(_new_line(line, names.get(line.code, "")), keys))
                 continue
             self._update_line(entry, line, names.get(line.code, ""))
         for key, entry in entries.items():
             if key not in seen:
                 self._absent_line(entry, key)
+
+    def carry_by_hand(self, scalars: Mapping[str, Figure]) -> None:
+        """A notice for each appropriation fund whose carry-overs the tables give only as a total (公开04表)
+        while the file's account lines of that fund do not add up to it: the per-account `carry_in` /
+        `carry_out` cannot come from the 公开表, the clerk writes them (a value the file has is never touched)."""
+        words = {"carry_in": "年初结转和结余", "carry_out": "年末结转和结余"}
+        for fund, fund_word in FISCAL.items():
+            for field, word in words.items():
+                stated = scalars.get(f"fiscal.{field}.{fund}")
+                if stated is None or stated.value == 0:
+                    continue
+                lines = [e for e in self._existing("accounts") if str(e.get("fund", "一般公共预算")) == fund_word]
+                written = total(_number(e.get(field)) or ZERO for e in lines)
+                if written == stated.value:
+                    continue
+                self.findings.append(Finding(NOTICE, "需手工填写", (
+                    f"{stated.where} 的{fund_word}财政拨款{word}为 {money_table(stated.value)}，公开表不分科目列示；"
+                    f"数据文件各科目的 {field} 合计为 {money_table(written)}："
+                    f"请在对应的 [[accounts]] 中手工填写 {field}（已有的未改动）"), ("accounts",)))
 
     def _update_line(self, entry: MutableMapping[str, Any], line: Line, name: str) -> None:
         path = f"accounts[{line.code} {line.fund}]"
@@ -356,6 +379,7 @@ def merge(text: str, imported: Imported, *, replace: bool = False) -> tuple[str,
     merger.scalars(imported.scalars)
     merger.class_totals(imported.class_totals)
     merger.lines(imported.lines, imported.names)
+    merger.carry_by_hand(imported.scalars)
     merger.items("basic_expenditure.items", imported.basic_items)
     if imported.project_items_read:
         merger.items("project_expenditure", imported.project_items)
