@@ -200,3 +200,15 @@ def test_comments_stating_last_years_figures_are_dropped_with_the_figure(tmp_pat
     rolled = next_year(data).text
     assert "其中财政拨款 45" not in rolled
     assert 'business = "待填"        # 医疗收入' in rolled  # a comment without figures stays
+
+
+def test_a_file_saved_with_a_byte_order_mark_rolls_over(tmp_path: Path) -> None:
+    """Notepad saves UTF-8 with a BOM; the loader accepts it, so next-year must too (found by the long fuzz run)."""
+    from juesuan_pdf.load.rollover import next_year
+
+    source = Path(__file__).parents[2] / "examples" / "synthetic-county-hospital-2023" / "report.toml"
+    data = tmp_path / "report.toml"
+    data.write_bytes(b"\xef\xbb\xbf" + source.read_bytes())
+    rolled = next_year(data)
+    assert tomllib.loads(rolled.text)["year"] == 2024
+    assert rolled.todo > 0

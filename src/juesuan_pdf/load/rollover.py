@@ -31,7 +31,7 @@ import tomlkit.items
 
 from juesuan_pdf.errors import JuesuanError
 from juesuan_pdf.load.paths import Path
-from juesuan_pdf.load.toml import UNFILLED, load, unfilled_paths
+from juesuan_pdf.load.toml import UNFILLED, load, read_text, unfilled_paths
 from juesuan_pdf.model.report import Report
 
 FILL_TEXT_KEYS = frozenset({
@@ -249,6 +249,7 @@ def _table_at(doc: Any, path: Path) -> Any:
 
 def roll_over(text: str, report: Report) -> Rolled:
     """Next year's data file from this year's `text` (the file `report` was loaded from)."""
+    text = text.removeprefix("\ufeff")  # the loader accepts Notepad's byte-order mark; tomlkit does not
     doc = tomlkit.parse(text)
     notes: list[str] = []
     publication: Any = doc.get("publication")
@@ -287,5 +288,5 @@ def roll_over(text: str, report: Report) -> Rolled:
 def next_year(path: str | FsPath) -> Rolled:
     """Next year's data file from this year's data file at `path` (which must load)."""
     report = load(path)
-    return roll_over(FsPath(path).read_text(encoding="utf-8"), report)
+    return roll_over(read_text(path), report)
 
