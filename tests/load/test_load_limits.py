@@ -6,27 +6,10 @@ import os
 from pathlib import Path
 
 import pytest
+from minimal_report import MINIMAL, problems
 
 from juesuan_pdf.errors import LoadError
 from juesuan_pdf.load import limits, load, loads
-
-MINIMAL = """\
-year = 2023
-[department]
-name = "某某局"
-short_name = "某局"
-[income]
-general_budget = 100.5
-[[accounts]]
-code = "2080101"
-basic = 100.5
-"""
-
-
-def problems(text: str) -> list[str]:
-    with pytest.raises(LoadError) as info:
-        loads(text)
-    return [f.render() for f in info.value.findings]
 
 
 @pytest.mark.parametrize("amount", ["1e26", "1000000000000.01", "-2e12", "123456789012345678901234567890"])

@@ -9,29 +9,13 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from minimal_report import MINIMAL, problems
 
 from juesuan_pdf.errors import LoadError
 from juesuan_pdf.load import load, loads
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "zhaohua-renshe-2023" / "report.toml"
 
-MINIMAL = """\
-year = 2023
-[department]
-name = "某某局"
-short_name = "某局"
-[income]
-general_budget = 100.5
-[[accounts]]
-code = "2080101"
-basic = 100.5
-"""
-
-
-def problems(text: str) -> list[str]:
-    with pytest.raises(LoadError) as info:
-        loads(text)
-    return [f.render() for f in info.value.findings]
 
 
 def test_minimal_file_loads_with_decimals() -> None:
