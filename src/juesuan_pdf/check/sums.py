@@ -21,7 +21,6 @@ from juesuan_pdf.model.money import ZERO
 from juesuan_pdf.model.report import Report
 
 from .base import (
-    FUND_INCOME_FIELDS,
     Figure,
     Problem,
     Side,
@@ -80,7 +79,7 @@ def _expenditure_total_path(report: Report) -> Path:
 def fiscal_balance(report: Report) -> Iterator[Problem]:
     """Per appropriation fund: 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余 (DOMAIN §6.1 rules 4, 7)."""
     for fund in FISCAL_FUNDS:
-        field = FUND_INCOME_FIELDS[fund]
+        field = FUND_INCOME_KEYS[fund]
         income = Side((
             Figure("年初财政拨款结转和结余", ("fiscal", "carry_in", field), report.fiscal.carry_in.of(fund)),
             Figure("本年收入", ("income", field), getattr(report.income, field)),
