@@ -57,7 +57,7 @@ def numbering(heading: str) -> tuple[int, str, bool] | None:
 
 def heading_numbers(report: Report) -> Iterator[tuple[Path, str, str]]:
     """Per written report of 第四部分: the headings whose number is missing or out of sequence."""
-    for rep, path in _all_reports(report):
+    for rep, path in evaluation_reports(report):
         yield from _report_headings(rep, path)
 
 
@@ -89,7 +89,7 @@ def report_headings(report: Report) -> Iterator[Problem]:
     by_report: dict[Path, list[tuple[Path, str, str]]] = {}
     for where, heading, expected in heading_numbers(report):
         by_report.setdefault(where[:-3], []).append((where, heading, expected))
-    titles = {path: rep.title for rep, path in _all_reports(report)}
+    titles = {path: rep.title for rep, path in evaluation_reports(report)}
     for report_path, wrong in by_report.items():
         wrong.sort(key=lambda w: w[0])
         listed = "；".join(f"“{h.strip()}”应编为“{e}”" for _, h, e in wrong)
@@ -97,7 +97,8 @@ def report_headings(report: Report) -> Iterator[Problem]:
         yield Problem(NOTICE, message, tuple(w for w, _, _ in wrong), tuple(h for _, h, _ in wrong))
 
 
-def _all_reports(report: Report) -> list[tuple[EvaluationReport, Path]]:
+def evaluation_reports(report: Report) -> list[tuple[EvaluationReport, Path]]:
+    """The written evaluation reports of 第四部分 with their paths, the department's first."""
     p = report.performance
     found: list[tuple[EvaluationReport, Path]] = [
         (rep, ("performance", "project_reports", i)) for i, rep in enumerate(p.project_reports)

@@ -17,7 +17,6 @@ import attrs
 from juesuan_pdf.errors import ERROR, NOTICE, Level
 from juesuan_pdf.load.paths import Path
 from juesuan_pdf.model.accounts import CodeTable, UnknownYearError
-from juesuan_pdf.model.finance import Fund
 from juesuan_pdf.model.money import total
 from juesuan_pdf.model.report import Report
 
@@ -52,11 +51,6 @@ class Problem:
         return self.values if self.pinned is None else self.values[: self.pinned]
 
 
-FUND_INCOME_FIELDS: dict[Fund, str] = {
-    "一般公共预算": "general_budget",
-    "政府性基金": "gov_fund",
-    "国有资本经营": "state_capital",
-}
 GROUP_THRESHOLD = 4
 """Sums of more items than this are written as “…（n项）合计 S” instead of listing every item."""
 

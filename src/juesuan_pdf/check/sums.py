@@ -13,13 +13,14 @@ from juesuan_pdf.model.finance import (
     FISCAL_FUNDS,
     INCOME_NAMES,
     AccountLine,
+    Expenditure,
     Fund,
+    Income,
 )
 from juesuan_pdf.model.money import ZERO
 from juesuan_pdf.model.report import Report
 
 from .base import (
-    FUND_INCOME_FIELDS,
     Figure,
     Problem,
     Side,
@@ -33,20 +34,20 @@ from .tolerance import show
 
 def income_sum(report: Report) -> Iterator[Problem]:
     """本年收入合计 = the sum of the eight income sources (SPEC §7.1)."""
-    inc = report.income
-    if inc.total is None:
-        return
-    parts = tuple(Figure(INCOME_NAMES[name], ("income", name), amount) for name, amount in inc.items())
-    yield from compare_sums(Side(parts), single("本年收入合计", ("income", "total"), inc.total))
+    yield from _stated_total(report.income, "income", INCOME_NAMES, "本年收入合计")
 
 
 def expenditure_sum(report: Report) -> Iterator[Problem]:
     """本年支出合计 = 基本 + 项目 + 上缴上级 + 经营 + 对附属单位补助 (SPEC §7.1; K7)."""
-    exp = report.expenditure
-    if exp.total is None:
+    yield from _stated_total(report.expenditure, "expenditure", EXPENDITURE_NAMES, "本年支出合计")
+
+
+def _stated_total(section: Income | Expenditure, key: str, names: dict[str, str], label: str) -> Iterator[Problem]:
+    """A section's stated total, when written, equals the sum of its items."""
+    if section.total is None:
         return
-    parts = tuple(Figure(EXPENDITURE_NAMES[name], ("expenditure", name), amount) for name, amount in exp.items())
-    yield from compare_sums(Side(parts), single("本年支出合计", ("expenditure", "total"), exp.total))
+    parts = tuple(Figure(names[name], (key, name), amount) for name, amount in section.items())
+    yield from compare_sums(Side(parts), single(label, (key, "total"), section.total))
 
 
 def grand_total_balance(report: Report) -> Iterator[Problem]:
@@ -78,7 +79,7 @@ def _expenditure_total_path(report: Report) -> Path:
 def fiscal_balance(report: Report) -> Iterator[Problem]:
     """Per appropriation fund: 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余 (DOMAIN §6.1 rules 4, 7)."""
     for fund in FISCAL_FUNDS:
-        field = FUND_INCOME_FIELDS[fund]
+        field = FUND_INCOME_KEYS[fund]
         income = Side((
             Figure("年初财政拨款结转和结余", ("fiscal", "carry_in", field), report.fiscal.carry_in.of(fund)),
             Figure("本年收入", ("income", field), getattr(report.income, field)),

@@ -11,13 +11,10 @@ import attrs
 from juesuan_pdf.errors import ERROR, NOTICE
 from juesuan_pdf.load.paths import Path
 from juesuan_pdf.model.money import percent, ratio_percent, total
-from juesuan_pdf.model.performance import (
-    EvaluationReport,
-    Indicator,
-)
+from juesuan_pdf.model.performance import Indicator
 from juesuan_pdf.model.report import Report
 
-from .annex import borrowed_unit
+from .annex import borrowed_unit, evaluation_reports
 from .base import Figure, Problem, stated_twice
 from .forms import Form, forms
 from .tolerance import percent_agrees, show
@@ -124,7 +121,7 @@ def text_breakdowns(report: Report) -> Iterator[Problem]:
     Parenthesised asides (`（含划转3人）`) are not parts. A single part is taken for a partial
     breakdown (`其中女性3人`) and not judged.
     """
-    for rep, path in _reports(report):
+    for rep, path in evaluation_reports(report):
         for k, section in enumerate(rep.sections):
             for j, text in enumerate(section.paragraphs):
                 for match in _BREAKDOWN.finditer(text):
@@ -137,17 +134,6 @@ def text_breakdowns(report: Report) -> Iterator[Problem]:
                                f"其中各项 {shown} = {sum(parts)}{unit}，相差 {abs(stated - sum(parts))}{unit}")
                     where = (*path, "sections", k, "paragraphs", j)
                     yield Problem(NOTICE, message, (where,), (stated, sum(parts)))
-
-
-def _reports(report: Report) -> list[tuple[EvaluationReport, Path]]:
-    """The written evaluation reports of 第四部分 with their paths."""
-    p = report.performance
-    found: list[tuple[EvaluationReport, Path]] = [
-        (rep, ("performance", "project_reports", i)) for i, rep in enumerate(p.project_reports)
-    ]
-    if p.department_report is not None:
-        found.insert(0, (p.department_report, ("performance", "department_report")))
-    return found
 
 
 
