@@ -178,9 +178,14 @@ def count_pages(pdf: bytes) -> int:
     return max(counts, default=0)
 
 
-def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write `data` to `path` through a temporary file in the same folder, then rename: never half a file."""
+def write_atomically(path: str | os.PathLike[str], data: bytes, *, parents: bool = False) -> Path:
+    """Write `data` to `path` through a temporary file in the same folder, then rename: never half a file.
+
+    With `parents`, the folder of `path` is created first (as the commands do for their output files).
+    """
     target = Path(path)
+    if parents:
+        target.parent.mkdir(parents=True, exist_ok=True)
     folder = target.parent if str(target.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)

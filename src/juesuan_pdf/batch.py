@@ -65,9 +65,8 @@ class Outcome:
 def finding_lines(findings: Sequence[Finding]) -> list[str]:
     """Findings, errors first, with a count line."""
     lines = [f.render() for f in sorted(findings, key=lambda f: f.level != ERROR)]
-    errors = sum(1 for f in findings if f.blocks_build)
+    errors, notices = _counts(findings)
     accepted = sum(1 for f in findings if f.level == ERROR and f.accepted)
-    notices = sum(1 for f in findings if f.level == NOTICE)
     also = f"，{accepted} 处已确认照此公开的错误" if accepted else ""
     lines.append(f"共 {errors} 处错误{also}，{notices} 处提示。" if findings else "未发现问题。")
     return lines

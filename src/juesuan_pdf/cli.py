@@ -186,8 +186,7 @@ def run_next_year(args: argparse.Namespace) -> int:
         output = output / f"{source.stem}-下一年度.toml"
     check_output(output, [source], suffixes=(".toml",))
     rolled = next_year(source)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(output, rolled.text.encode("utf-8"))
+    write_atomically(output, rolled.text.encode("utf-8"), parents=True)
     for line in rolled.notes:
         print(line)
     print(f"已生成 {output}：{rolled.year}年度数据文件，{rolled.todo} 项标为“待填”。"
@@ -262,8 +261,7 @@ def run_files(args: argparse.Namespace, build: bool) -> int:
     if report is not None:
         from juesuan_pdf.api import write_atomically
 
-        report.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(report, batch.report_bytes(report, finished))
+        write_atomically(report, batch.report_bytes(report, finished), parents=True)
         print(f"汇总已写入 {report}")
     if interrupted:
         return EXIT_INTERRUPTED

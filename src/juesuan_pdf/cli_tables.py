@@ -17,11 +17,6 @@ YEARS = range(2000, 2101)
 """The years `init` accepts: a final-accounts year of this century (a typo like 1800 or 20244 is refused)."""
 
 
-def _folder_for(output: str | Path) -> None:
-    """Create the folder of an output file, as build and next-year do (else the atomic write names its temp file)."""
-    Path(output).parent.mkdir(parents=True, exist_ok=True)
-
-
 def register(commands: Any) -> None:
     """Add the four sub-commands to `commands` (argparse's sub-parser action)."""
     imp = commands.add_parser(
@@ -84,8 +79,7 @@ def run_import(workbook: str, data_file: str, output: str | None, replace: bool)
 
     result = import_tables(workbook, Path(data_file).read_text(encoding="utf-8"), replace=replace)
     target = output or data_file
-    _folder_for(target)
-    write_atomically(target, result.text.encode("utf-8"))
+    write_atomically(target, result.text.encode("utf-8"), parents=True)
     print(describe_units(result.units))
     print(f"已写入 {target}：{result.written} 项数字或名称来自 {workbook}。")
     if result.findings:
@@ -104,8 +98,7 @@ def run_export(file: str, output: str) -> int:
         raise JuesuanError(f"{output}：导出的工作簿须以 .xlsx 结尾（得到“{Path(output).suffix or '无扩展名'}”）")
     report = load(file)
     workbook = export_workbook(report)
-    _folder_for(output)
-    write_atomically(output, workbook)
+    write_atomically(output, workbook, parents=True)
     print(f"已导出 {output}：13张公开表（{report.department.name}，{report.year}年度）。")
     return EXIT_OK
 
@@ -126,8 +119,7 @@ def run_init(output: str, year: int | None, subject: str, force: bool) -> int:
         raise JuesuanError(f"--year {chosen}：决算年度应在 {YEARS[0]}–{YEARS[-1]} 之间")
     text = template(chosen, subject)
     schema_path = Path(output).parent / SCHEMA_FILE
-    _folder_for(output)
-    write_atomically(schema_path, schema_text().encode("utf-8"))
+    write_atomically(schema_path, schema_text().encode("utf-8"), parents=True)
     write_atomically(output, text.encode("utf-8"))
     print(f"已生成 {output}：{chosen}年度{subject}决算数据文件模板，{unfilled_count(text)} 处写着“待填”。")
     print(f"编辑器据 {schema_path}（文件第一行 #:schema 指向它）补全键名、显示说明。")
@@ -144,7 +136,6 @@ def run_schema(output: str | None) -> int:
     if output is None:
         print(text, end="")
     else:
-        _folder_for(output)
-        write_atomically(output, text.encode("utf-8"))
+        write_atomically(output, text.encode("utf-8"), parents=True)
         print(f"已生成 {output}")
     return EXIT_OK
