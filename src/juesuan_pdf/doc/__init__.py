@@ -15,6 +15,7 @@ from juesuan_pdf.doc.blocks import (
     TableOfContents,
 )
 from juesuan_pdf.doc.chart import BarChart, PieChart, Series, Slice
+from juesuan_pdf.doc.contents import contents_entry, entry_label
 from juesuan_pdf.doc.table import Cell, Column, Row, Table
 
 __all__ = [
@@ -38,4 +39,6 @@ __all__ = [
     "Spacer",
     "Table",
     "TableOfContents",
+    "contents_entry",
+    "entry_label",
 ]

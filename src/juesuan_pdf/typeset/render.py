@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 import io
 from collections.abc import Iterable, Iterator, Sequence
+from typing import cast
 
 import attrs
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -151,18 +152,19 @@ def _heading(block: doc.Heading, ctx: RenderContext) -> list[Flowable]:
     style = sheet.para("subtitle") if block.centered else sheet.heading(block.level)
     inner = paragraph.make_text((doc.Run(block.text),), style, ctx.fonts)
     heading = HeadingFlowable(
-        inner, block.level, block.key, entry_label(block.text), outline=block.outline, toc=block.toc, frame=ctx.frame
+        inner,
+        block.level,
+        block.key,
+        doc.entry_label(block.text),
+        outline=block.outline,
+        toc=block.toc,
+        frame=ctx.frame,
     )
     heading.spaceBefore, heading.spaceAfter = style.space_before, style.space_after
     out: list[Flowable] = [heading]
     if block.page_break_before:
         out.insert(0, new_page())
     return out
-
-
-def entry_label(text: str) -> str:
-    """A heading as its contents and outline entry: a label, not a sentence, so no closing full stop."""
-    return text.rstrip("。")
 
 
 class HeadingGroup(Flowable):  # type: ignore[misc]
@@ -439,12 +441,11 @@ def toc_entries(blocks: Iterable[doc.Block], levels: int) -> list[TocEntry]:
     for i, block in enumerate(blocks):
         if isinstance(block, doc.KeepTogether):
             out += toc_entries(block.blocks, levels)
-        elif isinstance(block, doc.Heading):
-            level = block.level if block.outline else level
-            if block.toc and block.level <= levels:
-                out.append(TocEntry(block.level, entry_label(block.text), block.key))
-        elif isinstance(block, doc.Table) and block.outline_text and level + 1 <= levels:
-            out.append(TocEntry(level + 1, block.outline_text, table_key(block, i)))
+        else:
+            level, entry = doc.contents_entry(block, level, levels)
+            if entry is not None:
+                key = block.key if isinstance(block, doc.Heading) else table_key(cast(doc.Table, block), i)
+                out.append(TocEntry(*entry, key))
     return out
 
 

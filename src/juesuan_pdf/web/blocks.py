@@ -78,13 +78,9 @@ def contents_entries(all_slots: Sequence[Slot], levels: int) -> list[Entry]:
     out: list[Entry] = []
     level = 0
     for slot in all_slots:
-        block = slot.block
-        if isinstance(block, doc.Heading):
-            level = block.level if block.outline else level
-            if block.toc and block.level <= levels:
-                out.append(Entry(block.level, block.text.rstrip("。"), slot.anchor))
-        elif isinstance(block, doc.Table) and block.outline_text and level + 1 <= levels:
-            out.append(Entry(level + 1, block.outline_text, slot.anchor))
+        level, entry = doc.contents_entry(slot.block, level, levels)
+        if entry is not None:
+            out.append(Entry(*entry, slot.anchor))
     return out
 
 

@@ -339,18 +339,30 @@ def project_table(form: ProjectSelfEvaluation, number: int, profile: Profile) ->
             text(form.implementing_unit, 2),
         ),
         *funding_rows(form.funding, 2, w("annex.rate"), profile),
-        *goal_rows(
-            w("annex.project_goal"), (w("annex.expected"), w("annex.achieved")), (form.goal, form.achieved), (3, 3)
-        ),
+        *_goals_to_score(form, profile, ("annex.project_goal", "annex.expected"), PROJECT_VALUE_HEADS),
+    ]
+    return _table(SEVEN_COLUMNS, rows, f"annex-1-project-{number}")
+
+
+def _goals_to_score(
+    form: ProjectSelfEvaluation | TransferSelfEvaluation,
+    profile: Profile,
+    goal_keys: tuple[str, str],
+    value_heads: Sequence[str],
+) -> list[Row]:
+    """The 7-column forms' last rows: goals vs completion (label and expected-column words `goal_keys`), the
+    indicator block (value columns headed by the profile words `value_heads`), and the score."""
+    w = profile.label
+    return [
+        *goal_rows(w(goal_keys[0]), (w(goal_keys[1]), w("annex.achieved")), (form.goal, form.achieved), (3, 3)),
         *indicator_rows(
             w("annex.indicators"),
-            _heads(profile, ("annex.level1", "annex.level2", "annex.level3", *PROJECT_VALUE_HEADS)),
+            _heads(profile, ("annex.level1", "annex.level2", "annex.level3", *value_heads)),
             form.indicators,
             lambda _, item: _values(item),
         ),
         (text(score_text(form.score, profile), 7),),
     ]
-    return _table(SEVEN_COLUMNS, rows, f"annex-1-project-{number}")
 
 
 def transfer_table(form: TransferSelfEvaluation, number: int, profile: Profile) -> Table:
@@ -367,16 +379,7 @@ def transfer_table(form: TransferSelfEvaluation, number: int, profile: Profile) 
         ),
         *transfer_funding_rows(form, profile),
         *management_rows(form, profile),
-        *goal_rows(
-            w("annex.transfer_goal"), (w("annex.overall_goal"), w("annex.achieved")), (form.goal, form.achieved), (3, 3)
-        ),
-        *indicator_rows(
-            w("annex.indicators"),
-            _heads(profile, ("annex.level1", "annex.level2", "annex.level3", *TRANSFER_VALUE_HEADS)),
-            form.indicators,
-            lambda _, item: _values(item),
-        ),
-        (text(score_text(form.score, profile), 7),),
+        *_goals_to_score(form, profile, ("annex.transfer_goal", "annex.overall_goal"), TRANSFER_VALUE_HEADS),
     ]
     return _table(SEVEN_COLUMNS, rows, f"annex-1-transfer-{number}")
 

@@ -61,6 +61,30 @@ def account_table(
     )
 
 
+def tree_account_table(
+    report: Report,
+    profile: Profile,
+    number: int,
+    *,
+    money_keys: Sequence[str],
+    totals: Sequence[Decimal | None],
+    tree: Iterable[TreeRow],
+    note_key: str,
+) -> Table:
+    """A landscape `account_table` of a code tree (收入决算表, 支出决算表): its amount columns named by the
+    profile's words `money_keys`, the 合计 row of `totals`, the rows of `tree`, and the note `note_key`."""
+    return account_table(
+        report,
+        profile,
+        number,
+        header=account_header(profile, words(profile, *money_keys)),
+        totals=totals,
+        body=tree_rows(tree),
+        notes=(note(report, profile, note_key),),
+        landscape=True,
+    )
+
+
 def frame(report: Report, profile: Profile, number: int) -> dict[str, Any]:
     """The common keyword arguments of a 公开表: title, form number, 部门/金额单位 line, key and outline text."""
     title = profile.table_title(number)

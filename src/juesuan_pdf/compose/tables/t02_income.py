@@ -43,15 +43,14 @@ _COLUMN_OF: dict[Fund, int] = {
 
 def build(report: Report, profile: Profile) -> Table:
     """The 收入决算表 of `report`."""
-    return r.account_table(
+    return r.tree_account_table(
         report,
         profile,
         NUMBER,
-        header=r.account_header(profile, r.words(profile, *MONEY_KEYS)),
+        money_keys=MONEY_KEYS,
         totals=total_values(report),
-        body=r.tree_rows(tree(report)),
-        notes=(r.note(report, profile, "t02.note"),),
-        landscape=True,
+        tree=tree(report),
+        note_key="t02.note",
     )
 
 

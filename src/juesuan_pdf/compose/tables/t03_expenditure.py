@@ -23,15 +23,14 @@ MONEY_KEYS = ("spent_total", "basic", "project", "t03.remit_upper", "t03.operati
 
 def build(report: Report, profile: Profile) -> Table:
     """The 支出决算表 of `report`."""
-    return r.account_table(
+    return r.tree_account_table(
         report,
         profile,
         NUMBER,
-        header=r.account_header(profile, r.words(profile, *MONEY_KEYS)),
+        money_keys=MONEY_KEYS,
         totals=total_values(report),
-        body=r.tree_rows(tree(report)),
-        notes=(r.note(report, profile, "t03.note"),),
-        landscape=True,
+        tree=tree(report),
+        note_key="t03.note",
     )
 
 
