@@ -215,7 +215,7 @@ def build(source: str | os.PathLike[str] | Report, output: str | os.PathLike[str
           options: BuildOptions | None = None) -> BuildResult:
     """Load (if given a path), check, compose and typeset a report, and write the PDF atomically to `output`
     (and, with `formats` including "html", the web page beside it with the suffix .html)."""
-    from juesuan_pdf.load import load
+    from juesuan_pdf.load import load_with_text
 
     folder = Path(output).parent
     if not folder.is_dir():
@@ -225,8 +225,7 @@ def build(source: str | os.PathLike[str] | Report, output: str | os.PathLike[str
     if isinstance(source, Report):
         report = source
     else:
-        report = load(source)
-        text = Path(source).read_text(encoding="utf-8")
+        report, text = load_with_text(source)
     result = render_pdf(report, options, text, None if isinstance(source, Report) else Path(source).parent)
     write_outputs(result, output)
     return result

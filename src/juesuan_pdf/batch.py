@@ -101,12 +101,11 @@ def run_one(task: Task) -> Outcome:
         lines.append(task.problem)
         return done(EXIT_UNREADABLE, "未处理")
     from juesuan_pdf.api import BuildOptions, RefusedError, output_paths, render_pdf, write_atomically
-    from juesuan_pdf.load import load
+    from juesuan_pdf.load import load_with_text
 
     try:
-        report = load(task.source)
+        report, text = load_with_text(task.source)
         department = report.department.short_name or report.department.name or department
-        text = Path(task.source).read_text(encoding="utf-8")
         if task.target is None:
             from juesuan_pdf.check import check
             from juesuan_pdf.compose.profiles import for_report

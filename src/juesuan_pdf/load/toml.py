@@ -514,4 +514,10 @@ def _not_found(file: FsPath) -> Finding:
 
 def load(path: str | os.PathLike[str]) -> Report:
     """The report in the TOML file at `path`; raises LoadError (never a traceback) when it cannot be used."""
-    return loads(read_text(path), printable(str(FsPath(path))))
+    return load_with_text(path)[0]
+
+
+def load_with_text(path: str | os.PathLike[str]) -> tuple[Report, str]:
+    """The report at `path` and the text it was read from (the checker finds its lines in that text)."""
+    text = read_text(path)
+    return loads(text, printable(str(FsPath(path)))), text
