@@ -75,9 +75,10 @@ def run_import(workbook: str, data_file: str, output: str | None, replace: bool)
     """`import-tables`: figures of a workbook into a data file; 1 when something disagreed (错误, not 提示)."""
     from juesuan_pdf.api import write_atomically
     from juesuan_pdf.cli import print_findings
+    from juesuan_pdf.load.toml import read_text
     from juesuan_pdf.workbook.importer import import_tables
 
-    result = import_tables(workbook, Path(data_file).read_text(encoding="utf-8"), replace=replace)
+    result = import_tables(workbook, read_text(data_file), replace=replace)
     target = output or data_file
     write_atomically(target, result.text.encode("utf-8"), parents=True)
     print(describe_units(result.units))

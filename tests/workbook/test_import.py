@@ -180,6 +180,17 @@ def test_cli_round_trip_writes_output_and_says_the_unit(synthetic: Report, tmp_p
     assert main(["validate", str(out)]) == 0
 
 
+def test_cli_imports_into_a_file_saved_with_a_byte_order_mark(tmp_path: Path) -> None:
+    """Notepad saves UTF-8 with a BOM; the loader accepts such a file, so the import does too."""
+    workbook = tmp_path / "tables.xlsx"
+    assert main(["export-tables", str(SYNTHETIC), "-o", str(workbook)]) == 0
+    data = tmp_path / "bom.toml"
+    data.write_bytes(b"\xef\xbb\xbf" + SYNTHETIC.read_bytes())
+    out = tmp_path / "new.toml"
+    assert main(["import-tables", str(workbook), "--into", str(data), "-o", str(out)]) == 0
+    assert main(["validate", str(out)]) == 0
+
+
 @given(st.decimals(min_value=Decimal("-1e9"), max_value=Decimal("1e9"), places=2))
 def test_amounts_with_thousands_separators(value: Decimal) -> None:
     assert parse_amount(f"{value:,.2f}") == value

@@ -483,7 +483,7 @@ def read_text(path: str | os.PathLike[str]) -> str:
     if too_big:
         raise LoadError([too_big])
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8").removeprefix("\ufeff")  # Notepad saves UTF-8 with a byte-order mark
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
