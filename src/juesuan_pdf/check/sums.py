@@ -275,3 +275,56 @@ def running_cost_bound(report: Report) -> Iterator[Problem]:
     message = (f"机关运行经费 {show(amount)} 大于一般公共预算财政拨款基本支出中的公用经费 {show(be.public)}"
                f"（相差 {show(amount - be.public)}）：机关运行经费是公用经费的一部分")
     yield Problem(ERROR, message, (("running_cost", "amount"), path), (amount, be.public, amount - be.public), 2)
+
+
+def project_lines_economic(report: Report) -> Iterator[Problem]:
+    """The 项目支出 of the 一般公共预算 项 lines equals 项目支出 by economic class (公开09's items against
+    its 项目支出合计, 公开07's 项目支出 column against its 合计 row): one amount stated by function and by
+    economic class. Judged when the data gives the economic detail (`[[project_expenditure]]`)."""
+    items = report.project_expenditure
+    if not items:
+        return
+    parts = tuple(Figure(a.code, ("accounts", i, "project"), a.project, _usual(a, a.project))
+                  for i, a in general_budget_lines_at(report))
+    left = Side(parts, "一般公共预算各项级科目的项目支出", ("accounts",))
+    economic = tuple(Figure(f"经济分类科目 {it.code}", ("project_expenditure", i, "amount"), it.amount)
+                     for i, it in enumerate(items))
+    right = Side(economic, "一般公共预算项目支出各经济分类科目", ("project_expenditure",))
+    yield from compare_sums(left, right)
+
+
+FUND_TABLES: dict[Fund, str] = {"政府性基金": "公开10表：", "国有资本经营": "公开11表："}
+"""The 公开表 printing a fund's lines with their carry-overs (一般公共预算's lines' are data only)."""
+
+
+def fund_line_carry(report: Report) -> Iterator[Problem]:
+    """Per appropriation fund whose 项 lines state carry-overs, the lines' 年初/年末结转和结余 add up to
+    the fund's stated `[fiscal.carry_in]` / `[fiscal.carry_out]` (公开10/11: rows against the 合计 row)."""
+    for fund in FISCAL_FUNDS:
+        lines = [(i, a) for i, a in enumerate(report.accounts) if a.fund == fund]
+        if not any(a.carry_in or a.carry_out for _, a in lines):
+            continue
+        key = FUND_INCOME_KEYS[fund]
+        for side, label in (("carry_in", "年初财政拨款结转和结余"), ("carry_out", "年末财政拨款结转和结余")):
+            parts = tuple(Figure(a.code, ("accounts", i, side), getattr(a, side)) for i, a in lines)
+            left = Side(parts, f"{fund}各项级科目的{label}", ("accounts",))
+            right = single(f"{fund}{label}", ("fiscal", side, key), getattr(report.fiscal, side).of(fund))
+            yield from compare_sums(left, right, FUND_TABLES.get(fund, ""))
+
+
+def fund_line_balance(report: Report) -> Iterator[Problem]:
+    """Each appropriation 项 line that states its income or a carry-over balances as its fund does:
+    年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余 (a row of 公开10/11; DOMAIN §6.1 rules 4, 7)."""
+    for i, a in enumerate(report.accounts):
+        if a.fund not in FISCAL_FUNDS or (a.income is None and not a.carry_in and not a.carry_out):
+            continue
+        line: Path = ("accounts", i)
+        income = Side((
+            Figure("年初结转和结余", (*line, "carry_in"), a.carry_in),
+            Figure("本年收入", (*line, "income") if a.income is not None else line, a.income_amount),
+        ))
+        spent = Side((
+            Figure("本年支出", line, a.actual),
+            Figure("年末结转和结余", (*line, "carry_out"), a.carry_out),
+        ))
+        yield from compare_sums(income, spent, f"{FUND_TABLES.get(a.fund, '')}科目 {a.code}（{a.fund}）：")
