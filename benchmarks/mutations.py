@@ -36,6 +36,7 @@ from pathlib import Path as FilePath
 from typing import Any
 
 from juesuan_pdf.check import check
+from juesuan_pdf.check.years import stated_changes
 from juesuan_pdf.errors import ERROR, Finding, LoadError
 from juesuan_pdf.load import loads
 from juesuan_pdf.load.paths import Path, line_index, line_of, render
@@ -45,20 +46,69 @@ ROOT = FilePath(__file__).parents[1]
 AGREE = re.compile(
     r"^(income|expenditure|balances|fiscal\.carry_(in|out))\."
     r"|^general_budget\.(total|budget|class_totals)"
-    r"|^accounts\[\]\.(basic|project|remit_upper|operating|subsidy_affiliated|budget)$"
+    r"|^accounts\[\]\.(basic|project|remit_upper|operating|subsidy_affiliated|budget|income|carry_in|carry_out)$"
     r"|^basic_expenditure\."
-    r"|^procurement\."
+    r"|^project_expenditure\[\]\.amount$"
+    r"|^procurement\.(goods|works|services|total|sme|goods_sme|works_sme|services_sme)$"
     r"|^sangong\.(actual\.(reception|vehicle_purchase)|vehicles_bought\..*\.amount|vehicles_held\.|"
     r"domestic_reception\.amount|foreign_reception\.amount)"
     r"|^assets\.vehicles\."
     r"|^performance\.(department|transfer|project)_tables?(\[\])?\.funding\."
-    r"|^(totals|fiscal\.comparison|general_budget\.comparison)\.prior$"
-    r"|^department\.staffing\."
+    r"|^(totals|fiscal\.comparison)\.(income|expenditure)_rate$"
 )
-"""Figures the data states twice or that must agree with others (path with list indexes as `[]`).
+"""Figures in an equality with others, whatever else the data holds (path with list indexes as `[]`).
 
-A form's score counts when 十（四） or a report states it again (`cited_score`); the three nested
-prior-year totals count (一般公共预算 ≤ 财政拨款 ≤ 收支总计), other prior-year figures do not."""
+Figures held only by an inequality are not here: a prior-year total (一般公共预算 ≤ 财政拨款 ≤ 收支总计),
+授予小微企业 (≤ 授予中小企业), 机关运行经费 (≤ 公用经费) — a typo that keeps the order is invisible, so
+they count as stated twice only when the data states them again (`restated`). A form's score counts
+when 十（四） or a report states it again (`cited_score`)."""
+
+RESTATABLE = re.compile(
+    r"^(totals|fiscal\.comparison)\.prior(_income|_expenditure)?$|^general_budget\.comparison\.prior$"
+    r"|^running_cost\.(prior|amount)$|^procurement\.small_micro$|^department\.staffing\."
+)
+"""Figures stated once unless the data states them again (`restated`)."""
+
+
+def restated(data: dict[str, Any], path: Path, value: Decimal | int) -> bool:
+    """Whether the data states the figure at `path` a second time: a prior-year total by a stated change
+    rate of its side or by its reason's stated change (`较上年减少252.45万元`, `下降9.5%`); any of these
+    figures by a text writing its value with its unit (附件1's `授予小微企业合同金额0.52万元`, `总编制53名`).
+    """
+    key = pattern(path)
+    if not RESTATABLE.search(key):
+        return False
+    section: dict[str, Any] = data
+    for k in path[:-1]:
+        section = section[k]
+    field = path[-1]
+    if field.startswith("prior") and key != "running_cost.amount":
+        sides = {"prior": ("income_rate", "expenditure_rate"), "prior_income": ("income_rate",),
+                 "prior_expenditure": ("expenditure_rate",)}[field]
+        if any(section.get(rate) is not None for rate in sides) or stated_changes(section.get("reason", "")):
+            return True
+    label, unit = next((lb, u) for k, (lb, u) in TEXT_LABELS.items() if key.startswith(k))
+    written = "\n".join(t for p, t in text_leaves(data) if p[:1] != ("publication",))
+    return re.search(rf"(?:{label})[^。；\d]{{0,12}}(?<![\d.]){re.escape(str(value))}{unit}", written) is not None
+
+
+TEXT_LABELS = {
+    "totals": ("收支总计|收入总计|支出总计", "万元"), "fiscal": ("财政拨款收支总计|财政拨款收入|财政拨款支出", "万元"),
+    "general_budget": ("一般公共预算财政拨款支出", "万元"), "running_cost": ("机关运行经费", "万元"),
+    "procurement": ("小微企业", "万元"), "department.staffing": ("编制|在职|退休", "[名人]"),
+}
+"""The words a text uses before a `RESTATABLE` figure it states again, and its unit."""
+
+
+FISCAL = ("一般公共预算", "政府性基金", "国有资本经营")
+
+
+def unbalanced_carry(data: dict[str, Any], path: Path) -> bool:
+    """A carry-over of a line of a non-appropriation fund (事业, 其他 …): no total states it by line (a
+    fund's `[fiscal.carry_in]` covers appropriation lines only), so it is stated once."""
+    if path[:1] != ("accounts",) or path[-1] not in ("carry_in", "carry_out"):
+        return False
+    return data["accounts"][path[1]].get("fund", "一般公共预算") not in FISCAL
 
 
 def cited_score(data: dict[str, Any], path: Path) -> bool:
@@ -319,7 +369,8 @@ def measure(file: FilePath, show_misses: bool) -> tuple[Counter[tuple[str, str]]
         key = pattern(path)
         if SKIP.search(key):
             continue
-        group = "agree" if AGREE.search(key) or cited_score(data, path) else "once"
+        agrees = (AGREE.search(key) and not unbalanced_carry(data, path)) or cited_score(data, path)
+        group = "agree" if agrees or restated(data, path, value) else "once"
         for kind, changed in mutations(data, path, value):
             outcome = judge(base, findings_of(source.with_number(path, value, changed)), path)
             counts[group, outcome] += 1

@@ -33,7 +33,7 @@ def test_rates_within_one_unit_pass() -> None:
 
 def test_a_rate_off_by_a_unit_is_an_error() -> None:
     findings = list(stated_rates(_stated("5.36", "5.34")))
-    assert [f.paths for f in findings] == [("totals.income_rate",)]
+    assert [f.paths for f in findings] == [("totals.income_rate", "totals.prior")]
     assert findings[0].message == (
         "收支总计的收入总计变动率写作 5.36%，按本年 4454.96、上年 4228.88 计算为 5.3461%，相差一个末位单位以上"
     )

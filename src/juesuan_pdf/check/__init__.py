@@ -17,6 +17,7 @@ from juesuan_pdf.load.paths import Path, line_index, line_of, render
 from juesuan_pdf.model.report import Acceptance, Report
 
 from .base import Problem, parse_path
+from .confirm import confirmed
 from .locate import locate
 from .registry import RULES, Rule
 from .tolerance import show
@@ -30,7 +31,7 @@ ACCEPTED = "已确认"
 def check(report: Report, source_text: str | None = None) -> list[Finding]:
     """All findings of all rules on `report`, in rule order; with `source_text`, each carries its line."""
     found = [(rule, problem) for rule in RULES for problem in rule.problems(report)]
-    located = locate([p for _, p in found])
+    located = locate([p for _, p in found], confirmed(report))
     used: dict[int, tuple[str, ...]] = {}
     findings = [_judged(rule.family, rule.id, problem, report.publication.accepted, used)
                 for (rule, _), problem in zip(found, located, strict=True)]
@@ -43,7 +44,7 @@ def check(report: Report, source_text: str | None = None) -> list[Finding]:
 
 def run(rule: Rule, report: Report) -> list[Finding]:
     """One rule's findings on `report`, as `check` writes them (without acceptances or lines)."""
-    return [_judged(rule.family, rule.id, p, (), {}) for p in locate(list(rule.problems(report)))]
+    return [_judged(rule.family, rule.id, p, (), {}) for p in locate(list(rule.problems(report)), confirmed(report))]
 
 
 def shown(values: Sequence[object]) -> tuple[str, ...]:

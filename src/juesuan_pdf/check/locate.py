@@ -28,15 +28,16 @@ MAX_SUSPECTS = 3
 """More candidates than this point at nothing in particular."""
 
 
-def locate(problems: Sequence[Problem]) -> list[Problem]:
-    """The problems with the most likely wrong figures of broken sums named first."""
+def locate(problems: Sequence[Problem], confirmed: frozenset[Path] = frozenset()) -> list[Problem]:
+    """The problems with the most likely wrong figures of broken sums named first; `confirmed` figures
+    (agreeing with a second statement, `confirm.py`) are no suspects for merely sharing a broken sum."""
     broken = [p for p in problems if _beyond_rounding(p)]
     seen: dict[Path, list[tuple[Decimal, Decimal]]] = {}
     for p in broken:
         assert p.gap is not None
         for key in {figure_key(f.path) for f, _ in p.items}:
             seen.setdefault(key, []).append((abs(p.gap), _slack(p)))
-    return [_with_suspects(p, seen) if _beyond_rounding(p) and not p.twice else p for p in problems]
+    return [_with_suspects(p, seen, confirmed) if _beyond_rounding(p) and not p.twice else p for p in problems]
 
 
 def _slack(problem: Problem) -> Decimal:
@@ -55,13 +56,14 @@ def figure_key(path: Path) -> Path:
     return path[:2] if path[:1] == ("accounts",) and len(path) > 2 else path
 
 
-def _with_suspects(problem: Problem, seen: dict[Path, list[tuple[Decimal, Decimal]]]) -> Problem:
+def _with_suspects(problem: Problem, seen: dict[Path, list[tuple[Decimal, Decimal]]],
+                   confirmed: frozenset[Path]) -> Problem:
     assert problem.gap is not None
     gap = problem.gap
     slack = _slack(problem)
     # broken sums holding the item whose gap is this one's, give or take both sums' 尾差
     counts = {f: sum(1 for g, s in seen.get(figure_key(f.path), []) if abs(g - abs(gap)) <= slack + s)
-              for f, _ in problem.items if f.amount}
+              for f, _ in problem.items if f.amount and figure_key(f.path) not in confirmed}
     most = max(counts.values(), default=0)
     shared = [f for f, n in counts.items() if n == most and most >= 2]
     explained: dict[Figure, tuple[Decimal, str]] = {}
@@ -75,13 +77,28 @@ def _with_suspects(problem: Problem, seen: dict[Path, list[tuple[Decimal, Decima
                 explained[f] = (residual, reason)
     best = min((r for r, _ in explained.values()), default=None)
     closest = [f for f, (r, _) in explained.items() if r == best]
-    suspects = _unique([f for f in closest if f in shared] or closest or shared)
+    suspects = _unique(_sole_deviation(problem, slack) or [f for f in closest if f in shared] or closest or shared)
     if not suspects or len(suspects) > MAX_SUSPECTS:
         return problem
     paths = tuple(dict.fromkeys((*(f.path for f in suspects), *problem.paths)))
     named = "、".join(f"{f.label} {show(f.amount)}" for f in suspects)
     why = explained[suspects[0]][1] if suspects[0] in explained else "它同时使另一处合计相差同样的数"
+    if suspects == _sole_deviation(problem, slack):
+        why = "同一合计中只有它与同一科目的预算数或决算数不一致，且恰好相差这个数"
     return attrs.evolve(problem, paths=paths, message=f"{problem.message}；最可能有误的是{named}（{why}）")
+
+
+def _sole_deviation(problem: Problem, slack: Decimal) -> list[Figure]:
+    """The one item off its usual value (a 项 line whose 决算 differs from its 全年预算数) when every
+    other item of the sum that has a usual value sits on it, and it is off by the sum's gap."""
+    assert problem.gap is not None
+    usual = [(f, side) for f, side in problem.items if f.usual is not None]
+    off = [(f, side) for f, side in usual if f.usual != f.amount]
+    if len(usual) < 2 or len(off) != 1:
+        return []
+    f, side = off[0]
+    assert f.usual is not None
+    return [f] if abs(side * (f.amount - f.usual) - problem.gap) <= slack else []
 
 
 def _unique(figures: list[Figure]) -> list[Figure]:

@@ -42,13 +42,17 @@ def _judge(
 ) -> Iterator[Finding]:
     """The findings of one comparison's two stated rates."""
     sides = (
-        ("收入总计", "income_rate", totals[0], comparison.income_prior, comparison.income_rate),
-        ("支出总计", "expenditure_rate", totals[1], comparison.expenditure_prior, comparison.expenditure_rate),
+        ("收入总计", "income_rate", totals[0], comparison.income_prior, comparison.income_rate,
+         "prior" if comparison.prior_income is None else "prior_income"),
+        ("支出总计", "expenditure_rate", totals[1], comparison.expenditure_prior, comparison.expenditure_rate,
+         "prior" if comparison.prior_expenditure is None else "prior_expenditure"),
     )
-    for side, field, current, prior, stated in sides:
+    for side, field, current, prior, stated, prior_field in sides:
         if stated is None:
             continue
         path = render((*key, field))
+        # the rate states last year's figure a second time: a rate that no longer fits names both
+        prior_path = render((*key, prior_field))
         exact = None if prior is None else ratio_percent(abs(current - prior), prior)
         if prior is None or exact is None:
             message = f"{label}的{side}变动率写作 {show(stated)}%，但上年{side}未给出或为 0，无从计算变动率"
@@ -61,4 +65,4 @@ def _judge(
                 f"{label}的{side}变动率写作 {show(stated)}%，按本年 {show(current)}、上年 {show(prior)} "
                 f"计算为 {exact.quantize(Decimal('0.0001'))}%，相差一个末位单位以上"
             )
-            yield Finding(ERROR, "变动率", message, (path,), (stated, current, prior))
+            yield Finding(ERROR, "变动率", message, (path, prior_path), (stated, current, prior))
