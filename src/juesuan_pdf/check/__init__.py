@@ -16,8 +16,8 @@ from juesuan_pdf.errors import ERROR, NOTICE, Finding
 from juesuan_pdf.load.paths import Path, line_index, line_of, render
 from juesuan_pdf.model.report import Acceptance, Report
 
-from .base import Problem, parse_path
-from .confirm import confirmed
+from .base import Agreement, Problem, parse_path
+from .confirm import cleared
 from .locate import locate
 from .registry import RULES, Rule
 from .tolerance import show
@@ -30,8 +30,10 @@ ACCEPTED = "已确认"
 
 def check(report: Report, source_text: str | None = None) -> list[Finding]:
     """All findings of all rules on `report`, in rule order; with `source_text`, each carries its line."""
-    found = [(rule, problem) for rule in RULES for problem in rule.problems(report)]
-    located = locate([p for _, p in found], confirmed(report))
+    results = [(rule, result) for rule in RULES for result in rule.results(report)]
+    found = [(rule, p) for rule, p in results if not isinstance(p, Agreement)]
+    agreed = cleared(report, (p for _, p in results if isinstance(p, Agreement)))
+    located = locate([p for _, p in found], agreed)
     used: dict[int, tuple[str, ...]] = {}
     findings = [_judged(rule.family, rule.id, problem, report.publication.accepted, used)
                 for (rule, _), problem in zip(found, located, strict=True)]
@@ -44,7 +46,7 @@ def check(report: Report, source_text: str | None = None) -> list[Finding]:
 
 def run(rule: Rule, report: Report) -> list[Finding]:
     """One rule's findings on `report`, as `check` writes them (without acceptances or lines)."""
-    return [_judged(rule.family, rule.id, p, (), {}) for p in locate(list(rule.problems(report)), confirmed(report))]
+    return [_judged(rule.family, rule.id, p, (), {}) for p in locate(list(rule.problems(report)))]
 
 
 def shown(values: Sequence[object]) -> tuple[str, ...]:

@@ -51,6 +51,17 @@ class Problem:
         return self.values if self.pinned is None else self.values[: self.pinned]
 
 
+@attrs.frozen
+class Agreement(Problem):
+    """Not a finding: a comparison that holds exactly. With one typo at a time none of its figures is
+    the wrong one, so `locate` clears them of a broken sum they share (`check` never reports it)."""
+
+
+def agreement(*paths: Path) -> Agreement:
+    """The agreement of the figures at `paths`."""
+    return Agreement(NOTICE, "", paths)
+
+
 GROUP_THRESHOLD = 4
 """Sums of more items than this are written as “…（n项）合计 S” instead of listing every item."""
 
@@ -117,12 +128,18 @@ def single(label: str, path: Path, amount: Decimal) -> Side:
     return Side((Figure(label, path, amount),))
 
 
-def compare_sums(left: Side, right: Side, context: str = "") -> Iterator[Problem]:
-    """A finding when two sums differ: 提示 within the 尾差 of their rounded items, 错误 beyond."""
+def compare_sums(left: Side, right: Side, context: str = "", *, independent: bool = False) -> Iterator[Problem]:
+    """A finding when two sums differ: 提示 within the 尾差 of their rounded items, 错误 beyond.
+
+    `independent`: the two sides are the same money stated apart (by function and by economic class, a
+    line's row against itself), so when they agree exactly their figures are cleared (`Agreement`). A
+    total and its items are not: a total computed from a mistyped item agrees with it."""
     gap = left.amount - right.amount
     items = _items_for_tolerance(left, right)
     level = sum_level(gap, items)
     if level is None:
+        if independent:
+            yield _agreement(left.parts, right.parts)
         return
     tolerance = show(allowed_gap(items))
     judged = f"在尾差容许 {tolerance} 以内" if level == NOTICE else f"超出尾差容许 {tolerance}"
@@ -130,6 +147,13 @@ def compare_sums(left: Side, right: Side, context: str = "") -> Iterator[Problem
     paths = (*left.paths, *right.paths)
     signed = (*((p, 1) for p in left.parts), *((p, -1) for p in right.parts))
     yield Problem(level, message, paths, (left.amount, right.amount, abs(gap)), 2, signed, gap)
+
+
+def _agreement(left: tuple[Figure, ...], right: tuple[Figure, ...]) -> Agreement:
+    """The figures of an exact comparison, less any written on both sides (a line's 本年收入 taken from
+    its 本年支出 cancels out: the comparison says nothing about it)."""
+    both = {f.path for f in left} & {f.path for f in right}
+    return agreement(*(f.path for f in (*left, *right) if f.path not in both))
 
 
 def _items_for_tolerance(left: Side, right: Side) -> int:
@@ -144,6 +168,7 @@ def _items_for_tolerance(left: Side, right: Side) -> int:
 def stated_twice(first: Figure, second: Figure, note: str = "", unit: str = "") -> Iterator[Problem]:
     """An 错误 when one figure is stated twice with different values (no tolerance)."""
     if first.amount == second.amount:
+        yield _agreement((first,), (second,))
         return
     gap = abs(first.amount - second.amount)
     message = (f"{first.label} {show(first.amount)}{unit}，与{second.label} {show(second.amount)}{unit} 不一致"

@@ -1,35 +1,32 @@
-"""Figures a second, independent statement confirms: no suspects when a sum they belong to breaks.
+"""Figures cleared by an exact comparison of the same money stated apart: no suspects when a sum breaks.
 
-An auditor who finds a 项 line's 基本支出 equal to the economic item booking the same money (2080505
-养老支出 = 30108 养老保险缴费), or a line's 本年支出 closing its own row (年初结转 + 本年收入 = 本年支出 +
-年末结转), takes that line as right when a column sum breaks, and looks among the others. `locate`
-leaves these figures out of the candidates that only share the broken sums; a figure whose own value
-explains the gap (a swapped digit) is still named.
+A one-figure typo breaks every comparison holding the figure. So an auditor who finds a 项 line's
+基本支出 equal to the economic item booking the same money (2080505 养老支出 = 30108 养老保险缴费), or a
+line closing its own row (年初结转 + 本年收入 = 本年支出 + 年末结转), takes those figures as right when a
+column sum breaks, and looks among the others. `locate` leaves cleared figures out of its suspects.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from juesuan_pdf.load.paths import Path
-from juesuan_pdf.model.finance import FISCAL_FUNDS
-from juesuan_pdf.model.money import total
+from juesuan_pdf.model.finance import EXPENDITURE_KINDS
 from juesuan_pdf.model.report import Report
 
-from .economic import ECONOMIC_TO_FUNCTIONAL
+from .base import Agreement
 
 
-def confirmed(report: Report) -> frozenset[Path]:
-    """The figures (as `locate.figure_key` writes them) that agree exactly with a second statement."""
-    found: set[Path] = set()
-    items = report.basic_expenditure.items
-    for code, functional in ECONOMIC_TO_FUNCTIONAL.items():
-        booked = [(i, it) for i, it in enumerate(items) if it.code == code]
-        lines = [(k, a) for k, a in enumerate(report.accounts) if a.fund == "一般公共预算" and a.code in functional]
-        if not booked or not lines or any(a.actual != a.basic for _, a in lines):
-            continue
-        if total(it.amount for _, it in booked) == total(a.basic for _, a in lines):
-            found.update(("accounts", k) for k, _ in lines)
-            found.update(("basic_expenditure", "items", i, "amount") for i, _ in booked)
-    for k, a in enumerate(report.accounts):
-        if a.fund in FISCAL_FUNDS and a.income is not None and a.carry_in + a.income == a.actual + a.carry_out:
-            found.add(("accounts", k))
+def cleared(report: Report, agreements: Iterable[Agreement]) -> frozenset[Path]:
+    """The paths of figures in an exact comparison, with what they imply for a 项 line: its 决算
+    (`accounts[3]`, or `accounts[3].fund` where its income is its expenditure) is right when it is, or
+    when every non-zero column is; each column is right when the 决算 is (one typo at a time)."""
+    found = {path for a in agreements for path in a.paths}
+    for k, line in enumerate(report.accounts):
+        whole: Path = ("accounts", k)
+        columns = [(*whole, kind) for kind in EXPENDITURE_KINDS if getattr(line, kind)]
+        if (*whole, "fund") in found or (columns and all(c in found for c in columns)):
+            found.add(whole)
+        if whole in found:
+            found.update((*whole, kind) for kind in (*EXPENDITURE_KINDS, "fund"))
     return frozenset(found)

@@ -37,7 +37,7 @@ def contributions(report: Report) -> Iterator[Problem]:
         left = Side(tuple(Figure(f"经济分类科目 {code}", ("basic_expenditure", "items", i, "amount"), it.amount)
                           for i, it in items))
         right = Side(tuple(Figure(f"科目 {a.code} 基本支出", ("accounts", k, "basic"), a.basic) for k, a in matched))
-        yield from compare_sums(left, right)
+        yield from compare_sums(left, right, independent=True)
 
 
 def glossary_entries(report: Report) -> Iterator[Problem]:

@@ -30,7 +30,7 @@ MAX_SUSPECTS = 3
 
 def locate(problems: Sequence[Problem], confirmed: frozenset[Path] = frozenset()) -> list[Problem]:
     """The problems with the most likely wrong figures of broken sums named first; `confirmed` figures
-    (agreeing with a second statement, `confirm.py`) are no suspects for merely sharing a broken sum."""
+    (in a comparison that holds exactly, `confirm.py`) are no suspects."""
     broken = [p for p in problems if _beyond_rounding(p)]
     seen: dict[Path, list[tuple[Decimal, Decimal]]] = {}
     for p in broken:
@@ -63,11 +63,13 @@ def _with_suspects(problem: Problem, seen: dict[Path, list[tuple[Decimal, Decima
     slack = _slack(problem)
     # broken sums holding the item whose gap is this one's, give or take both sums' 尾差
     counts = {f: sum(1 for g, s in seen.get(figure_key(f.path), []) if abs(g - abs(gap)) <= slack + s)
-              for f, _ in problem.items if f.amount and figure_key(f.path) not in confirmed}
+              for f, _ in problem.items if f.amount and f.path not in confirmed}
     most = max(counts.values(), default=0)
     shared = [f for f, n in counts.items() if n == most and most >= 2]
     explained: dict[Figure, tuple[Decimal, str]] = {}
     for f, side in problem.items:
+        if f.path in confirmed:
+            continue  # a second statement agrees with it: a near-fit of its digits is coincidence
         meant = [(m, "它像是由正确值误写而来") for m in typo_sources(f.amount)] if f.amount else []
         if f.amount and f.usual is not None and f.usual != f.amount:
             meant.append((f.usual, "它与同一科目的预算数或决算数恰好相差这个数"))

@@ -169,7 +169,7 @@ def basic_lines_vs_economic(report: Report) -> Iterator[Problem]:
                   for i, a in general_budget_lines_at(report))
     left = Side(parts, "一般公共预算各项级科目的基本支出", ("accounts",))
     path: Path = ("basic_expenditure", "total") if be.total is not None else ("basic_expenditure", "items")
-    yield from compare_sums(left, single("一般公共预算财政拨款基本支出", path, be.amount))
+    yield from compare_sums(left, single("一般公共预算财政拨款基本支出", path, be.amount), independent=True)
 
 
 def basic_split(report: Report) -> Iterator[Problem]:
@@ -290,7 +290,7 @@ def project_lines_economic(report: Report) -> Iterator[Problem]:
     economic = tuple(Figure(f"经济分类科目 {it.code}", ("project_expenditure", i, "amount"), it.amount)
                      for i, it in enumerate(items))
     right = Side(economic, "一般公共预算项目支出各经济分类科目", ("project_expenditure",))
-    yield from compare_sums(left, right)
+    yield from compare_sums(left, right, independent=True)
 
 
 FUND_TABLES: dict[Fund, str] = {"政府性基金": "公开10表：", "国有资本经营": "公开11表："}
@@ -327,4 +327,5 @@ def fund_line_balance(report: Report) -> Iterator[Problem]:
             Figure("本年支出", line, a.actual),
             Figure("年末结转和结余", (*line, "carry_out"), a.carry_out),
         ))
-        yield from compare_sums(income, spent, f"{FUND_TABLES.get(a.fund, '')}科目 {a.code}（{a.fund}）：")
+        yield from compare_sums(income, spent, f"{FUND_TABLES.get(a.fund, '')}科目 {a.code}（{a.fund}）：",
+                                independent=True)

@@ -1,0 +1,40 @@
+"""Which figure `locate` names when one typo breaks sums of the examples' data: figures cleared by the
+same money stated apart are no suspects, and the one line off its usual value is named alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from juesuan_pdf.check import check
+from juesuan_pdf.errors import ERROR, Finding
+from juesuan_pdf.load import loads
+
+EXAMPLES = Path(__file__).parents[2] / "examples"
+
+
+def errors_with(example: str, old: str, new: str) -> list[Finding]:
+    """The 错误 of an example whose one data line `old` is written as `new`."""
+    text = (EXAMPLES / example / "report.toml").read_text("utf-8")
+    assert text.count(f"\n{old}\n") == 1, old
+    changed = text.replace(f"\n{old}\n", f"\n{new}\n")
+    return [f for f in check(loads(changed)) if f.level == ERROR and not f.accepted]
+
+
+def test_lines_confirmed_by_their_economic_item_are_no_suspects() -> None:
+    """culture-tourism: 2070101 基本支出 half a 万元 off breaks the 基本支出 column. Of the seven lines
+    with 基本支出, 2080505/2101101/2101102/2210201 equal their contribution items (30108, 30110, 30113):
+    the three others are named, and no near-fit of a cleared line's digits is offered instead."""
+    found = errors_with("synthetic-county-culture-tourism-2022", "basic = 420.15", "basic = 420.65")
+    column = [f for f in found if f.paths[-1] == "expenditure.basic"]
+    assert len(column) == 1
+    assert column[0].paths[:3] == ("accounts[第1个].basic", "accounts[第2个].basic", "accounts[第3个].basic")
+    assert "最可能有误的是2070101 420.65、2070104 310.42、2070109 265.30" in column[0].message
+    assert not any("2210201" in f.message or "2080505" in f.message for f in found)
+
+
+def test_the_one_line_whose_budget_left_its_actual_is_named() -> None:
+    """zhaohua: every 项 line's 全年预算数 equals its 决算 but 2080711's, mistyped 141.0 for 140.1."""
+    found = errors_with("zhaohua-renshe-2023", "budget = 140.1", "budget = 141.0")
+    [f] = [f for f in found if "general_budget.budget" in f.paths]
+    assert f.paths[0] == "accounts[第14个].budget"
+    assert "最可能有误的是2080711 141.0（同一合计中只有它与同一科目的预算数或决算数不一致" in f.message
