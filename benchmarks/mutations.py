@@ -350,7 +350,9 @@ def text_typos(data: dict[str, Any]) -> Iterator[tuple[Path, str, str, str]]:
             value = Decimal(match.group(1))
             if value not in figures or value < 10:
                 continue
-            for kind, changed in mutations(data, (), value):
+            # a count (人, 名, 个, 分) is mistyped one off, not half a unit
+            whole = "." not in match.group(1) and text[match.end()] in "人名个分"
+            for kind, changed in mutations(data, (), int(value) if whole else value):
                 if kind == "stale":
                     continue
                 typo = text[: match.start()] + str(changed) + text[match.end():]
@@ -406,7 +408,7 @@ def main(argv: list[str] | None = None) -> int:
     files = args.files or sorted((ROOT / "examples").glob("*/report.toml"))
     totals: Counter[tuple[str, str]] = Counter()
     for file in files:
-        print(file.parent.name)
+        print(file.parent.name if file.name == "report.toml" else file.name)
         counts, wrong = measure(file, args.misses)
         totals.update(counts)
         n = sum(v for (g, o), v in counts.items() if g == "agree" and not o.startswith("kind:"))

@@ -115,6 +115,8 @@ RULES: tuple[Rule, ...] = (
          texts.report_figures),
     Rule("report-budgets", "同一数字两处", "项目评价报告所写的项目预算 = 自评表全年预算数", ERROR,
          texts.project_report_budgets),
+    Rule("report-rates", "同一数字两处", "报告中“预算A万元，实际到位B万元，到位率R%”的比率 = B ÷ A", ERROR,
+         texts.report_rates),
     Rule("units-by-kind", "同一数字两处", "附件1按类型所写的单位个数 = 单位清单", ERROR, texts.units_by_kind),
     Rule("text-breakdowns", "文中分项", "“总数N人，其中…”各项之和 = 总数", NOTICE, texts.text_breakdowns),
     # 第四部分 as a whole

@@ -90,6 +90,7 @@ def achievement_text(report: Report) -> Iterator[Problem]:
     """
     for form in forms(report):
         for i, row in enumerate(form.form.indicators):
+            yield from _rate_in_text(form, i, row)
             stated = quantity(row.actual)
             if stated is None or not stated[1]:
                 continue
@@ -100,6 +101,25 @@ def achievement_text(report: Report) -> Iterator[Problem]:
                                f"而全年实际完成情况写作“{text}”")
                     paths = ((*form.path, "indicators", i, "actual"), (*form.path, "achieved"))
                     yield Problem(NOTICE, message, paths, (row.actual, text))
+
+
+_RATE = re.compile(r"^\s*[≥≤=＝><约]*\s*(\d+(?:\.\d+)?)\s*[%％]\s*$")
+
+
+def _rate_in_text(form: Form, i: int, row: Indicator) -> Iterator[Problem]:
+    """A rate indicator (`生活补助发放及时率` 100%) the completion text states right after its full name
+    with another value (`生活补助发放及时率95%`)."""
+    actual = _RATE.match(row.actual)
+    name = row.name.strip()
+    if actual is None or len(name) < 4:
+        return
+    pattern = re.escape(name) + r"(?:为|达到|达|保持在|均为)?(\d+(?:\.\d+)?)[%％]"
+    for match in re.finditer(pattern, form.form.achieved):
+        if Decimal(match.group(1)) != Decimal(actual.group(1)):
+            message = (f"{form.label}三级指标“{row.name}”的实际完成值为“{row.actual.strip()}”，"
+                       f"而全年实际完成情况写作“{match.group(0)}”")
+            paths = ((*form.path, "indicators", i, "actual"), (*form.path, "achieved"))
+            yield Problem(NOTICE, message, paths, (row.actual, match.group(0)))
 
 
 def _counts_in_text(text: str, name: str) -> list[str]:
@@ -262,8 +282,10 @@ def _compare_text(title: str, label: str, written: Decimal, s: Stated, where: Pa
 
 
 _PROJECT_BUDGET = re.compile(
-    f"(?:预算安排资金|预算安排|项目批复|批复资金|批复预算|下达资金|全年预算数?)(?:为|共计)?{_NUMBER}万元"
+    f"(?:预算安排资金|预算安排|项目批复|批复资金|批复预算|下达资金|全年预算数?|下达[^。；\\d]{{0,40}}?共计)"
+    f"(?:为|共计)?{_NUMBER}万元"
 )
+"""A project's budget as a report states it (`项目批复83.64万元`, `下达…资金，属于上级资金，共计2167.7万元`)."""
 
 
 def project_report_budgets(report: Report) -> Iterator[Problem]:
@@ -309,3 +331,28 @@ def units_by_kind(report: Report) -> Iterator[Problem]:
                     where: Path = ("performance", "department_report", "sections", k, "paragraphs", j)
                     message = (f"《{rep.title}》写“{match.group(0)}”，而单位清单中{labels[kind]}为 {listed} 个")
                     yield Problem(ERROR, message, (where, ("department", "units")), (written, listed), 2)
+
+
+_SENTENCE_RATE = re.compile(
+    f"{_NUMBER}万元[，,]\\s*(?:实际)?(到位|支出|执行|使用)(?:资金)?(?:为)?{_NUMBER}万元[，,]\\s*"
+    f"(?:资金|预算)?(?:到位率|支出率|执行率|使用率)(?:为|达)?{_NUMBER}[%％]"
+)
+"""`预算安排资金83.64万元，实际到位83.64万元，到位率100%`: a rate written beside the two amounts it divides."""
+
+
+def report_rates(report: Report) -> Iterator[Problem]:
+    """A rate a report writes right after its two amounts (`…A万元，实际到位B万元，到位率R%`) is B ÷ A,
+    give or take one unit of its last digit: the sentence states each of the three figures twice."""
+    for rep, path in evaluation_reports(report):
+        for k, section in enumerate(rep.sections):
+            for j, text in enumerate(section.paragraphs):
+                for match in _SENTENCE_RATE.finditer(text):
+                    whole, part, written = (Decimal(match.group(n)) for n in (1, 3, 4))
+                    exact = ratio_percent(part, whole)
+                    if exact is None or percent_agrees(written, exact):
+                        continue
+                    computed = percent(part, whole, 2)
+                    message = (f"《{rep.title}》写“{match.group(0)}”：{show(part)} ÷ {show(whole)} = "
+                               f"{show(computed or exact)}%，不是 {show(written)}%")
+                    where: Path = (*path, "sections", k, "paragraphs", j)
+                    yield Problem(ERROR, message, (where,), (written, computed or exact), 2)
