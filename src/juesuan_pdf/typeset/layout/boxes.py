@@ -113,16 +113,10 @@ class KeepTogether(Box):
         self.frame = frame
         self.natural = 0.0
         self.first = 0.0
-
-    @property  # type: ignore[override]
-    def space_before(self) -> float:
-        """The first box's space before."""
-        return next((b.space_before for b in self.content if not isinstance(b, Action)), 0.0)
-
-    @property  # type: ignore[override]
-    def space_after(self) -> float:
-        """The last box's space after."""
-        return next((b.space_after for b in reversed(self.content) if not isinstance(b, Action)), 0.0)
+        # The group's spaces are those of its first and last boxes.
+        drawn = [b for b in self.content if not isinstance(b, Action)]
+        self.space_before = drawn[0].space_before if drawn else 0.0
+        self.space_after = drawn[-1].space_after if drawn else 0.0
 
     def wrap(self, width: float, height: float) -> tuple[float, float]:
         """Always too tall, so the paginator asks `split` (which decides)."""
