@@ -251,10 +251,12 @@ def test_a_whole_table_is_measured_again_for_another_width(
 
 
 def test_to_boxes_gives_the_table_then_its_notes(document: doc.Document, tables: dict[str, doc.Table]) -> None:
-    pytest.importorskip("juesuan_pdf.typeset.layout.paragraph")
     table = tables["table-01"]
     ctx = _ctx(document)
     boxes = to_boxes(table, ctx)
     assert isinstance(boxes[0], lt.TableBox)
-    assert len(boxes) == 1 + len(table.notes)
-    assert boxes[1].space_before == pytest.approx(0.4 * GEOMETRY.table_size)
+    notes = boxes[1:]
+    assert [n.text for n in notes] == list(table.notes)  # type: ignore[attr-defined]
+    assert all(n.style.size == GEOMETRY.table_size for n in notes)  # type: ignore[attr-defined]
+    # The first note keeps a little distance from the grid; later notes follow as note paragraphs do.
+    assert notes[0].space_before == pytest.approx(0.4 * GEOMETRY.table_size)

@@ -28,6 +28,7 @@ from juesuan_pdf.typeset.layout import text as pipeline
 from juesuan_pdf.typeset.layout.boxes import Box, FrameBreak
 from juesuan_pdf.typeset.layout.dispatch import LayoutContext, to_boxes
 from juesuan_pdf.typeset.layout.frames import Glyph, GlyphRun, Item, Rules
+from juesuan_pdf.typeset.layout.paragraph import make_text
 
 # Table sizes tried, largest first, until the columns' minimum widths fit the frame (五号, 小五, 六号 …).
 SHRINK_STEPS = (1.0, 9.0 / 10.5, 8.0 / 10.5, 7.5 / 10.5)
@@ -655,8 +656,6 @@ def table_boxes(table: doc.Table, ctx: LayoutContext) -> list[Box]:
     """The boxes of a table: the grid (with title and caption), then its notes."""
     out: list[Box] = [TableBox(prepare(table, ctx))]
     if table.notes:
-        from juesuan_pdf.typeset.layout.paragraph import make_text
-
         size = ctx.geometry.table_size
         out += [make_text((doc.Run(note, role=table.font_role),), "note", ctx, size=size) for note in table.notes]
         out[1].space_before = 0.4 * size
