@@ -502,6 +502,28 @@ class FontSet:
             order = self._orders[(role, bold)] = _Fallbacks(self.fallbacks(role, bold))
         return order
 
+    def glyph_font(self, face: Face) -> str:
+        """The registered font name glyphs of `face` carry (layout's `Fonts` protocol)."""
+        return register(face)
+
+    @staticmethod
+    def advance(font: str, char: str, size: float) -> float:
+        """A character's advance in pt at `size` in the registered font `font`."""
+        return _advance_1000(font, char) * size / 1000.0
+
+    @staticmethod
+    def join_gap(face: Face, char: str) -> float:
+        """The blank between two copies of `char` set side by side (right plus left side bearing), in em.
+
+        CJK fonts draw U+2014 proportionally (Noto: ink 0.04–0.85 of a 0.89 em advance), so —— would show
+        a break in the middle; pulling the second half back by the side bearings joins them.
+        """
+        extent = ink_extent(face, char)
+        if extent is None:
+            return 0.0
+        left, right, adv = extent
+        return max(0.0, (adv - right) + left)
+
     def font_runs(self, role: str, text: str, bold: bool = False) -> list[tuple[str, str]]:
         """`text` cut into (registered font name, text) pieces: the role's face, fallbacks where it lacks glyphs."""
         return [(register(seg.face), seg.text) for seg in self.segments(text, role, bold)]

@@ -1,0 +1,116 @@
+"""The one text pipeline: shape → break → place, for paragraphs, headings, table cells, the contents and
+page numbers alike.
+
+`shape` gives each character a face (its role's, or a fallback the font set finds), its advance and the
+kerning that joins a doubled 破折号; `linebreak` breaks the glyphs into lines; `run` places one set line
+as a `frames.GlyphRun`. The fonts come in through the `Fonts` protocol, so this module (like all of
+`layout`) never touches reportlab: `typeset.fonts.FontSet` is the implementation a build uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+from juesuan_pdf.doc import Run
+from juesuan_pdf.typeset import linebreak
+from juesuan_pdf.typeset.layout.frames import Glyph, GlyphRun
+from juesuan_pdf.typeset.styles import TextStyle
+
+JOINING = frozenset("—―")
+"""Marks whose doubled glyphs must touch: the two halves of a 破折号 (——) form one unbroken rule."""
+
+
+class Face(Protocol):
+    """A font face as the layout sees it: only whether it is thickened by a stroke."""
+
+    @property
+    def fake_bold(self) -> bool: ...
+
+
+class Segment(Protocol):
+    """A stretch of text set in one face."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def face(self) -> Face: ...
+
+
+class Fonts(Protocol):
+    """What layout asks of a font set: faces per role with fallbacks, names and metrics."""
+
+    def segments(self, text: str, role: str, bold: bool = False) -> Sequence[Segment]:
+        """`text` cut into runs of one face each; raises BuildError for characters no face has."""
+        ...
+
+    def glyph_font(self, face: Face) -> str:
+        """The name glyphs of `face` carry (the writer draws them with it)."""
+        ...
+
+    def advance(self, font: str, char: str, size: float) -> float:
+        """A character's advance in pt at `size` in the font named `font`."""
+        ...
+
+    def join_gap(self, face: Face, char: str) -> float:
+        """The blank between two copies of `char` set side by side, in em (0 when the font does not say)."""
+        ...
+
+    def check(self, texts: Iterable[tuple[str, str, bool]]) -> None:
+        """Check (text, role, bold) triples before layout; raises for characters no face has."""
+        ...
+
+
+def shape(runs: Sequence[Run], style: TextStyle, fonts: Fonts) -> list[Glyph]:
+    """The glyphs of `runs`: each run in its role's face (bold or not), uncovered characters in a fallback."""
+    glyphs: list[Glyph] = []
+    for r in runs:
+        glyphs += shape_text(r.text, r.role or style.role, r.bold or style.bold, style.size, fonts)
+    return glyphs
+
+
+def shape_text(text: str, role: str, bold: bool, size: float, fonts: Fonts) -> list[Glyph]:
+    """The glyphs of one plain text in `role` at `size`."""
+    glyphs: list[Glyph] = []
+    for seg in fonts.segments(text, role, bold):
+        face = seg.face
+        name = fonts.glyph_font(face)
+        t = seg.text
+        for i, ch in enumerate(t):
+            width = 0.0 if ch == "\n" else fonts.advance(name, ch, size)
+            joins = ch in JOINING and t[i + 1 : i + 2] == ch
+            kern = -fonts.join_gap(face, ch) * size if joins else 0.0
+            glyphs.append(Glyph(ch, name, size, width, face.fake_bold, kern))
+    return glyphs
+
+
+def items(glyphs: Sequence[Glyph]) -> list[linebreak.Item]:
+    """The line breaker's view of glyphs: character, advance (with kerning) and size."""
+    return [linebreak.Item(g.char, g.advance + g.kern, g.size) for g in glyphs]
+
+
+def run(glyphs: Sequence[Glyph], line: linebreak.Line, left: float, baseline: float) -> GlyphRun:
+    """One set line of `glyphs` (its `start:end`) placed with its measure's left edge at `left`."""
+    return GlyphRun(left, baseline, tuple(glyphs[line.start : line.end]), tuple(line.xs))
+
+
+def natural(glyphs: Sequence[Glyph]) -> tuple[tuple[float, ...], float]:
+    """Each glyph's x set solid on one line, and the line's width."""
+    xs: list[float] = []
+    width = 0.0
+    for g in glyphs:
+        xs.append(width)
+        width += g.advance + g.kern
+    return tuple(xs), width
+
+
+def solid_run(glyphs: Sequence[Glyph], x: float, baseline: float) -> GlyphRun:
+    """`glyphs` set solid on one line starting at `x` (labels, page numbers)."""
+    xs, _ = natural(glyphs)
+    return GlyphRun(x, baseline, tuple(glyphs), xs)
+
+
+def width_of(glyphs: Sequence[Glyph]) -> float:
+    """The width of `glyphs` set solid."""
+    return natural(glyphs)[1]
