@@ -6,7 +6,10 @@ with a value off by that gap (附件1 restating 基本支出), is the first susp
 whose value is a typical typo of the value that would close the gap, within the sum's 尾差 (two
 digits swapped, the decimal point moved one place), is a suspect too, and so is an item that misses
 its usual value by the gap (a 项 line whose 决算 no longer equals its 全年预算数); the item explaining
-the gap most exactly wins. Suspects are named first in the finding's paths and in its message;
+the gap most exactly wins. When every other item with a usual value sits on it, the one item off
+its usual value by the gap is named alone. Figures an exact comparison of the same money stated apart
+confirms (`confirm.py`) are no suspects; when they are set aside and at most three figures of a broken
+sum are left, those are named. Suspects are named first in the finding's paths and in its message;
 nothing is guessed when no item stands out.
 """
 
@@ -79,15 +82,27 @@ def _with_suspects(problem: Problem, seen: dict[Path, list[tuple[Decimal, Decima
                 explained[f] = (residual, reason)
     best = min((r for r, _ in explained.values()), default=None)
     closest = [f for f, (r, _) in explained.items() if r == best]
-    suspects = _unique(_sole_deviation(problem, slack) or [f for f in closest if f in shared] or closest or shared)
+    sole = _sole_deviation(problem, slack)
+    suspects = _unique(sole or [f for f in closest if f in shared] or closest or shared)
+    why = explained[suspects[0]][1] if suspects and suspects[0] in explained else "它同时使另一处合计相差同样的数"
+    if sole:
+        why = "同一合计中只有它与同一科目的预算数或决算数不一致，且恰好相差这个数"
+    left = _uncleared(problem, confirmed)
+    if (not suspects or len(suspects) > MAX_SUSPECTS) and left:
+        suspects, why = left, "同一合计的其余各数都与另一处所写的同一笔钱相符"
     if not suspects or len(suspects) > MAX_SUSPECTS:
         return problem
     paths = tuple(dict.fromkeys((*(f.path for f in suspects), *problem.paths)))
     named = "、".join(f"{f.label} {show(f.amount)}" for f in suspects)
-    why = explained[suspects[0]][1] if suspects[0] in explained else "它同时使另一处合计相差同样的数"
-    if suspects == _sole_deviation(problem, slack):
-        why = "同一合计中只有它与同一科目的预算数或决算数不一致，且恰好相差这个数"
     return attrs.evolve(problem, paths=paths, message=f"{problem.message}；最可能有误的是{named}（{why}）")
+
+
+def _uncleared(problem: Problem, confirmed: frozenset[Path]) -> list[Figure]:
+    """The figures of a broken sum left when those a second statement confirms are set aside; none when
+    no figure is confirmed (then every figure is a candidate and naming them says nothing)."""
+    figures = _unique([f for f, _ in problem.items if f.amount])
+    left = [f for f in figures if f.path not in confirmed]
+    return left if len(left) < len(figures) else []
 
 
 def _sole_deviation(problem: Problem, slack: Decimal) -> list[Figure]:
