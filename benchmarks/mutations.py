@@ -111,6 +111,22 @@ def unbalanced_carry(data: dict[str, Any], path: Path) -> bool:
     return data["accounts"][path[1]].get("fund", "一般公共预算") not in FISCAL
 
 
+CONTRIBUTIONS = ("30108", "30109", "30110", "30113")
+"""Economic items a 项 line's 基本支出 states again (2080505 = 30108 …)."""
+
+
+def only_in_a_long_sum(data: dict[str, Any], path: Path) -> bool:
+    """An item of a sum of more than four items that nothing else in the data states: an economic item
+    of 基本/项目支出 (a contribution item excepted) or a 项 line's 全年预算数. A typo breaks the sum, but
+    which item moved is not in the data (only a swap or a moved point shows in the item's own digits)."""
+    key = pattern(path)
+    if key == "basic_expenditure.items[].amount":
+        return str(data["basic_expenditure"]["items"][path[2]].get("code")) not in CONTRIBUTIONS
+    if key == "project_expenditure[].amount":
+        return len(data["project_expenditure"]) > 4
+    return key == "accounts[].budget" and len(data["accounts"]) > 4
+
+
 def cited_score(data: dict[str, Any], path: Path) -> bool:
     """Whether the score at `path` (a self-evaluation form's) is stated again elsewhere."""
     performance = data.get("performance", {})
@@ -377,6 +393,8 @@ def measure(file: FilePath, show_misses: bool) -> tuple[Counter[tuple[str, str]]
             outcome = judge(base, findings_of(source.with_number(path, value, changed)), path)
             counts[group, outcome] += 1
             counts[group, f"kind:{kind}:{outcome}"] += 1
+            if group == "agree":
+                counts["agree-split", f"{'sum' if only_in_a_long_sum(data, path) else 'twice'}:{outcome}"] += 1
             if show_misses and outcome != "error" and group == "agree":
                 print(f"  {outcome:7} {kind:5} {render(path)} {value} → {changed}")
     for path, kind, text, typo in text_typos(data):
@@ -394,6 +412,14 @@ def measure(file: FilePath, show_misses: bool) -> tuple[Counter[tuple[str, str]]
             wrong.append(f"{label}: {new[0].render()}")
         counts["consistent", "error" if new else "clean"] += 1
     return counts, wrong
+
+
+def split(counts: Counter[tuple[str, str]], part: str) -> str:
+    """Typos and named shares of one part of the first group (`twice` or `sum`, `only_in_a_long_sum`)."""
+    n = sum(v for (g, o), v in counts.items() if g == "agree-split" and o.startswith(f"{part}:"))
+    error, notice, unnamed = (counts["agree-split", f"{part}:{o}"] for o in ("error", "notice", "unnamed"))
+    return (f"{n} typos; named {percent(error + notice, n)}, as 错误 {percent(error, n)}, "
+            f"an 错误 at all {percent(error + unnamed, n)}")
 
 
 def percent(part: int, whole: int) -> str:
@@ -414,6 +440,8 @@ def main(argv: list[str] | None = None) -> int:
         n = sum(v for (g, o), v in counts.items() if g == "agree" and not o.startswith("kind:"))
         named = counts["agree", "error"] + counts["agree", "notice"]
         print(f"  stated twice: {n} typos, named {percent(named, n)}, as 错误 {percent(counts['agree', 'error'], n)}")
+        print(f"    stated twice or in a short sum: {split(counts, 'twice')}")
+        print(f"    only in a long sum: {split(counts, 'sum')}")
         for line in wrong:
             print("  consistent change raised an 错误:", line)
     for group, title in (("agree", "figures stated twice or that must agree"), ("once", "figures stated once")):
@@ -428,6 +456,10 @@ def main(argv: list[str] | None = None) -> int:
             k = sum(v for (g, o), v in totals.items() if g == group and o.startswith(f"kind:{kind}:"))
             e = totals[group, f"kind:{kind}:error"]
             print(f"    {kind:5} {k:4} typos, as 错误 {percent(e, k)}")
+        if group != "agree":
+            continue
+        for part, label in (("twice", "stated twice or in a short sum"), ("sum", "only in a long sum")):
+            print(f"  of which {label}: {split(totals, part)}")
     n = sum(v for (g, _), v in totals.items() if g == "text")
     print(f"numbers in text equal to a figure of the data (≥ 10; many are not that figure): {n} typos, "
           f"named by an 错误 {percent(totals['text', 'error'], n)}, by a 提示 {percent(totals['text', 'notice'], n)}")

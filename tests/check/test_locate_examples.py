@@ -38,3 +38,14 @@ def test_the_one_line_whose_budget_left_its_actual_is_named() -> None:
     [f] = [f for f in found if "general_budget.budget" in f.paths]
     assert f.paths[0] == "accounts[第14个].budget"
     assert "最可能有误的是2080711 141.0（同一合计中只有它与同一科目的预算数或决算数不一致" in f.message
+
+
+def test_the_figures_left_when_the_confirmed_are_set_aside_are_named() -> None:
+    """hospital: the 事业 line's 基本支出 half a 万元 off breaks only the 基本支出 column. The 一般公共预算
+    lines there close their own rows or equal their contribution items; the 事业 line and the stated
+    本年基本支出 are all that is left, and both are named."""
+    found = errors_with("synthetic-county-hospital-2023", "basic = 23015.55", "basic = 23016.05")
+    [f] = found
+    assert f.paths[:2] == ("accounts[第6个].basic", "expenditure.basic")
+    assert "最可能有误的是2100201 23016.05、本年基本支出 24310.55" in f.message
+    assert "（同一合计的其余各数都与另一处所写的同一笔钱相符）" in f.message
