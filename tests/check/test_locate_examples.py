@@ -49,3 +49,13 @@ def test_the_figures_left_when_the_confirmed_are_set_aside_are_named() -> None:
     assert f.paths[:2] == ("accounts[第6个].basic", "expenditure.basic")
     assert "最可能有误的是2100201 23016.05、本年基本支出 24310.55" in f.message
     assert "（同一合计的其余各数都与另一处所写的同一笔钱相符）" in f.message
+
+
+def test_a_sangong_item_off_its_sangong_figure_is_named() -> None:
+    """culture-tourism: 30217 公务接待费 3.86 (= 七's 公务接待费) typed as last year's 3.59 breaks 公用经费;
+    of its twelve items only 30217 left the figure 七 states for the same money, by exactly the gap."""
+    found = errors_with("synthetic-county-culture-tourism-2022", 'code = "30217"\namount = 3.86',
+                        'code = "30217"\namount = 3.59')
+    [f] = [f for f in found if "公用经费各经济分类科目" in f.message]
+    assert f.paths[0] == "basic_expenditure.items[第15个].amount"
+    assert "最可能有误的是30217 3.59（同一合计中只有它与“三公”经费中公务接待费决算数不一致" in f.message

@@ -79,6 +79,8 @@ class Figure:
     path: Path
     amount: Decimal
     usual: Decimal | None = attrs.field(default=None, eq=False)
+    usual_is: str = attrs.field(default="同一科目的预算数或决算数", eq=False)
+    """What the usual value is, as the message says it."""
 
 
 @attrs.frozen

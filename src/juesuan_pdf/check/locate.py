@@ -75,7 +75,7 @@ def _with_suspects(problem: Problem, seen: dict[Path, list[tuple[Decimal, Decima
             continue  # a second statement agrees with it: a near-fit of its digits is coincidence
         meant = [(m, "它像是由正确值误写而来") for m in typo_sources(f.amount)] if f.amount else []
         if f.amount and f.usual is not None and f.usual != f.amount:
-            meant.append((f.usual, "它与同一科目的预算数或决算数恰好相差这个数"))
+            meant.append((f.usual, f"它与{f.usual_is}恰好相差这个数"))
         for value, reason in meant:
             residual = abs(side * (f.amount - value) - gap)
             if residual <= slack and (f not in explained or residual < explained[f][0]):
@@ -86,7 +86,7 @@ def _with_suspects(problem: Problem, seen: dict[Path, list[tuple[Decimal, Decima
     suspects = _unique(sole or [f for f in closest if f in shared] or closest or shared)
     why = explained[suspects[0]][1] if suspects and suspects[0] in explained else "它同时使另一处合计相差同样的数"
     if sole:
-        why = "同一合计中只有它与同一科目的预算数或决算数不一致，且恰好相差这个数"
+        why = f"同一合计中只有它与{sole[0].usual_is}不一致，且恰好相差这个数"
     left = _uncleared(problem, confirmed)
     if (not suspects or len(suspects) > MAX_SUSPECTS) and left:
         suspects, why = left, "同一合计的其余各数都与另一处所写的同一笔钱相符"

@@ -20,6 +20,7 @@ from .base import (
     Figure,
     Problem,
     Side,
+    agreement,
     code_table,
     compare_sums,
     single,
@@ -107,6 +108,8 @@ def sangong_economic_items(report: Report) -> Iterator[Problem]:
     for code, (label, field, limit) in limits.items():
         used = _economic_amounts(report, code)
         amount = total(a for _, a in used)
+        if used and amount == limit:  # the same money by economic class and in 七: both confirmed
+            yield agreement(*(p for p, _ in used), ("sangong", "actual", field))
         if used and amount > limit:
             message = (f"经济分类科目 {code} 合计 {show(amount)}，超过“三公”经费中{label}决算数 {show(limit)}"
                        f"（相差 {show(amount - limit)}）")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -206,12 +207,30 @@ def public_items(report: Report) -> Iterator[Problem]:
 def _economic_side(report: Report, *, personnel: bool, group: str) -> Side:
     """The 人员经费 or 公用经费 items as one grouped side."""
     items = report.basic_expenditure.items
+    sangong = sangong_bookings(report)
     parts = tuple(
-        Figure(item.code, ("basic_expenditure", "items", i, "amount"), item.amount)
+        Figure(item.code, ("basic_expenditure", "items", i, "amount"), item.amount,
+               *sangong.get(item.code, ()))
         for i, item in enumerate(items)
         if item.is_personnel == personnel
     )
     return Side(parts, group, ("basic_expenditure", "items"))
+
+
+def sangong_bookings(report: Report) -> dict[str, tuple[Decimal, str]]:
+    """The 三公 figure (and its name) each 三公 economic code books, for codes with one 基本支出 item and no
+    项目支出 item: the value the item has when 七's figure is all of it (a hint for `locate`, no rule)."""
+    table = code_table(report)
+    if table is None:
+        return {}
+    tp, actual = table.three_public, report.sangong.actual
+    named = {tp.outbound: (actual.abroad, "因公出国（境）费"), tp.reception: (actual.reception, "公务接待费"),
+             tp.vehicle_running: (actual.vehicle_running, "公务用车运行维护费"),
+             tp.vehicle_purchase: (actual.vehicle_purchase, "公务用车购置费")}
+    basic = Counter(item.code for item in report.basic_expenditure.items)
+    project = {item.code for item in report.project_expenditure}
+    return {code: (amount, f"“三公”经费中{name}决算数") for code, (amount, name) in named.items()
+            if basic[code] == 1 and code not in project}
 
 
 
