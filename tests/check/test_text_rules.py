@@ -4,6 +4,7 @@ project report says were allocated (`下达…共计2167.7万元`) against its f
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from juesuan_pdf.check import check
@@ -47,3 +48,19 @@ def test_funds_allocated_in_a_project_report_against_its_form() -> None:
     assert found[0].paths == ("performance.project_reports[第1个].sections[第2个].paragraphs[第1个]",
                               "performance.transfer_tables[第1个].funding.total.annual_budget")
     assert "所写的项目预算（“就业创业补助资金”自评表全年预算数） 2176.7万元" in found[0].message
+
+
+SPENDING = "2023年本年支出合计4454.96万元，其中：基本支出1056.77万元，占23.7%；"
+
+
+def test_spending_restated_in_the_department_report() -> None:
+    """zhaohua's 附件1 paragraph on 支出 with a sentence on 人员/公用经费, “三公”经费 and 机关运行经费
+    added: the data's figures pass, a mistyped one is an 错误 naming its key."""
+    right = SPENDING + "人员经费969.97万元，公用经费86.8万元；“三公”经费支出9.41万元，机关运行经费86.8万元。"
+    assert new_findings(SPENDING, right) == []
+    [f] = new_findings(SPENDING, right.replace("公用经费86.8万元", "公用经费86.9万元"))
+    assert f.level == ERROR and f.rule == "同一数字两处"
+    assert f.paths[1] == "basic_expenditure.public_total"
+    assert f.values == (Decimal("86.9"), Decimal("86.8"), Decimal("0.1"))
+    [f] = new_findings(SPENDING, right.replace("9.41万元", "9.14万元"))
+    assert f.paths[1] == "sangong.actual" and "所写的“三公”经费 9.14万元" in f.message

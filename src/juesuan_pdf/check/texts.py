@@ -180,15 +180,16 @@ class Stated:
 
 
 def _amounts(report: Report) -> list[Stated]:
-    """The department-wide figures 附件1 restates: totals, 基本/项目支出, 政府采购, staffing."""
+    """The department-wide figures 附件1 restates: totals, 基本/项目支出, 人员/公用经费, “三公”经费 and its
+    parts, 机关运行经费, 政府采购, staffing."""
     inc, exp, pr, st = report.income, report.expenditure, report.procurement, report.department.staffing
 
     def money(label: str, words: str, path: Path, value: Decimal | None, edge: bool = False,
               whole: Decimal | None = None, also: tuple[Decimal, ...] = ()) -> Stated:
         lead = _EDGE if edge else ""
         share = r"(?:[，,]\s*占[^，。；\d%]{0,12}?(\d+(?:\.\d+)?)[%％])?"
-        return Stated(label, re.compile(f"{lead}(?:{words})(?:为|共计|合计)?{_NUMBER}万元{share}"), path, value,
-                      whole=whole, also=also)
+        return Stated(label, re.compile(f"{lead}(?:{words})(?:支出|决算数?)?(?:为|共计|合计)?{_NUMBER}万元{share}"),
+                      path, value, whole=whole, also=also)
 
     gb_lines = report.general_budget_lines
     # a department with money besides 一般公共预算 may state its 财政拨款 figures under the same words
@@ -197,6 +198,23 @@ def _amounts(report: Report) -> list[Stated]:
     spendings = (report.expenditure_grand_total, *((report.general_budget_total,) if mixed else ()))
     basics = (report.basic_expenditure.amount, total(a.basic for a in gb_lines)) if mixed else ()
     projects = (total(a.project for a in gb_lines),) if mixed else ()
+
+    sg, be = report.sangong.actual, report.basic_expenditure
+    # 人员经费/公用经费 of a department with other money may be stated for all of it: only read when the
+    # 一般公共预算 figures are the department's
+    spending = [] if mixed or be.personnel_total is None or be.public_total is None else [
+        money("人员经费", "人员经费", ("basic_expenditure", "personnel_total"), be.personnel_total, edge=True),
+        money("公用经费", "公用经费", ("basic_expenditure", "public_total"), be.public_total, edge=True),
+    ]
+    sangong = [] if "sangong" in report.written_none else [
+        money("“三公”经费", "“三公”经费|三公经费", ("sangong", "actual"), sg.amount),
+        money("公务接待费", "公务接待费", ("sangong", "actual", "reception"), sg.reception, edge=True),
+        money("公务用车运行维护费", "公务用车运行维护费|公务用车运行费", ("sangong", "actual", "vehicle_running"),
+              sg.vehicle_running),
+        money("公务用车购置费", "公务用车购置费", ("sangong", "actual", "vehicle_purchase"), sg.vehicle_purchase),
+        money("因公出国（境）费", "因公出国（境）费|因公出国费", ("sangong", "actual", "abroad"), sg.abroad),
+    ]
+    running = [money("机关运行经费", "机关运行经费", ("running_cost", "amount"), report.running_cost.amount)]
 
     def count(label: str, words: str, path: Path, value: int | None, units: str) -> Stated:
         return Stated(label, re.compile(f"(?:{words})(?:为|共)?(\\d+)(?:{units})"), path, value, units[0])
@@ -225,6 +243,9 @@ def _amounts(report: Report) -> list[Stated]:
               whole=pr.amount),
         money("授予小微企业合同金额", "授予小微企业合同金额", ("procurement", "small_micro"),
               pr.small_micro),
+        *spending,
+        *sangong,
+        *running,
         count("总编制", "总编制|编制总数|核定编制", ("department", "staffing", "authorised"), st.authorised,
               "名|人|个"),
         count("在编在职人员", "在编在职人员总数|在编在职人员|在职人员总数", ("department", "staffing", "in_post"),
