@@ -78,11 +78,11 @@ def restated(data: dict[str, Any], path: Path, value: Decimal | int) -> bool:
     key = pattern(path)
     if not RESTATABLE.search(key):
         return False
-    section: dict[str, Any] = data
+    section: Any = data
     for k in path[:-1]:
         section = section[k]
-    field = path[-1]
-    if field.startswith("prior") and key != "running_cost.amount":
+    field = str(path[-1])
+    if field.startswith("prior"):
         sides = {"prior": ("income_rate", "expenditure_rate"), "prior_income": ("income_rate",),
                  "prior_expenditure": ("expenditure_rate",)}[field]
         if any(section.get(rate) is not None for rate in sides) or stated_changes(section.get("reason", "")):
@@ -381,7 +381,8 @@ def measure(file: FilePath, show_misses: bool) -> tuple[Counter[tuple[str, str]]
     data = source.data
     base_findings = findings_of(source.text) or []
     base = {fingerprint(f) for f in base_findings}
-    base_errors = Counter(fingerprint(f) for f in base_findings if f.level == ERROR and not f.accepted)
+    # a comparison broken already stays broken (its wording may change, e.g. which figure it suspects)
+    base_errors = {(f.rule, f.paths[-1]) for f in base_findings if f.level == ERROR and not f.accepted}
     counts: Counter[tuple[str, str]] = Counter()
     for path, value in leaves(data):
         key = pattern(path)
@@ -407,7 +408,7 @@ def measure(file: FilePath, show_misses: bool) -> tuple[Counter[tuple[str, str]]
         if changed_text is None:
             continue
         found = findings_of(changed_text) or []
-        new = [f for f in found if f.level == ERROR and not f.accepted and fingerprint(f) not in base_errors]
+        new = [f for f in found if f.level == ERROR and not f.accepted and (f.rule, f.paths[-1]) not in base_errors]
         if new:
             wrong.append(f"{label}: {new[0].render()}")
         counts["consistent", "error" if new else "clean"] += 1

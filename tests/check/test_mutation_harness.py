@@ -45,3 +45,20 @@ def test_consistent_changes_raise_no_error() -> None:
         for changed in changes:
             assert [f.render() for f in m.findings_of(changed)
                     if f.level == "错误" and not f.accepted and m.fingerprint(f) not in errors] == []
+
+
+def test_figures_held_only_by_an_inequality_count_as_stated_once_unless_restated() -> None:
+    """culture-tourism states its 收支总计 change rates (`income_rate`), so last year's 收入 is stated twice;
+    its 财政拨款 prior-year total and 授予小微企业 (only ≤ 授予中小企业) are stated once. zhaohua's 附件1
+    writes 总编制53名: staffing is stated twice there."""
+    m = harness()
+    culture = m.Source((ROOT / "examples" / "synthetic-county-culture-tourism-2022" / "report.toml").read_text("utf-8"))
+    data = culture.data
+    assert m.restated(data, ("totals", "prior_income"), data["totals"]["prior_income"])
+    assert not m.restated(data, ("fiscal", "comparison", "prior"), data["fiscal"]["comparison"]["prior"])
+    assert not m.restated(data, ("procurement", "small_micro"), data["procurement"]["small_micro"])
+    assert not m.AGREE.search("procurement.small_micro") and not m.AGREE.search("fiscal.comparison.prior")
+    zhaohua = m.Source((ROOT / "examples" / "zhaohua-renshe-2023" / "report.toml").read_text("utf-8")).data
+    assert m.restated(zhaohua, ("department", "staffing", "authorised"), 53)
+    assert m.only_in_a_long_sum(data, ("basic_expenditure", "items", 0, "amount"))  # 30101
+    assert not m.only_in_a_long_sum(data, ("basic_expenditure", "items", 4, "amount"))  # 30108 = 2080505
