@@ -76,13 +76,29 @@ def shape_text(text: str, role: str, bold: bool, size: float, fonts: Fonts) -> l
     for seg in fonts.segments(text, role, bold):
         face = seg.face
         name = fonts.glyph_font(face)
+        fake_bold = face.fake_bold
         t = seg.text
         for i, ch in enumerate(t):
-            width = 0.0 if ch == "\n" else fonts.advance(name, ch, size)
-            joins = ch in JOINING and t[i + 1 : i + 2] == ch
-            kern = -fonts.join_gap(face, ch) * size if joins else 0.0
-            glyphs.append(Glyph(ch, name, size, width, face.fake_bold, kern))
+            if ch in JOINING and t[i + 1 : i + 2] == ch:
+                kern = -fonts.join_gap(face, ch) * size
+                glyphs.append(Glyph(ch, name, size, fonts.advance(name, ch, size), fake_bold, kern))
+            else:
+                glyphs.append(_glyph(ch, name, size, fake_bold, fonts))
     return glyphs
+
+
+_GLYPHS: dict[tuple[str, str, float, bool], Glyph] = {}
+"""Glyphs are immutable and the same few thousand recur (a document has ~2000 distinct characters in a
+handful of sizes): one object per character, font, size and weight, measured once per process."""
+
+
+def _glyph(ch: str, font: str, size: float, fake_bold: bool, fonts: Fonts) -> Glyph:
+    key = (ch, font, size, fake_bold)
+    glyph = _GLYPHS.get(key)
+    if glyph is None:
+        width = 0.0 if ch == "\n" else fonts.advance(font, ch, size)
+        glyph = _GLYPHS[key] = Glyph(ch, font, size, width, fake_bold)
+    return glyph
 
 
 def items(glyphs: Sequence[Glyph]) -> list[linebreak.Item]:
