@@ -206,7 +206,7 @@ def draw_line(canv: Canvas, glyphs: Sequence[Glyph], line: linebreak.Line, left:
         canv.saveState()
         canv.setLineWidth(FAKE_BOLD_STROKE * max(fake_bold))
     canv.addLiteral(f"/Span <</ActualText <FEFF{actual.encode('utf-16-be').hex().upper()}>>> BDC")
-    text = pdfops.Text(canv)
+    text = pdfops.Text(canv, canv._doc)
     for start, end, spacing in _chunks(glyphs, line):
         g = glyphs[start]
         text.set_font(g.font, g.size)

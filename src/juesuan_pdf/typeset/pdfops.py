@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
+from typing import Any
 
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
@@ -27,20 +28,22 @@ def num(x: float) -> str:
 class Text:
     """A PDF text object (BT … ET) for one canvas, written as reportlab's PDFTextObject writes it.
 
-    Only TrueType (dynamically subset) fonts are set through it; `draw` appends it to the page.
+    Only TrueType (dynamically subset) fonts are set through it, and `set_font` must come before any text;
+    `document` is the canvas's PDF document, in which each font keeps its subsets. `draw` appends the
+    object to the page.
     """
 
-    def __init__(self, canv: Canvas, x: float = 0.0, y: float = 0.0) -> None:
+    def __init__(self, canv: Canvas, document: object, x: float = 0.0, y: float = 0.0) -> None:
         self._canv = canv
-        self._doc = canv._doc
+        self._doc = document
         self._code: list[str] = ["BT"]
-        self._font = pdfmetrics.getFont(canv._fontname)
-        self._size: float = canv._fontsize
-        self._leading: float = canv._leading
+        self._font: Any = None
+        self._size = 0.0
+        self._leading = 0.0
         self._subset = -1
         self._mode = 0
         self._clipping = 0
-        self._matrix = "1 0 0 1 " if canv.bottomup else "1 0 0 -1 "
+        self._matrix = "1 0 0 1 "
         self.set_origin(x, y)
 
     def set_origin(self, x: float, y: float) -> None:

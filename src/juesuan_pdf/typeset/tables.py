@@ -640,7 +640,7 @@ def _draw_text(canv: Canvas, lay: Layout, style: TextStyle, text: str, x: float,
 
 def _draw_line(canv: Canvas, line: TextLine, x: float, base: float) -> None:
     """Draw one set line at baseline `base`: one text object, a run per stretch of equal spacing and font."""
-    tx = pdfops.Text(canv, x, base)
+    tx = pdfops.Text(canv, canv._doc, x, base)
     last_x = 0.0
     for run in _runs(line):
         tx.move_cursor(run.x - last_x, 0)

@@ -1,0 +1,201 @@
+"""The PDF writer: pages of frames (`layout.frames`) drawn with reportlab's canvas.
+
+It decides nothing about layout: every glyph run, rule, shape, link, destination and outline mark is
+drawn where its page says. Text is written per run of glyphs of one font whose gaps are all equal (one
+text operator with PDF character spacing, Tc), each run with its own text origin, and every line is
+marked with its source text (/ActualText), because extractors that guess word breaks from glyph gaps
+(poppler's pdftotext) would otherwise read a justified line as "2 0 2 3 年 本 年".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+
+from reportlab.pdfgen.canvas import Canvas
+
+from juesuan_pdf import doc
+from juesuan_pdf.typeset import pdfmeta, pdfops
+from juesuan_pdf.typeset.layout.frames import (
+    Anchor,
+    Circle,
+    Color,
+    Glyph,
+    GlyphRun,
+    Link,
+    OutlineMark,
+    Page,
+    Polygon,
+    Rect,
+    Rules,
+)
+
+FAKE_BOLD_STROKE = 0.03
+"""Outline stroke, in em, that thickens a face that has no bold of its own."""
+
+SPACING_TOLERANCE = 1e-4
+"""Glyph gaps that differ by less than this (pt) are drawn with one character-spacing value."""
+
+
+def write(
+    pages: Sequence[Page],
+    metadata: doc.Metadata,
+    *,
+    initial_font: str,
+    initial_size: float,
+    created: dt.datetime | None = None,
+) -> bytes:
+    """The PDF bytes of `pages`, with the document's information entries and a fixed date."""
+    buffer = io.BytesIO()
+    first = pages[0] if pages else None
+    meta = pdfmeta.doc_template_kwargs(metadata)
+    canv = PDFCanvas(
+        buffer,
+        pagesize=(first.width, first.height) if first else (595.0, 842.0),
+        invariant=meta["invariant"],
+        pageCompression=meta["pageCompression"],
+        initialFontName=initial_font,
+        initialFontSize=initial_size,
+        initialLeading=initial_size * 1.2,
+        lang=meta["lang"],
+    )
+    canv.setAuthor(meta["author"])
+    canv.setTitle(meta["title"])
+    canv.setSubject(meta["subject"])
+    canv.setCreator(meta["creator"])
+    canv.setProducer(meta["producer"])
+    canv.setKeywords(meta["keywords"])
+    canv.setViewerPreference("DisplayDocTitle", "true")
+    canv.setDateFormatter(pdfmeta.date_formatter(pdfmeta.creation_date(metadata, created)))
+    canv.showOutline()
+    with pdfmeta.binary_streams():
+        for page in pages:
+            canv.setPageSize((page.width, page.height))
+            _draw_page(canv, page)
+            canv.showPage()
+        canv.save()
+    return buffer.getvalue()
+
+
+def _draw_page(canv: PDFCanvas, page: Page) -> None:
+    for item in page.items:
+        if isinstance(item, GlyphRun):
+            draw_run(canv, item)
+        elif isinstance(item, Rules):
+            canv.saveState()
+            canv.setLineWidth(item.width)
+            _stroke(canv, item.color)
+            canv.lines(list(item.segments))
+            canv.restoreState()
+        elif isinstance(item, Rect):
+            canv.saveState()
+            _paint(canv, item.fill, item.stroke, item.line_width)
+            canv.rect(item.x, item.y, item.width, item.height, stroke=int(item.stroke is not None),
+                      fill=int(item.fill is not None))
+            canv.restoreState()
+        elif isinstance(item, Polygon):
+            canv.saveState()
+            _paint(canv, item.fill, item.stroke, item.line_width)
+            path = canv.beginPath()
+            path.moveTo(*item.points[0])
+            for point in item.points[1:]:
+                path.lineTo(*point)
+            if item.closed:
+                path.close()
+            canv.drawPath(path, stroke=int(item.stroke is not None), fill=int(item.fill is not None))
+            canv.restoreState()
+        elif isinstance(item, Circle):
+            canv.saveState()
+            _paint(canv, item.fill, item.stroke, item.line_width)
+            canv.circle(item.x, item.y, item.r, stroke=int(item.stroke is not None), fill=int(item.fill is not None))
+            canv.restoreState()
+        elif isinstance(item, Link):
+            canv.linkRect("", item.key, (item.x0, item.y0, item.x1, item.y1), relative=0, Border="[0 0 0]")
+        elif isinstance(item, Anchor):
+            canv.bookmarkHorizontal(item.key, item.x, item.y)
+        elif isinstance(item, OutlineMark):
+            canv.addOutlineEntry(item.text, item.key, level=item.level, closed=item.closed)
+        else:  # pragma: no cover - every item kind is drawn above
+            raise TypeError(f"cannot draw {type(item).__name__}")
+
+
+def _stroke(canv: Canvas, color: Color) -> None:
+    canv.setStrokeColorRGB(*color)
+
+
+def _paint(canv: Canvas, fill: Color | None, stroke: Color | None, width: float) -> None:
+    if fill is not None:
+        canv.setFillColorRGB(*fill)
+    if stroke is not None:
+        canv.setStrokeColorRGB(*stroke)
+        canv.setLineWidth(width)
+
+
+class PDFCanvas(Canvas):  # type: ignore[misc]
+    """reportlab's canvas, which also hands out its PDF document (`document`).
+
+    A TrueType font is embedded as subsets of 256 glyphs kept per document, and text is written per
+    subset (`pdfops.Text`), which needs that document; reportlab keeps it in an attribute of its own,
+    so this class receives it when reportlab stores it, instead of reading reportlab's field.
+    """
+
+    @property
+    def _doc(self) -> object:
+        return self.document
+
+    @_doc.setter
+    def _doc(self, value: object) -> None:
+        self.document = value
+
+
+def draw_run(canv: PDFCanvas, run: GlyphRun) -> None:
+    """One line of text: a text object with a piece per stretch of one font and equal spacing."""
+    glyphs = run.glyphs
+    fake_bold = [g.size for g in glyphs if g.fake_bold]
+    if fake_bold:  # the stroke that thickens a face without a bold of its own
+        canv.saveState()
+        canv.setLineWidth(FAKE_BOLD_STROKE * max(fake_bold))
+    canv.addLiteral(f"/Span <</ActualText <FEFF{run.text.encode('utf-16-be').hex().upper()}>>> BDC")
+    text = pdfops.Text(canv, canv.document)
+    for start, end, spacing in chunks(glyphs, run.xs):
+        g = glyphs[start]
+        text.set_font(g.font, g.size)
+        text.set_char_space(spacing)
+        text.set_render_mode(2 if g.fake_bold else 0)
+        # reportlab writes one Tj per 256-glyph subset. PDF applies Tc after every glyph, but pdfminer
+        # (pdfplumber) drops it between two Tj strings, so each piece gets its own text origin and every
+        # reader agrees on positions.
+        offset = start
+        for piece in text.pieces("".join(x.char for x in glyphs[start:end])):
+            text.set_origin(run.x + run.xs[offset], run.y)
+            text.show([piece])
+            offset += len(piece[1])  # one byte per glyph in a TrueType subset
+    text.draw()
+    canv.addLiteral("EMC")
+    if fake_bold:
+        canv.restoreState()
+
+
+def chunks(glyphs: Sequence[Glyph], xs: Sequence[float]) -> list[tuple[int, int, float]]:
+    """Stretches (start, end, character spacing) of one font whose glyph gaps are all the same."""
+    out: list[tuple[int, int, float]] = []
+    i, n = 0, len(glyphs)
+    while i < n:
+        if glyphs[i].char == "\n":
+            i += 1
+            continue
+        j, spacing = i + 1, None
+        while j < n and _same_font(glyphs[i], glyphs[j]) and glyphs[j].char != "\n":
+            gap = xs[j] - xs[j - 1] - glyphs[j - 1].advance
+            if spacing is not None and abs(gap - spacing) > SPACING_TOLERANCE:
+                break
+            spacing = gap
+            j += 1
+        out.append((i, j, spacing or 0.0))
+        i = j
+    return out
+
+
+def _same_font(a: Glyph, b: Glyph) -> bool:
+    return a.font == b.font and a.size == b.size and a.fake_bold == b.fake_bold
