@@ -249,11 +249,12 @@ def bar_items(chart: doc.BarChart, labeller: Labeller, width: float, height: flo
     out: list[Item] = [
         Rules(tuple((left, at(t), left + plot_width, at(t)) for t in ticks), GRID_WIDTH, frames.grey(GRID_GREY))
     ]
-    bars, labels = _bars(chart, labeller, left, plot_width, at)
+    categories = _category_count(chart)
+    slot = plot_width / (categories or 1)
+    bars, labels = _bars(chart, labeller, left, slot, at)
     out += bars + labels
     out.append(Rules(((left, bottom, left + plot_width, bottom),), AXIS_WIDTH))
-    slot = plot_width / (_category_count(chart) or 1)
-    for i, lines in enumerate(names[: _category_count(chart)]):
+    for i, lines in enumerate(names[:categories]):
         out += labeller.block(lines, left + (i + 0.5) * slot, bottom - 4, "n", "middle")
     axis = [(left, bottom, left, bottom + plot_height)]
     axis += [(left, at(t), left - TICK_LENGTH, at(t)) for t in ticks]
@@ -269,14 +270,14 @@ def bar_items(chart: doc.BarChart, labeller: Labeller, width: float, height: flo
 
 
 def _category_count(chart: doc.BarChart) -> int:
+    """Categories that have bars (the longest series)."""
     return max((len(s.values) for s in chart.series), default=0)
 
 
 def _bars(
-    chart: doc.BarChart, labeller: Labeller, left: float, plot_width: float, at: Callable[[float], float]
+    chart: doc.BarChart, labeller: Labeller, left: float, slot: float, at: Callable[[float], float]
 ) -> tuple[list[Item], list[Item]]:
-    """The bars (series by series) and their labels."""
-    slot = plot_width / (_category_count(chart) or 1)
+    """The bars (series by series, each category `slot` wide) and their labels."""
     count = len(chart.series)
     scale = slot / (GROUP_SPACING + count * BAR_WIDTH + (count - 1) * BAR_SPACING)
     bar_width = BAR_WIDTH * scale
