@@ -8,6 +8,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from juesuan_pdf.typeset import pdfops
 from juesuan_pdf.typeset.fonts import FontSet
+from juesuan_pdf.typeset.writer import PDFCanvas
 
 # More than 256 different characters, so the text crosses into a second font subset.
 MANY = "".join(chr(c) for c in range(0x4E00, 0x4E00 + 300))
@@ -20,7 +21,7 @@ def _canvas() -> Canvas:
 def test_text_object_matches_reportlab() -> None:
     fonts = FontSet()
     body, heading = fonts.font_name("body"), fonts.font_name("heading1")
-    theirs, ours = _canvas(), _canvas()
+    theirs, ours = _canvas(), PDFCanvas(io.BytesIO(), invariant=1)
 
     tx = theirs.beginText(12.5, 700.123456)
     tx.moveCursor(3.25, 0)
@@ -36,7 +37,7 @@ def test_text_object_matches_reportlab() -> None:
     tx.textOut("收入支出ABC 1.5%")
     theirs.drawText(tx)
 
-    ot = pdfops.Text(ours, 12.5, 700.123456)
+    ot = pdfops.Text(ours, ours.document, 12.5, 700.123456)
     ot.move_cursor(3.25, 0)
     ot.move_cursor(1.0, 2.0)
     ot.set_font(body, 10.5)

@@ -564,8 +564,6 @@ class DocumentFlow(Paginator):
 
     def placed(self, box: Box) -> None:
         """Headings and bookmarks become outline marks and contents page numbers."""
-        if not isinstance(box, Action) and box.height > 0:
-            self.frame.empty = False
         if isinstance(box, HeadingGroup):
             for marker in box.markers:
                 self._mark(marker)

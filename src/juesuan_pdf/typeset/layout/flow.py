@@ -177,6 +177,8 @@ class Paginator:
         if y < bottom - FUZZ:
             return False
         box.draw(self.items, x, y)
+        if h > 0:
+            self.frame.empty = False
         y -= box.space_after
         self.prev_after = box.space_after
         if y != self.y:
