@@ -20,7 +20,9 @@ from juesuan_pdf.typeset.geometry import geometry
 from juesuan_pdf.typeset.layout import charts
 from juesuan_pdf.typeset.layout.boxes import Spacer
 from juesuan_pdf.typeset.layout.dispatch import LayoutContext, to_boxes
+from juesuan_pdf.typeset.layout.figures import Figure
 from juesuan_pdf.typeset.layout.frames import BLACK, WHITE, Circle, GlyphRun, Item, Polygon, Rect, Rules, grey
+from juesuan_pdf.typeset.layout.paragraph import TextBox
 
 TOL = 0.01
 
@@ -289,8 +291,9 @@ def test_a_character_no_face_has_is_refused(ctx: LayoutContext) -> None:
 def test_charts_become_a_figure_with_their_caption(ctx: LayoutContext) -> None:
     for block in (BARS, PIE):
         (figure,) = to_boxes(block, ctx)
-        space, chart, caption = figure.content  # type: ignore[attr-defined]
+        assert isinstance(figure, Figure) and figure.frame is ctx.frame
+        space, chart, caption = figure.content
         gap = ctx.geometry.line_pitch / 2
         assert isinstance(space, Spacer) and space.height == gap
         assert isinstance(chart, charts.ChartBox)
-        assert caption.text == block.caption and caption.space_after == gap  # type: ignore[attr-defined]
+        assert isinstance(caption, TextBox) and caption.text == block.caption and caption.space_after == gap
