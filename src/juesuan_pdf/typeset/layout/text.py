@@ -61,6 +61,11 @@ class Fonts(Protocol):
         """Check (text, role, bold) triples before layout; raises for characters no face has."""
         ...
 
+    def covering_face(self, text: str, role: str, bold: bool = False) -> Face | None:
+        """The first face of `role`'s fallback order that has every character of `text` (None if none has):
+        for strings that must be set in one face (chart labels)."""
+        ...
+
 
 def shape(runs: Sequence[Run], style: TextStyle, fonts: Fonts) -> list[Glyph]:
     """The glyphs of `runs`: each run in its role's face (bold or not), uncovered characters in a fallback."""
