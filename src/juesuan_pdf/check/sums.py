@@ -332,10 +332,14 @@ def fund_line_carry(report: Report) -> Iterator[Problem]:
 
 
 def fund_line_balance(report: Report) -> Iterator[Problem]:
-    """Each appropriation 项 line that states its income or a carry-over balances as its fund does:
-    年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余 (a row of 公开10/11; DOMAIN §6.1 rules 4, 7)."""
+    """Each appropriation 项 line balances as its fund does: 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余
+    (DOMAIN §6.1 rules 4, 7). Judged for the lines 公开10/11 print as rows (政府性基金, 国有资本经营) that state
+    their income or a carry-over, and for 一般公共预算 lines that state a carry-over (no table prints their
+    row, so a line giving only its income may leave its carry-overs to `[fiscal]`)."""
     for i, a in enumerate(report.accounts):
-        if a.fund not in FISCAL_FUNDS or (a.income is None and not a.carry_in and not a.carry_out):
+        carried = bool(a.carry_in or a.carry_out)
+        printed = a.fund in FUND_TABLES and a.income is not None
+        if a.fund not in FISCAL_FUNDS or not (carried or printed):
             continue
         line: Path = ("accounts", i)
         income = Side((
