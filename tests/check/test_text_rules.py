@@ -64,3 +64,9 @@ def test_spending_restated_in_the_department_report() -> None:
     assert f.values == (Decimal("86.9"), Decimal("86.8"), Decimal("0.1"))
     [f] = new_findings(SPENDING, right.replace("9.41万元", "9.14万元"))
     assert f.paths[1] == "sangong.actual" and "所写的“三公”经费 9.14万元" in f.message
+
+
+def test_a_budget_stated_by_the_same_words_is_not_read_as_the_actual() -> None:
+    """`年初预算“三公”经费14.8万元，其中：公务接待费14.8万元` states zhaohua's budget, not its 决算 9.41."""
+    budget = SPENDING + "年初预算“三公”经费14.8万元，其中：公务接待费14.8万元。"
+    assert new_findings(SPENDING, budget) == []

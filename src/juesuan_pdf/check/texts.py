@@ -206,15 +206,26 @@ def _amounts(report: Report) -> list[Stated]:
         money("人员经费", "人员经费", ("basic_expenditure", "personnel_total"), be.personnel_total, edge=True),
         money("公用经费", "公用经费", ("basic_expenditure", "public_total"), be.public_total, edge=True),
     ]
+    # the budget and last year's figure go by the same words (`预算“三公”经费…，其中公务接待费5万元`)
+    budget, prior = report.sangong.budget, report.sangong.prior
+
+    def others(field: str) -> tuple[Decimal, ...]:
+        return tuple(getattr(b, field) if field != "amount" else b.amount for b in (budget, prior) if b is not None)
+
     sangong = [] if "sangong" in report.written_none else [
-        money("“三公”经费", "“三公”经费|三公经费", ("sangong", "actual"), sg.amount),
-        money("公务接待费", "公务接待费", ("sangong", "actual", "reception"), sg.reception, edge=True),
+        money("“三公”经费", "“三公”经费|三公经费", ("sangong", "actual"), sg.amount, also=others("amount")),
+        money("公务接待费", "公务接待费", ("sangong", "actual", "reception"), sg.reception, edge=True,
+              also=others("reception")),
         money("公务用车运行维护费", "公务用车运行维护费|公务用车运行费", ("sangong", "actual", "vehicle_running"),
-              sg.vehicle_running),
-        money("公务用车购置费", "公务用车购置费", ("sangong", "actual", "vehicle_purchase"), sg.vehicle_purchase),
-        money("因公出国（境）费", "因公出国（境）费|因公出国费", ("sangong", "actual", "abroad"), sg.abroad),
+              sg.vehicle_running, also=others("vehicle_running")),
+        money("公务用车购置费", "公务用车购置费", ("sangong", "actual", "vehicle_purchase"), sg.vehicle_purchase,
+              also=others("vehicle_purchase")),
+        money("因公出国（境）费", "因公出国（境）费|因公出国费", ("sangong", "actual", "abroad"), sg.abroad,
+              also=others("abroad")),
     ]
-    running = [money("机关运行经费", "机关运行经费", ("running_cost", "amount"), report.running_cost.amount)]
+    rc = report.running_cost
+    running = [money("机关运行经费", "机关运行经费", ("running_cost", "amount"), rc.amount,
+                     also=() if rc.prior is None else (rc.prior,))]
 
     def count(label: str, words: str, path: Path, value: int | None, units: str) -> Stated:
         return Stated(label, re.compile(f"(?:{words})(?:为|共)?(\\d+)(?:{units})"), path, value, units[0])
