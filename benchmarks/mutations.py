@@ -280,6 +280,30 @@ def judge(base: set[tuple[str, str, tuple[str, ...], str]], findings: list[Findi
     return "unnamed" if any(f.level == ERROR and not f.accepted for f in fresh) else "missed"
 
 
+SUSPECTS = "最可能有误的是"
+
+
+def misled(base: set[tuple[str, str, tuple[str, ...], str]], findings: list[Finding] | None, path: Path) -> bool:
+    """Whether a new finding points at likely wrong figures (`最可能有误的是A、B（…）`, the suspects first in
+    its paths) none of which is the changed one: a wrong pointer, worse than none."""
+    for f in findings or []:
+        if fingerprint(f) in base or f.accepted or SUSPECTS not in f.message:
+            continue
+        named = re.split(r"（(?:它|同一合计)", f.message.split(SUSPECTS, 1)[1], maxsplit=1)[0]
+        suspects = f.paths[: named.count("、") + 1]
+        if not any(_same_figure(s, path) for s in suspects):
+            return True
+    return False
+
+
+def _same_figure(suspect: str, path: Path) -> bool:
+    """Whether a suspect's path names the figure at `path`: itself, the object holding it, or (for a 项
+    line) any column of its line (`accounts[第3个].fund` stands for the line's income = its expenditure)."""
+    if suspect in (render(path), render(path[:-1])):
+        return True
+    return path[:1] == ("accounts",) and suspect.startswith(render(path[:2]) + ".")
+
+
 def texts(data: Any) -> Iterator[str]:
     """Every string of the data file."""
     if isinstance(data, dict):
@@ -391,7 +415,12 @@ def measure(file: FilePath, show_misses: bool) -> tuple[Counter[tuple[str, str]]
         agrees = (AGREE.search(key) and not unbalanced_carry(data, path)) or cited_score(data, path)
         group = "agree" if agrees or restated(data, path, value) else "once"
         for kind, changed in mutations(data, path, value):
-            outcome = judge(base, findings_of(source.with_number(path, value, changed)), path)
+            found = findings_of(source.with_number(path, value, changed))
+            outcome = judge(base, found, path)
+            if misled(base, found, path):
+                counts[group, "misled"] += 1
+                if show_misses:
+                    print(f"  misled  {kind:5} {render(path)} {value} → {changed}")
             counts[group, outcome] += 1
             counts[group, f"kind:{kind}:{outcome}"] += 1
             if group == "agree":
@@ -438,7 +467,7 @@ def main(argv: list[str] | None = None) -> int:
         print(file.parent.name if file.name == "report.toml" else file.name)
         counts, wrong = measure(file, args.misses)
         totals.update(counts)
-        n = sum(v for (g, o), v in counts.items() if g == "agree" and not o.startswith("kind:"))
+        n = sum(v for (g, o), v in counts.items() if g == "agree" and not o.startswith("kind:") and o != "misled")
         named = counts["agree", "error"] + counts["agree", "notice"]
         print(f"  stated twice: {n} typos, named {percent(named, n)}, as 错误 {percent(counts['agree', 'error'], n)}")
         print(f"    stated twice or in a short sum: {split(counts, 'twice')}")
@@ -446,13 +475,13 @@ def main(argv: list[str] | None = None) -> int:
         for line in wrong:
             print("  consistent change raised an 错误:", line)
     for group, title in (("agree", "figures stated twice or that must agree"), ("once", "figures stated once")):
-        n = sum(v for (g, o), v in totals.items() if g == group and not o.startswith("kind:"))
+        n = sum(v for (g, o), v in totals.items() if g == group and not o.startswith("kind:") and o != "misled")
         named = totals[group, "error"] + totals[group, "notice"]
         reported = totals[group, "error"] + totals[group, "unnamed"]
         print(f"{title}: {n} typos; named {percent(named, n)}, as 错误 {percent(totals[group, 'error'], n)}, "
               f"an 错误 at all {percent(reported, n)} (naming only the sum: {totals[group, 'unnamed']}), "
               f"hidden by an acceptance {totals[group, 'hidden']}, not written back {totals[group, 'skipped']}, "
-              f"missed {totals[group, 'missed']}")
+              f"missed {totals[group, 'missed']}; a finding pointing at other figures only: {totals[group, 'misled']}")
         for kind in ("swap", "shift", "stale", "half"):
             k = sum(v for (g, o), v in totals.items() if g == group and o.startswith(f"kind:{kind}:"))
             e = totals[group, f"kind:{kind}:error"]

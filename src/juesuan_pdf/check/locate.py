@@ -30,6 +30,12 @@ from .tolerance import allowed_gap, show
 MAX_SUSPECTS = 3
 """More candidates than this point at nothing in particular."""
 
+EXPLAINED_WITHIN = Decimal("0.02")
+"""How far a figure's likely correct value (a digit swap undone, its usual value) may leave the gap
+unexplained. A genuine typo leaves only the sum's rounding, which in practice is a cent or two even in a
+sum of twenty items; the worst-case 尾差 of a long sum (0.10 for 20) would let a swap of two hundredths
+digits (0.45, 0.54) "explain" any half-万元 typo of another item."""
+
 
 def locate(problems: Sequence[Problem], confirmed: frozenset[Path] = frozenset()) -> list[Problem]:
     """The problems with the most likely wrong figures of broken sums named first; `confirmed` figures
@@ -64,6 +70,7 @@ def _with_suspects(problem: Problem, seen: dict[Path, list[tuple[Decimal, Decima
     assert problem.gap is not None
     gap = problem.gap
     slack = _slack(problem)
+    within = min(slack, EXPLAINED_WITHIN)
     # broken sums holding the item whose gap is this one's, give or take both sums' 尾差
     counts = {f: sum(1 for g, s in seen.get(figure_key(f.path), []) if abs(g - abs(gap)) <= slack + s)
               for f, _ in problem.items if f.amount and f.path not in confirmed}
@@ -78,12 +85,14 @@ def _with_suspects(problem: Problem, seen: dict[Path, list[tuple[Decimal, Decima
             meant.append((f.usual, f"它与{f.usual_is}恰好相差这个数"))
         for value, reason in meant:
             residual = abs(side * (f.amount - value) - gap)
-            if residual <= slack and (f not in explained or residual < explained[f][0]):
+            if residual <= within and (f not in explained or residual < explained[f][0]):
                 explained[f] = (residual, reason)
     best = min((r for r, _ in explained.values()), default=None)
     closest = [f for f, (r, _) in explained.items() if r == best]
-    sole = _sole_deviation(problem, slack)
-    suspects = _unique(sole or [f for f in closest if f in shared] or closest or shared)
+    sole = _sole_deviation(problem, within)
+    # one figure in more broken sums than any other outweighs digits that merely fit the gap elsewhere
+    alone = shared if len(shared) == 1 else []
+    suspects = _unique(sole or [f for f in closest if f in shared] or alone or closest or shared)
     why = explained[suspects[0]][1] if suspects and suspects[0] in explained else "它同时使另一处合计相差同样的数"
     if sole:
         why = f"同一合计中只有它与{sole[0].usual_is}不一致，且恰好相差这个数"
