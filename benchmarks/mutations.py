@@ -297,10 +297,11 @@ def misled(base: set[tuple[str, str, tuple[str, ...], str]], findings: list[Find
 
 
 def _same_figure(suspect: str, path: Path) -> bool:
-    """Whether a suspect's path names the figure at `path`: itself, the object holding it, or (for a 项
-    line) any column of its line (`accounts[第3个].fund` stands for the line's income = its expenditure)."""
-    if suspect in (render(path), render(path[:-1])):
-        return True
+    """Whether a suspect's path names the figure at `path`: itself, what contains it, or (for a 项 line)
+    any column of its line (`accounts[第3个].fund` stands for the line's income = its expenditure)."""
+    written = render(path)
+    if suspect in (written, render(path[:-1])) or written.startswith((suspect + ".", suspect + "[")):
+        return True  # the figure, its holder, or a list or section containing it (a fund's 本年支出 = its lines)
     return path[:1] == ("accounts",) and suspect.startswith(render(path[:2]) + ".")
 
 

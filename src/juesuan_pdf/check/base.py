@@ -81,6 +81,8 @@ class Figure:
     usual: Decimal | None = attrs.field(default=None, eq=False)
     usual_is: str = attrs.field(default="同一科目的预算数或决算数", eq=False)
     """What the usual value is, as the message says it."""
+    parts: tuple[Decimal, ...] = attrs.field(default=(), eq=False)
+    """The figures it adds up (a 项 line's 基本/项目… columns): a typo in one shows in its total."""
 
 
 @attrs.frozen

@@ -42,11 +42,15 @@ def locate(problems: Sequence[Problem], confirmed: frozenset[Path] = frozenset()
     (in a comparison that holds exactly, `confirm.py`) are no suspects."""
     broken = [p for p in problems if _beyond_rounding(p)]
     seen: dict[Path, list[tuple[Decimal, Decimal]]] = {}
+    singled: dict[Path, list[tuple[Decimal, Decimal]]] = {}
     for p in broken:
         assert p.gap is not None
         for key in {figure_key(f.path) for f, _ in p.items}:
             seen.setdefault(key, []).append((abs(p.gap), _slack(p)))
-    return [_with_suspects(p, seen, confirmed) if _beyond_rounding(p) and not p.twice else p for p in problems]
+        for f in _sole_deviation(p, min(_slack(p), EXPLAINED_WITHIN)):
+            singled.setdefault(figure_key(f.path), []).append((abs(p.gap), _slack(p)))
+    return [_with_suspects(p, seen, confirmed, singled) if _beyond_rounding(p) and not p.twice else p
+            for p in problems]
 
 
 def _slack(problem: Problem) -> Decimal:
@@ -66,7 +70,7 @@ def figure_key(path: Path) -> Path:
 
 
 def _with_suspects(problem: Problem, seen: dict[Path, list[tuple[Decimal, Decimal]]],
-                   confirmed: frozenset[Path]) -> Problem:
+                   confirmed: frozenset[Path], singled: dict[Path, list[tuple[Decimal, Decimal]]]) -> Problem:
     assert problem.gap is not None
     gap = problem.gap
     slack = _slack(problem)
@@ -80,7 +84,7 @@ def _with_suspects(problem: Problem, seen: dict[Path, list[tuple[Decimal, Decima
     for f, side in problem.items:
         if f.path in confirmed:
             continue  # a second statement agrees with it: a near-fit of its digits is coincidence
-        meant = [(m, "它像是由正确值误写而来") for m in typo_sources(f.amount)] if f.amount else []
+        meant = [(m, "它像是由正确值误写而来") for m in _typo_sources_of(f)] if f.amount else []
         if f.amount and f.usual is not None and f.usual != f.amount:
             meant.append((f.usual, f"它与{f.usual_is}恰好相差这个数"))
         for value, reason in meant:
@@ -92,10 +96,16 @@ def _with_suspects(problem: Problem, seen: dict[Path, list[tuple[Decimal, Decima
     sole = _sole_deviation(problem, within)
     # one figure in more broken sums than any other outweighs digits that merely fit the gap elsewhere
     alone = shared if len(shared) == 1 else []
-    suspects = _unique(sole or [f for f in closest if f in shared] or alone or closest or shared)
+    # the figure another broken sum with the same gap singles out (the one line off its budget there)
+    echoed = _unique([f for f, _ in problem.items if f.amount and f.path not in confirmed and any(
+        abs(g - abs(gap)) <= slack + s for g, s in singled.get(figure_key(f.path), []))])
+    echo = echoed if len(echoed) == 1 and not sole else []
+    suspects = _unique(sole or echo or [f for f in closest if f in shared] or alone or closest or shared)
     why = explained[suspects[0]][1] if suspects and suspects[0] in explained else "它同时使另一处合计相差同样的数"
     if sole:
         why = f"同一合计中只有它与{sole[0].usual_is}不一致，且恰好相差这个数"
+    elif echo:
+        why = f"另一处合计相差同样的数，其中只有它与{echo[0].usual_is}不一致"
     left = _uncleared(problem, confirmed)
     if (not suspects or len(suspects) > MAX_SUSPECTS) and left:
         suspects, why = left, "同一合计的其余各数都与另一处所写的同一笔钱相符"
@@ -104,6 +114,15 @@ def _with_suspects(problem: Problem, seen: dict[Path, list[tuple[Decimal, Decima
     paths = tuple(dict.fromkeys((*(f.path for f in suspects), *problem.paths)))
     named = "、".join(f"{f.label} {show(f.amount)}" for f in suspects)
     return attrs.evolve(problem, paths=paths, message=f"{problem.message}；最可能有误的是{named}（{why}）")
+
+
+def _typo_sources_of(figure: Figure) -> list[Decimal]:
+    """The values a figure may have been mistyped from: its own digits', or one of its parts' (a 项 line
+    whose 项目支出 has two digits swapped has a total no swap of its own digits explains)."""
+    found = typo_sources(figure.amount)
+    if len(figure.parts) > 1:
+        found += [figure.amount - part + meant for part in figure.parts for meant in typo_sources(part)]
+    return list(dict.fromkeys(found))
 
 
 def _uncleared(problem: Problem, confirmed: frozenset[Path]) -> list[Figure]:

@@ -111,8 +111,7 @@ def general_budget_lines(report: Report) -> Iterator[Problem]:
     lines = report.general_budget_lines
     if stated is None or not lines:
         return
-    parts = tuple(Figure(line.code, ("accounts", i), line.actual, line.budget)
-                  for i, line in general_budget_lines_at(report))
+    parts = tuple(_line(line, i) for i, line in general_budget_lines_at(report))
     left = Side(parts, "一般公共预算财政拨款支出的项级科目", ("accounts",))
     right = single("一般公共预算财政拨款支出", ("general_budget", "total"), stated)
     yield from compare_sums(left, right)
@@ -124,10 +123,16 @@ def class_lines(report: Report) -> Iterator[Problem]:
     lines = general_budget_lines_at(report)
     for code, stated in report.general_budget.class_totals.items():
         name = class_name(table, code)
-        parts = tuple(Figure(a.code, ("accounts", i), a.actual, a.budget) for i, a in lines if a.class_code == code)
+        parts = tuple(_line(a, i) for i, a in lines if a.class_code == code)
         left = Side(parts, f"{name}的项级科目", ("accounts",))
         right = single(name, ("general_budget", "class_totals", code), stated)
         yield from compare_sums(left, right)
+
+
+def _line(line: AccountLine, i: int) -> Figure:
+    """A 项 line's 决算 as one figure of a sum: usual value its budget, made up of its columns."""
+    columns = tuple(c for c in (getattr(line, kind) for kind in EXPENDITURE_KINDS) if c)
+    return Figure(line.code, ("accounts", i), line.actual, line.budget, parts=columns)
 
 
 def class_totals_sum(report: Report) -> Iterator[Problem]:
@@ -272,7 +277,8 @@ def account_income(report: Report) -> Iterator[Problem]:
         if not lines:
             continue
         parts = tuple(Figure(f"{a.code}（{fund}）", ("accounts", i, "income" if a.income is not None else "fund"),
-                             a.income_amount) for i, a in lines)
+                             a.income_amount, parts=() if a.income is not None else _line(a, i).parts)
+                      for i, a in lines)
         left = Side(parts, f"{fund}各项级科目的本年收入", ("accounts",))
         right = single(INCOME_NAMES[key], ("income", key), getattr(report.income, key))
         for problem in compare_sums(left, right, "公开02表："):
