@@ -59,3 +59,30 @@ def test_a_sangong_item_off_its_sangong_figure_is_named() -> None:
     [f] = [f for f in found if "公用经费各经济分类科目" in f.message]
     assert f.paths[0] == "basic_expenditure.items[第15个].amount"
     assert "最可能有误的是30217 3.59（同一合计中只有它与“三公”经费中公务接待费决算数不一致" in f.message
+
+
+def test_digits_that_fit_the_gap_only_within_a_long_sums_tolerance_are_no_evidence() -> None:
+    """culture-tourism 2070101 half a 万元 off: 一般公共预算财政拨款收入 3859.16 → 3859.61 would fit the gap 0.50
+    within the 尾差 of nine lines (0.045), but a real swap leaves at most a cent or two: it is not named."""
+    found = errors_with("synthetic-county-culture-tourism-2022", "basic = 420.15", "basic = 420.65")
+    assert not any("最可能有误的是一般公共预算财政拨款收入" in f.message for f in found)
+
+
+def test_the_line_another_sum_singles_out_is_named_over_digits_that_fit() -> None:
+    """zhaohua 2080109 项目支出 half a 万元 off: the 类 and total sums single it out (the one line off its
+    budget); the 项目支出 column, where 196.5 → 196.05 would fit the gap with its old 0.04, names it too."""
+    found = errors_with("zhaohua-renshe-2023", "project = 102.62", "project = 103.12")
+    column = [f for f in found if f.paths[-1] == "expenditure.project"]
+    assert len(column) == 1 and column[0].paths[0] == "accounts[第4个].project"
+    assert "最可能有误的是2080109 103.12（另一处合计相差同样的数，其中只有它与同一科目的预算数或决算数不一致）" in (
+        column[0].message)
+    assert not any("196.5" in f.message.split("最可能有误的是")[-1] for f in found)
+
+
+def test_a_swap_in_a_lines_column_explains_its_total() -> None:
+    """culture-tourism 2070109 项目支出 410 → 401: the line's total 666.30 shows no swap of its own digits,
+    its 项目支出 column does; 2070204 512.04 (from 521.04) fits as exactly, so both are named."""
+    found = errors_with("synthetic-county-culture-tourism-2022", "project = 410", "project = 401")
+    [f] = [f for f in found if f.paths[-1] == "general_budget.total"]
+    assert f.paths[:2] == ("accounts[第3个]", "accounts[第5个]")
+    assert "最可能有误的是2070109 666.30、2070204 512.04（它像是由正确值误写而来）" in f.message
