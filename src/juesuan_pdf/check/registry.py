@@ -118,6 +118,8 @@ RULES: tuple[Rule, ...] = (
          texts.project_report_budgets),
     Rule("report-rates", "同一数字两处", "报告中“预算A万元，实际到位B万元，到位率R%”的比率 = B ÷ A", ERROR,
          texts.report_rates),
+    Rule("report-execution", "同一数字两处", "附件1所写的预算执行进度（率）= 部门整体自评表全年执行数 ÷ 全年预算数",
+         NOTICE, texts.execution_rate),
     Rule("units-by-kind", "同一数字两处", "附件1按类型所写的单位个数 = 单位清单", ERROR, texts.units_by_kind),
     Rule("text-breakdowns", "文中分项", "“总数N人，其中…”各项之和 = 总数", NOTICE, texts.text_breakdowns),
     # 第四部分 as a whole

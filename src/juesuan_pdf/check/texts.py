@@ -388,3 +388,32 @@ def report_rates(report: Report) -> Iterator[Problem]:
                                f"{show(computed or exact)}%，不是 {show(written)}%")
                     where: Path = (*path, "sections", k, "paragraphs", j)
                     yield Problem(ERROR, message, (where,), (written, computed or exact), 2)
+
+
+_EXECUTION = re.compile(r"预算执行(?:总体)?(?:进度|率)(?:为|达到|达)?(\d+(?:\.\d+)?)[%％]")
+
+
+def execution_rate(report: Report) -> Iterator[Problem]:
+    """提示: the budget execution 附件1 writes (`预算执行总体进度为100%`) against the 部门整体支出绩效目标自评表's
+    全年执行数 ÷ 全年预算数 (E5: 100 % in the text, 87.26 % by the form). A 提示, as 进度 may be meant as
+    time: only `预算执行…进度/率` right before the percentage is read (not 项目执行率)."""
+    rep, table = report.performance.department_report, report.performance.department_table
+    if rep is None or table is None:
+        return
+    row = table.funding.total
+    if row.annual_budget is None or row.executed is None:
+        return
+    exact, shown = ratio_percent(row.executed, row.annual_budget), percent(row.executed, row.annual_budget, 2)
+    if exact is None:
+        return
+    executed: Path = ("performance", "department_table", "funding", "total", "executed")
+    for k, section in enumerate(rep.sections):
+        for j, text in enumerate(section.paragraphs):
+            for match in _EXECUTION.finditer(text):
+                written = Decimal(match.group(1))
+                if percent_agrees(written, exact):
+                    continue
+                message = (f"《{rep.title}》写“{match.group(0)}”，而部门整体支出绩效目标自评表全年执行数 "
+                           f"{show(row.executed)} ÷ 全年预算数 {show(row.annual_budget)} = {show(shown or exact)}%")
+                where: Path = ("performance", "department_report", "sections", k, "paragraphs", j)
+                yield Problem(NOTICE, message, (where, executed), (written, shown or exact), 2)
