@@ -31,8 +31,8 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from typing import Literal
+from dataclasses import dataclass, field, replace
+from typing import Literal, TypeVar
 
 Align = Literal["justify", "left", "center", "right"]
 
@@ -199,6 +199,9 @@ def stretchable(a: str, b: str) -> bool:
     return not (_wordish(a) and _wordish(b) and (is_word_char(a) or is_word_char(b)))
 
 
+_N = TypeVar("_N", float, int)
+
+
 @dataclass(frozen=True, slots=True)
 class _Prepared:
     """Per-item data computed once per paragraph: pitch (advance + tracking − compression), breaks, gaps.
@@ -212,6 +215,9 @@ class _Prepared:
     breaks: tuple[bool, ...]
     gaps: tuple[bool, ...]
     squeeze: tuple[float, ...]
+    # Running sums of pitches and stretchable gaps from each line start asked about (see `_sum_from`).
+    pitch_sums: dict[int, list[float]] = field(default_factory=dict)
+    gap_sums: dict[int, list[int]] = field(default_factory=dict)
 
 
 def _prepare(items: Sequence[Item], params: Params) -> _Prepared:
@@ -250,17 +256,33 @@ def _content_end(p: _Prepared, start: int, end: int) -> int:
     return end
 
 
+def _sum_from(sums: dict[int, list[_N]], values: Sequence[_N], start: int, stop: int) -> _N | int:
+    """`sum(values[start:stop])`, from running sums kept per start.
+
+    A line's width is asked for at every candidate end (each unit further along); summing the slice each
+    time made breaking quadratic in the line length. The running sum adds the same values in the same
+    order as `sum` of the slice, so the result is the very same float.
+    """
+    run = sums.get(start)
+    if run is None:
+        run = sums[start] = [0]
+    n = stop - start
+    while len(run) <= n:
+        run.append(run[-1] + values[start + len(run) - 1])
+    return run[n] if n > 0 else 0
+
+
 def natural_width(p: _Prepared, start: int, end: int) -> float:
     """Width of items start..end set on one line: pitches, but the last glyph at its full advance."""
     ce = _content_end(p, start, end)
     last = p.items[ce - 1]
-    return sum(p.pitch[start : ce - 1]) + (0.0 if last.char == "\n" else last.advance)
+    return _sum_from(p.pitch_sums, p.pitch, start, ce - 1) + (0.0 if last.char == "\n" else last.advance)
 
 
 def _gap_count(p: _Prepared, start: int, end: int) -> tuple[int, bool]:
     """Number of justifiable gaps in a line, and whether they are the stretchable ones (else: all gaps)."""
     ce = _content_end(p, start, end)
-    n = sum(p.gaps[start : ce - 1])
+    n = int(_sum_from(p.gap_sums, p.gaps, start, ce - 1))
     return (n, True) if n else (ce - 1 - start, False)
 
 
