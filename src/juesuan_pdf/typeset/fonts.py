@@ -488,6 +488,9 @@ class FontSet:
     def _cut(self, text: str, role: str, bold: bool) -> list[Segment]:
         """The segments of `text` (uncached)."""
         order = self._order(role, bold)
+        first = order.faces[0]
+        if _cmap(first.key).issuperset(map(ord, text.replace("\n", ""))):
+            return [Segment(text, first)] if text else []  # the common case, checked at C speed
         picks = [order.pick(ch) for ch in text]
         missing = [ch for ch, i in zip(text, picks, strict=True) if i is None]
         if missing:
