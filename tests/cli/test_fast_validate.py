@@ -22,6 +22,25 @@ def test_validate_never_imports_the_typesetter() -> None:
     assert "HEAVY [] 0" in done.stdout, done.stdout + done.stderr
 
 
+BATCH_ONLY = ("rich", "concurrent", "multiprocessing", "csv", "json", "juesuan_pdf.api")
+"""Modules a one-file `validate` does not need: the process pool, the progress bar and summary table, the
+report writers and the build API."""
+
+ONE_FILE = """
+import sys
+from juesuan_pdf.cli import main
+code = main(["validate", sys.argv[1]])
+loaded = sorted(m for m in sys.modules if m.startswith(tuple(sys.argv[2:])))
+print("LOADED", loaded, code)
+"""
+
+
+def test_a_one_file_validate_imports_no_batch_machinery() -> None:
+    done = subprocess.run([sys.executable, "-c", ONE_FILE, str(EXAMPLE), *BATCH_ONLY], capture_output=True, text=True)
+    assert "LOADED [] 0" in done.stdout, done.stdout[-2000:] + done.stderr
+    assert "未发现问题" in done.stdout or "处提示" in done.stdout  # the findings were printed all the same
+
+
 def test_the_package_api_still_resolves_lazily() -> None:
     probe = "import juesuan_pdf, juesuan_pdf.load.toml, juesuan_pdf.typeset.fonts; " \
             "print(callable(juesuan_pdf.load), callable(juesuan_pdf.typeset), juesuan_pdf.Report.__name__)"
