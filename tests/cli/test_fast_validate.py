@@ -41,6 +41,17 @@ def test_a_one_file_validate_imports_no_batch_machinery() -> None:
     assert "未发现问题" in done.stdout or "处提示" in done.stdout  # the findings were printed all the same
 
 
+DOCUMENT_ONLY = ("juesuan_pdf.compose.sections", "juesuan_pdf.compose.parts", "juesuan_pdf.compose.charts",
+                 "juesuan_pdf.compose.tables", "juesuan_pdf.doc", "babel")
+"""Modules that make a document: `validate` chooses the profile (to refuse unusable settings) without them."""
+
+
+def test_validate_chooses_the_profile_without_the_document_builders() -> None:
+    done = subprocess.run([sys.executable, "-c", ONE_FILE, str(EXAMPLE), *DOCUMENT_ONLY], capture_output=True,
+                          text=True)
+    assert "LOADED [] 0" in done.stdout, done.stdout[-2000:] + done.stderr
+
+
 def test_the_package_api_still_resolves_lazily() -> None:
     probe = "import juesuan_pdf, juesuan_pdf.load.toml, juesuan_pdf.typeset.fonts; " \
             "print(callable(juesuan_pdf.load), callable(juesuan_pdf.typeset), juesuan_pdf.Report.__name__)"
