@@ -11,7 +11,8 @@ from reportlab.lib.units import mm
 
 from juesuan_pdf import doc
 from juesuan_pdf.typeset import TypesetOptions, typeset
-from juesuan_pdf.typeset.pages import PROFILES, PageNumberStyle, geometry, page_number_position
+from juesuan_pdf.typeset.geometry import PROFILES, geometry
+from juesuan_pdf.typeset.layout.document import page_number_position
 
 GEO = geometry("gbt9704")
 A4 = (595.28, 841.89)
@@ -45,8 +46,7 @@ def test_unknown_profile_names_the_known_ones() -> None:
 
 @pytest.mark.parametrize(("n", "side"), [(1, "right"), (2, "left"), (7, "right"), (10, "left")])
 def test_page_number_sits_one_character_in_on_the_outer_side(n: int, side: str) -> None:
-    style = PageNumberStyle("— {n} —", lambda text: [], GEO)
-    x, y = page_number_position(style, GEO.portrait, n, text_width=40)
+    x, y = page_number_position(GEO, GEO.portrait, n, 40)
     if side == "right":
         assert x + 40 == pytest.approx(GEO.portrait.x + GEO.portrait.width - 14)
     else:

@@ -1,4 +1,5 @@
-"""The text flowable laid out in a GB/T 9704 text block and read back with pdfplumber and pdftotext."""
+"""Paragraph boxes laid out in a GB/T 9704 text block, written by the writer and read back with pdfplumber and
+pdftotext."""
 
 from __future__ import annotations
 
@@ -12,17 +13,19 @@ from pathlib import Path
 import pdfplumber
 import pytest
 from pypdf import PdfReader
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 import support
-from juesuan_pdf.doc import Run
+from juesuan_pdf.doc import Metadata, Run
+from juesuan_pdf.typeset import writer
 from juesuan_pdf.typeset.fonts import FontSet
-from juesuan_pdf.typeset.paragraph import TextFlowable, make_plain, make_text
-from juesuan_pdf.typeset.styles import GBT9704
+from juesuan_pdf.typeset.layout.boxes import Box, FrameState
+from juesuan_pdf.typeset.layout.flow import Paginator, Template
+from juesuan_pdf.typeset.layout.paragraph import TextBox, styled
+from juesuan_pdf.typeset.styles import GBT9704, TextStyle
 
-X0, TOP, WIDTH, HEIGHT = 28 * mm, 37 * mm, 156 * mm, 225 * mm
+MM = 72 / 25.4
+A4 = (210 * MM, 297 * MM)
+X0, TOP, WIDTH, HEIGHT = 28 * MM, 37 * MM, 156 * MM, 225 * MM
 FONTS = FontSet()
 TEXT = (
     "财政拨款收入4454.96万元，比上年增加226.08万元，增长5.3%。主要原因是人员经费增加。"
@@ -30,14 +33,19 @@ TEXT = (
 )
 
 
-def build(story: Sequence[Flowable]) -> bytes:
-    """A PDF of `story` in GB/T 9704 text blocks (no frame padding)."""
-    out = io.BytesIO()
-    frame = Frame(X0, A4[1] - TOP - HEIGHT, WIDTH, HEIGHT, 0, 0, 0, 0, id="body")
-    doc = BaseDocTemplate(out, pagesize=A4, invariant=1, initialFontName=FONTS.font_name("body"))
-    doc.addPageTemplates([PageTemplate("body", [frame])])
-    doc.build(list(story))
-    return out.getvalue()
+def make_plain(text: str, style: TextStyle, fonts: FontSet) -> TextBox:
+    return styled((Run(text),), style, fonts)
+
+
+def make_text(runs: Sequence[Run], style: TextStyle, fonts: FontSet) -> TextBox:
+    return styled(runs, style, fonts)
+
+
+def build(story: Sequence[Box]) -> bytes:
+    """A PDF of `story` in GB/T 9704 text blocks."""
+    body = Template("body", A4[0], A4[1], (X0, A4[1] - TOP - HEIGHT, WIDTH, HEIGHT))
+    pages = Paginator([body], "body", FrameState()).run(list(story))
+    return writer.write(pages, Metadata("test"), initial_font=FONTS.font_name("body"), initial_size=16)
 
 
 def text_lines(pdf: bytes, page: int = 0) -> list[dict[str, object]]:
@@ -135,7 +143,7 @@ def test_split_fragments_keep_text_and_indent() -> None:
     flow = make_plain(TEXT * 6, GBT9704.body(), FONTS)
     flow.wrap(WIDTH, 10_000)
     first, rest = flow.split(WIDTH, 5 * GBT9704.line_pitch)
-    assert isinstance(first, TextFlowable) and isinstance(rest, TextFlowable)
+    assert isinstance(first, TextBox) and isinstance(rest, TextBox)
     assert first.text + rest.text == flow.text
     assert first.wrap(WIDTH, 1000)[1] == pytest.approx(5 * GBT9704.line_pitch)
     assert rest.continued and first.justify_last
@@ -167,7 +175,7 @@ def test_split_lines_are_those_of_the_whole_paragraph() -> None:
     flow = make_plain(TEXT * 8, GBT9704.body(), FONTS)
     whole = flow.lines(WIDTH)
     first, rest = flow.split(WIDTH, 6 * GBT9704.line_pitch)
-    assert isinstance(first, TextFlowable) and isinstance(rest, TextFlowable)
+    assert isinstance(first, TextBox) and isinstance(rest, TextBox)
     assert first.lines(WIDTH) + rest.lines(WIDTH) == whole
     # Broken on its own, the tail gives the same lines: splitting needs no re-breaking.
     fresh = make_plain(rest.text, GBT9704.body(), FONTS)
@@ -183,9 +191,8 @@ def test_split_refuses_to_leave_a_single_line() -> None:
     assert flow.split(WIDTH, 1.5 * GBT9704.line_pitch) == []
 
 
-def test_table_cell_style_and_min_width() -> None:
+def test_table_cell_style_sets_compact_lines() -> None:
     flow = make_plain("合计4454.96", GBT9704.cell("right"), FONTS)
-    assert flow.minWidth() == pytest.approx(flow.maxWidth() - 2 * 10.5, abs=0.5)
     width, height = flow.wrap(200, 100)
     assert (width, height) == (200, pytest.approx(13.65))
 

@@ -18,7 +18,7 @@ import support
 from juesuan_pdf import doc
 from juesuan_pdf.errors import BuildError
 from juesuan_pdf.typeset import TypesetOptions, typeset
-from juesuan_pdf.typeset.render import outline_depth
+from juesuan_pdf.typeset.layout.document import outline_depth
 
 MARKUP = '数据里的<b>粗体</b>、&amp;、<font face="x">和<br/>都要原样印出。'
 BODY = "为贯彻落实政府信息公开的要求，本单位依法编制并公开本年度的收入支出情况，收入合计4454.96万元，增长5.3%。"

@@ -26,7 +26,7 @@ import support
 from juesuan_pdf import doc
 from juesuan_pdf.doc.table import VAlign
 from juesuan_pdf.typeset import TypesetOptions, typeset
-from juesuan_pdf.typeset import table_layout as tl
+from juesuan_pdf.typeset.layout import table_layout as tl
 from proofread.audit import audit
 
 CONTINUED = "（续）"

@@ -541,6 +541,12 @@ class FontSet:
             raise MissingGlyphError(missing_message(problems), chars)
 
 
+    def covering_face(self, text: str, role: str, bold: bool = False) -> Face | None:
+        """The first face of `role`'s fallback order that has every character of `text` (None if none has)."""
+        needed = set(text)
+        return next((face for face in self.fallbacks(role, bold) if all(covers(face, ch) for ch in needed)), None)
+
+
 class _Fallbacks:
     """Faces tried in order for one role and weight, and the index each character picked (remembered)."""
 

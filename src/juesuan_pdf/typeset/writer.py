@@ -86,7 +86,7 @@ def _draw_page(canv: PDFCanvas, page: Page) -> None:
             canv.saveState()
             canv.setLineWidth(item.width)
             _stroke(canv, item.color)
-            canv.lines(list(item.segments))
+            pdfops.lines(canv, item.segments)
             canv.restoreState()
         elif isinstance(item, Rect):
             canv.saveState()

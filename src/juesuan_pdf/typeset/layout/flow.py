@@ -89,10 +89,10 @@ class Paginator:
             return self.templates[self.next_template]
         return self.templates[self.template.next] if self.template.next else self.template
 
-    def _end_page(self) -> None:
+    def _end_page(self, broken: bool = False) -> None:
         assert self.items is not None
         t = self.template
-        self.pages.append(Page(len(self.pages) + 1, t.name, t.page_width, t.page_height, tuple(self.items)))
+        self.pages.append(Page(len(self.pages) + 1, t.name, t.page_width, t.page_height, tuple(self.items), broken))
         self.items = None
         self.template = self._following()
         self.next_template = None
@@ -130,7 +130,7 @@ class Paginator:
         box = queue.pop()
         if isinstance(box, PageBreak):
             self._switch(box.template)
-            self._end_page()
+            self._end_page(broken=True)
             self.placed(box)
         elif isinstance(box, FrameBreak):
             self._end_page()

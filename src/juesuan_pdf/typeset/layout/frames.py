@@ -145,13 +145,15 @@ Item = GlyphRun | Rules | Rect | Polygon | Circle | Link | Anchor | OutlineMark
 
 @attrs.frozen
 class Page:
-    """One laid-out page: its number (from 1), page template name, size and items in drawing order."""
+    """One laid-out page: its number (from 1), page template name, size and items in drawing order;
+    `broken` when a page break ended it before it was full (the end of a part, before a landscape table)."""
 
     number: int
     template: str
     width: float
     height: float
     items: tuple[Item, ...]
+    broken: bool = False
 
     def runs(self) -> list[GlyphRun]:
         """The page's text lines in drawing order."""

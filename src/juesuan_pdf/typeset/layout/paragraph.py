@@ -69,11 +69,6 @@ class TextBox(Box):
         self.height = max(len(self.lines(width)), 1) * self.style.leading
         return width, self.height
 
-    def min_width(self) -> float:
-        """The widest unbreakable unit."""
-        left = self.style.left_indent * self.style.size
-        return linebreak.min_width(text.items(self.glyphs[self.start : self.end]), self._params(1e9)) + left
-
     def split(self, width: float, height: float) -> list[Box]:
         """Two fragments cut between lines, at least two lines each; [] when that cannot be done here.
 

@@ -61,6 +61,11 @@ class Fonts(Protocol):
         """Check (text, role, bold) triples before layout; raises for characters no face has."""
         ...
 
+    def covering_face(self, text: str, role: str, bold: bool = False) -> Face | None:
+        """The first face of `role`'s fallback order that has every character of `text` (None if none has):
+        for strings that must be set in one face (chart labels)."""
+        ...
+
 
 def shape(runs: Sequence[Run], style: TextStyle, fonts: Fonts) -> list[Glyph]:
     """The glyphs of `runs`: each run in its role's face (bold or not), uncovered characters in a fallback."""
@@ -76,13 +81,29 @@ def shape_text(text: str, role: str, bold: bool, size: float, fonts: Fonts) -> l
     for seg in fonts.segments(text, role, bold):
         face = seg.face
         name = fonts.glyph_font(face)
+        fake_bold = face.fake_bold
         t = seg.text
         for i, ch in enumerate(t):
-            width = 0.0 if ch == "\n" else fonts.advance(name, ch, size)
-            joins = ch in JOINING and t[i + 1 : i + 2] == ch
-            kern = -fonts.join_gap(face, ch) * size if joins else 0.0
-            glyphs.append(Glyph(ch, name, size, width, face.fake_bold, kern))
+            if ch in JOINING and t[i + 1 : i + 2] == ch:
+                kern = -fonts.join_gap(face, ch) * size
+                glyphs.append(Glyph(ch, name, size, fonts.advance(name, ch, size), fake_bold, kern))
+            else:
+                glyphs.append(_glyph(ch, name, size, fake_bold, fonts))
     return glyphs
+
+
+_GLYPHS: dict[tuple[str, str, float, bool], Glyph] = {}
+"""Glyphs are immutable and the same few thousand recur (a document has ~2000 distinct characters in a
+handful of sizes): one object per character, font, size and weight, measured once per process."""
+
+
+def _glyph(ch: str, font: str, size: float, fake_bold: bool, fonts: Fonts) -> Glyph:
+    key = (ch, font, size, fake_bold)
+    glyph = _GLYPHS.get(key)
+    if glyph is None:
+        width = 0.0 if ch == "\n" else fonts.advance(font, ch, size)
+        glyph = _GLYPHS[key] = Glyph(ch, font, size, width, fake_bold)
+    return glyph
 
 
 def items(glyphs: Sequence[Glyph]) -> list[linebreak.Item]:
