@@ -29,6 +29,7 @@ from juesuan_pdf.typeset.layout.frames import (
     Polygon,
     Rect,
     Rules,
+    Wedge,
 )
 
 FAKE_BOLD_STROKE = 0.03
@@ -103,6 +104,15 @@ def _draw_page(canv: PDFCanvas, page: Page) -> None:
                 path.lineTo(*point)
             if item.closed:
                 path.close()
+            canv.drawPath(path, stroke=int(item.stroke is not None), fill=int(item.fill is not None))
+            canv.restoreState()
+        elif isinstance(item, Wedge):
+            canv.saveState()
+            _paint(canv, item.fill, item.stroke, item.line_width)
+            path = canv.beginPath()
+            path.moveTo(item.x, item.y)
+            path.arcTo(item.x - item.r, item.y - item.r, item.x + item.r, item.y + item.r, item.start, item.extent)
+            path.close()
             canv.drawPath(path, stroke=int(item.stroke is not None), fill=int(item.fill is not None))
             canv.restoreState()
         elif isinstance(item, Circle):
