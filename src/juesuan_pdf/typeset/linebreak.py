@@ -276,7 +276,19 @@ def natural_width(p: _Prepared, start: int, end: int) -> float:
     """Width of items start..end set on one line: pitches, but the last glyph at its full advance."""
     ce = _content_end(p, start, end)
     last = p.items[ce - 1]
-    return _sum_from(p.pitch_sums, p.pitch, start, ce - 1) + (0.0 if last.char == "\n" else last.advance)
+    # `_sum_from` inlined: the line breaker asks this for every candidate end of every line.
+    run = p.pitch_sums.get(start)
+    if run is None:
+        run = p.pitch_sums[start] = [0]
+    n = ce - 1 - start
+    if len(run) <= n:
+        pitch = p.pitch
+        acc = run[-1]
+        for i in range(start + len(run) - 1, ce - 1):
+            acc += pitch[i]
+            run.append(acc)
+    total = run[n] if n > 0 else 0
+    return total + (0.0 if last.char == "\n" else last.advance)
 
 
 def _gap_count(p: _Prepared, start: int, end: int) -> tuple[int, bool]:
