@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal, TypeVar
 
@@ -475,6 +475,18 @@ def break_lines(items: Sequence[Item], params: Params) -> list[Line]:
             for k, ln in enumerate(lines)
         ]
     return lines
+
+
+def line_counter(items: Sequence[Item], params: Params) -> Callable[[float], int]:
+    """How many lines `break_lines` sets `items` in, as a function of the measure (other params fixed).
+
+    The text is prepared once and no line is placed: a bisection over widths (a centred table label
+    evened out) asks this a dozen times for one text.
+    """
+    if not items:
+        return lambda width: 0
+    p = _prepare(items, params)
+    return lambda width: len(_spans(p, params, width))
 
 
 def _spans(p: _Prepared, params: Params, width: float) -> list[tuple[int, int]]:
