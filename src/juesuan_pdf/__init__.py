@@ -5,6 +5,7 @@ The API is four plain steps and their composition::
     report = juesuan_pdf.load("report.toml")       # model.Report, amounts as Decimal
     findings = juesuan_pdf.check(report)            # 勾稽关系 findings (错误 / 提示)
     document = juesuan_pdf.compose(report)          # the format-neutral document tree
+    pages = juesuan_pdf.lay_out(document)           # the pages as frames (positioned glyph runs, rules…)
     pdf = juesuan_pdf.typeset(document)             # PDF bytes
     juesuan_pdf.build("report.toml", "out.pdf")     # check, compose, typeset, write atomically
 """
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from juesuan_pdf.compose import compose
     from juesuan_pdf.load import load
     from juesuan_pdf.model.report import Report
-    from juesuan_pdf.typeset import TypesetOptions, typeset
+    from juesuan_pdf.typeset import TypesetOptions, lay_out, typeset
 
 __version__ = "0.1.0"
 
@@ -42,6 +43,7 @@ _API = {
     "load": "juesuan_pdf.load",
     "Report": "juesuan_pdf.model.report",
     "TypesetOptions": "juesuan_pdf.typeset",
+    "lay_out": "juesuan_pdf.typeset",
     "typeset": "juesuan_pdf.typeset",
 }
 
@@ -54,6 +56,7 @@ __all__ = [
     "build",
     "check",
     "compose",
+    "lay_out",
     "load",
     "render_html",
     "typeset",

@@ -7,23 +7,27 @@ run, so the typesetter's imports and the parsed fonts are paid for once per proc
 
 from __future__ import annotations
 
-import csv
 import io
-import json
 import os
-import signal
+import re
 import sys
 import time
-from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
 from juesuan_pdf.errors import ERROR, NOTICE, Finding, IncompleteError, JuesuanError, LoadError
 from juesuan_pdf.outputs import names_of, stale_name
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from rich.console import Console
+
+# A one-file `validate` imports neither the process pool (concurrent.futures, multiprocessing) nor rich nor
+# the build API: each is imported where a run first needs it (workers, a progress bar or summary, a build).
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -100,7 +104,6 @@ def run_one(task: Task) -> Outcome:
     if task.problem:
         lines.append(task.problem)
         return done(EXIT_UNREADABLE, "未处理")
-    from juesuan_pdf.api import BuildOptions, RefusedError, output_paths, render_pdf, write_atomically
     from juesuan_pdf.load import load_with_text
 
     try:
@@ -115,8 +118,16 @@ def run_one(task: Task) -> Outcome:
             lines += finding_lines(findings)
             errors, notices = _counts(findings)
             return done(EXIT_FINDINGS, "有错误", first(findings)) if errors else done(EXIT_OK, "通过")
+        from juesuan_pdf.api import BuildOptions, RefusedError, output_paths, render_pdf, write_atomically
+
         options = BuildOptions(force=task.force, fonts=task.fonts, profile=task.profile, formats=task.formats)
-        built = render_pdf(report, options, text, base=Path(task.source).parent)
+        try:
+            built = render_pdf(report, options, text, base=Path(task.source).parent)
+        except RefusedError as exc:  # only the build refuses; a validate never imports the build API
+            lines += finding_lines(exc.findings)
+            lines.append(str(exc))
+            errors, notices = _counts(exc.findings)
+            return done(EXIT_FINDINGS, "有错误，未生成", first(exc.findings))
         Path(task.target).parent.mkdir(parents=True, exist_ok=True)
         pages = built.pages or None
         errors, notices = _counts(built.findings)
@@ -136,11 +147,6 @@ def run_one(task: Task) -> Outcome:
         then = "检查" if task.target is None else "生成"
         lines.append(f"数据文件还有 {todo} 项待填写（共 {errors} 处问题），填好后再{then}。")
         return done(EXIT_FINDINGS, "待填写", f"还有 {todo} 项待填写（第一项：{first(exc.findings)}）")
-    except RefusedError as exc:
-        lines += finding_lines(exc.findings)
-        lines.append(str(exc))
-        errors, notices = _counts(exc.findings)
-        return done(EXIT_FINDINGS, "有错误，未生成", first(exc.findings))
     except LoadError as exc:
         lines += [f.render() for f in exc.findings]
         errors = len(exc.findings)
@@ -209,6 +215,8 @@ def _warm() -> None:
     Ctrl-C is left to the main process, which lets the documents in progress finish (no half-written
     temporary files) and starts no more.
     """
+    import signal
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     import juesuan_pdf.api
     import juesuan_pdf.check
@@ -228,6 +236,10 @@ def run_tasks(tasks: Sequence[Task], jobs: int, on_done: Callable[[int, Outcome]
         for n, task in enumerate(tasks):
             on_done(n, settle(job(task), task.formats))
         return
+    from collections import deque
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
     queue = deque(enumerate(tasks))
     pool = ProcessPoolExecutor(jobs, initializer=_warm)
     flight: dict[Future[Outcome], tuple[int, Task]] = {}
@@ -258,6 +270,9 @@ def run_tasks(tasks: Sequence[Task], jobs: int, on_done: Callable[[int, Outcome]
 
 
 def _run_alone(task: Task, job: Callable[[Task], Outcome]) -> Outcome:
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     with ProcessPoolExecutor(1, initializer=_warm) as alone:
         try:
             return alone.submit(job, task).result()
@@ -302,6 +317,9 @@ def _reason(outcome: Outcome) -> str:
 
 def report_bytes(path: Path, outcomes: Sequence[Outcome]) -> bytes:
     """The run's report as CSV (UTF-8 with BOM, so Excel reads the Chinese) or JSON, chosen by suffix."""
+    import csv
+    import json
+
     records = rows(outcomes)
     if path.suffix.lower() == ".json":
         return (json.dumps(records, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
@@ -321,17 +339,20 @@ def _csv_cell(value: object) -> object:
     return value
 
 
+_RICH_CHANGES = re.compile(r"[\t\x07\x08\x0b\x0c\r]")
+"""What rich's console changes in a plain line: tabs are expanded, these control characters removed."""
+
+
 class Screen:
     """All output of a run, on one stream (stdout) in reading order: each file's messages as it finishes,
     a progress bar on a terminal (a plain line per file otherwise), the summary table at the end."""
 
     def __init__(self, total: int, quiet: bool, verb: str) -> None:
-        from rich.console import Console
-
-        self.console = Console(file=sys.stdout, highlight=False, soft_wrap=True)
         self.total, self.quiet, self.verb, self.count = total, quiet, verb, 0
         self.progress = None
-        if self.console.is_terminal and not quiet and total > 1:
+        # One file needs no progress bar and no summary table: rich is loaded only for a line it would change.
+        self._console = self._make_console() if total > 1 else None
+        if total > 1 and not quiet and self.console.is_terminal:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
             self.progress = Progress(TextColumn(verb), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -339,7 +360,25 @@ class Screen:
             self.task = self.progress.add_task(verb, total=total)
             self.progress.start()
 
+    @staticmethod
+    def _make_console() -> Console:
+        from rich.console import Console
+
+        return Console(file=sys.stdout, highlight=False, soft_wrap=True)
+
+    @property
+    def console(self) -> Console:
+        """The rich console all output goes through (made on first use)."""
+        if self._console is None:
+            self._console = self._make_console()
+        return self._console
+
     def say(self, line: str) -> None:
+        if self._console is None and not _RICH_CHANGES.search(line):
+            # What rich prints for such a line without markup, emoji, highlighting or wrapping: the line itself.
+            sys.stdout.write(line + "\n")
+            sys.stdout.flush()
+            return
         self.console.print(line, markup=False, emoji=False)
 
     def done(self, outcome: Outcome) -> None:

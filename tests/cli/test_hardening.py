@@ -186,16 +186,14 @@ def test_the_largest_amount_beside_the_smallest_still_draws_a_pie() -> None:
     # Why the maximum is 1e12 万元: reportlab's arc code divides by zero once one slice is ~1e17 times another.
     from decimal import Decimal
 
-    from reportlab.graphics import renderPDF
-
+    from juesuan_pdf import doc
     from juesuan_pdf.doc.chart import PieChart, Slice
     from juesuan_pdf.load.limits import MAX_AMOUNT
-    from juesuan_pdf.typeset.charts import pie_drawing
-    from juesuan_pdf.typeset.fonts import FontSet
+    from juesuan_pdf.typeset import typeset
 
     chart = PieChart("图", (Slice("大", MAX_AMOUNT, "大"), Slice("小", Decimal("0.01"), "小"),
                            Slice("小2", Decimal("0.01"), "小2")))
-    pdf = renderPDF.drawToString(pie_drawing(chart, FontSet().font_name("body"), 400, 200))
+    pdf = typeset(doc.Document(doc.Metadata("图"), (chart,)))
     assert pdf.startswith(b"%PDF")
 
 

@@ -222,7 +222,6 @@ def annex_pdf_text(blocks: list[Block], tmp_path_factory: pytest.TempPathFactory
     """The annex typeset on its own, as the text of each page (pdftotext -raw, as the fidelity check reads it)."""
     import subprocess
 
-    import juesuan_pdf.typeset.tables  # noqa: F401  (registers doc.Table, in case typeset/__init__ does not yet)
     from juesuan_pdf import doc
     from juesuan_pdf.typeset import typeset
 

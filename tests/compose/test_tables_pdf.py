@@ -32,7 +32,6 @@ def report() -> Report:
 
 @pytest.fixture(scope="module")
 def pdf_path(report: Report, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from juesuan_pdf.typeset import tables as _tables  # noqa: F401
     from juesuan_pdf.typeset import typeset  # typeset registers its block kinds on import
 
     document = doc.Document(doc.Metadata(title="第五部分 附表"), tuple(tables_part.build(report, SICHUAN_2023)))

@@ -21,6 +21,7 @@ def _attributes(face: Any) -> dict[str, Any]:
     # FastFace builds glyphToChar on first use, from the cmap table it keeps.
     out.pop("_cmap_table", None)
     out.pop("_glyph_to_char", None)
+    out.pop("data", None)  # FastFace's own handle on the mapped file (the same bytes as `_ttf_data`)
     out["glyphToChar"] = face.glyphToChar
     out["_ttf_data"] = bytes(out["_ttf_data"])  # FastFace maps the file
     out["hmetrics"] = list(out["hmetrics"])  # FastFace keeps the pairs as two lists

@@ -21,7 +21,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-import juesuan_pdf.typeset.tables  # noqa: F401  (registers doc.Table with to_flowables)
 import support
 from juesuan_pdf import doc
 from juesuan_pdf.doc.table import VAlign
@@ -415,20 +414,6 @@ def test_no_page_is_left_a_third_blank_by_a_merged_block(eval_pdf: Path) -> None
             block_bottom = float(page.height) - 35 * 72 / 25.4  # GB/T 9704: 35 mm below the text block
             grid_bottom = max(ln["bottom"] for ln in page.lines)
             assert block_bottom - grid_bottom < 0.2 * 225 * 72 / 25.4, f"page {page.page_number}"
-
-
-def test_a_whole_table_is_measured_again_for_a_wider_frame() -> None:
-    """A table first wrapped in a narrow frame takes the full width of a wider one."""
-    from juesuan_pdf.typeset import _font_set, geometry
-    from juesuan_pdf.typeset.dispatch import RenderContext
-    from juesuan_pdf.typeset.tables import TableFlowable, prepare
-
-    ctx = RenderContext(_font_set(TypesetOptions()), geometry("gbt9704"))
-    flow = TableFlowable(prepare(account_table(3), ctx))
-    _, tall = flow.wrap(300, 800)
-    _, short = flow.wrap(600, 800)
-    assert flow.part is not None and flow.part[0].width == 600
-    assert short <= tall
 
 
 def test_a_sub_header_row_is_never_left_at_the_foot_of_a_page() -> None:

@@ -9,15 +9,17 @@ word comes from the profile (`compose.profile` the types, `compose.sichuan` the 
 
 from __future__ import annotations
 
-from juesuan_pdf.compose import profiles
-from juesuan_pdf.compose.charts import drawn
-from juesuan_pdf.compose.numbers import cn_number
-from juesuan_pdf.compose.parts import cover
-from juesuan_pdf.compose.profile import PartSpec, Profile
-from juesuan_pdf.doc import Block, Document, Heading
-from juesuan_pdf.model.report import Report
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from juesuan_pdf.compose.profile import PartSpec, Profile
+    from juesuan_pdf.doc import Block, Document, Heading
+    from juesuan_pdf.model.report import Report
 
 __all__ = ["compose"]
+
+# Nothing is imported here at run time: `validate` imports `compose.profiles` (to refuse a data file's
+# unusable document settings), and that must not bring in the builders, charts and tables of a document.
 
 
 def compose(report: Report, profile: Profile | str | None = None) -> Document:
@@ -26,6 +28,11 @@ def compose(report: Report, profile: Profile | str | None = None) -> Document:
     The data file's document settings (`[publication]`) are applied to the profile; an unknown profile
     name raises `profiles.UnknownProfileError` (a `BuildError`) listing the known ones.
     """
+    from juesuan_pdf.compose import profiles
+    from juesuan_pdf.compose.charts import drawn
+    from juesuan_pdf.compose.parts import cover
+    from juesuan_pdf.doc import Document
+
     if isinstance(profile, str):
         resolved = profiles.for_report(report, name=profile)
     else:
@@ -42,6 +49,9 @@ def compose(report: Report, profile: Profile | str | None = None) -> Document:
 
 def part_heading(report: Report, profile: Profile, part: PartSpec, number: int) -> Heading:
     """A part's heading (on a new page): `第N部分` by its place among the parts present, then its title."""
+    from juesuan_pdf.compose.numbers import cn_number
+    from juesuan_pdf.doc import Heading
+
     label = profile.part_label.format(n=cn_number(number))
     title = part.title.format(year=report.year, subject=report.department.subject)
     return Heading(0, f"{label} {title}", key=f"part-{number}", page_break_before=True)

@@ -15,19 +15,32 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from decimal import Decimal
-
-from babel import Locale
-from babel.numbers import NumberPattern, format_decimal, parse_pattern
+from typing import TYPE_CHECKING
 
 from juesuan_pdf.model.money import quantize
 
-_LOCALE = Locale.parse("zh_CN")
+if TYPE_CHECKING:
+    from babel import Locale
+    from babel.numbers import NumberPattern
+
+# Babel is imported when the first figure is printed: choosing a profile (as `validate` does) prints none.
+
 _DIGITS = "零一二三四五六七八九"
+
+
+@functools.cache
+def _locale() -> Locale:
+    """Babel's zh_CN data."""
+    from babel import Locale
+
+    return Locale.parse("zh_CN")
 
 
 @functools.cache
 def _pattern(places: int, *, fixed: bool) -> NumberPattern:
     """A Babel pattern without grouping: `0.##` (trailing zeros dropped) or `0.00` (fixed), parsed once."""
+    from babel.numbers import parse_pattern
+
     text = "0" if places <= 0 else "0." + ("0" if fixed else "#") * places
     return parse_pattern(text)
 
@@ -35,10 +48,12 @@ def _pattern(places: int, *, fixed: bool) -> NumberPattern:
 @functools.lru_cache(maxsize=8192)
 def _format(value: Decimal, places: int, *, fixed: bool) -> str:
     """`value` rounded half-up to `places` and formatted; `-0` never appears. Cached: documents repeat figures."""
+    from babel.numbers import format_decimal
+
     rounded = quantize(value, places)
     if rounded == 0:
         rounded = abs(rounded)
-    return format_decimal(rounded, format=_pattern(places, fixed=fixed), locale=_LOCALE)
+    return format_decimal(rounded, format=_pattern(places, fixed=fixed), locale=_locale())
 
 
 def wan(value: Decimal, places: int = 2) -> str:

@@ -9,21 +9,40 @@ file (`[publication]`) become a profile by `compose.profiles.for_report`.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
 from juesuan_pdf.compose import phrases
 from juesuan_pdf.compose.numbers import cn_number
 from juesuan_pdf.compose.phrases import Comparison
-from juesuan_pdf.doc import Block
 from juesuan_pdf.model.money import Precision
 from juesuan_pdf.model.report import Report
 
-Builder = Callable[[Report, "Profile"], list[Block]]
+if TYPE_CHECKING:
+    from juesuan_pdf.doc import Block
+
+Builder = Callable[[Report, "Profile"], "list[Block]"]
 """A part or section builder: the report and the profile in, doc blocks out."""
+
+
+@attrs.frozen
+class Later:
+    """A builder named by its module and function, imported on its first call.
+
+    A profile instance names its builders this way, so choosing a profile and applying a data file's
+    settings to it (as `validate` does) imports no part, section, chart or table module.
+    """
+
+    module: str
+    name: str = "build"
+
+    def __call__(self, report: Report, profile: Profile) -> list[Block]:
+        builder: Builder = getattr(importlib.import_module(self.module), self.name)
+        return builder(report, profile)
 
 
 @attrs.frozen

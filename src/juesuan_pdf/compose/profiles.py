@@ -17,7 +17,6 @@ import attrs
 from juesuan_pdf.compose.phrases import Comparison
 from juesuan_pdf.compose.profile import Profile, Wording
 from juesuan_pdf.compose.sichuan import SICHUAN_2023
-from juesuan_pdf.compose.tables import TABLES
 from juesuan_pdf.errors import BuildError
 from juesuan_pdf.model.money import Precision
 from juesuan_pdf.model.report import Publication, Report
@@ -84,6 +83,8 @@ def checked(table: str, known: Mapping[str, str], given: Mapping[str, str]) -> M
 
 def table_titles(given: Mapping[str, str]) -> dict[int, str]:
     """`[publication.table_titles]` by form number; a key that is no form's number is refused, never ignored."""
+    from juesuan_pdf.compose.tables import TABLES  # the forms themselves: only when a data file renames one
+
     numbers = {str(m.NUMBER): m.NUMBER for m in TABLES}
     for key, title in given.items():
         if key not in numbers:

@@ -1,34 +1,23 @@
 """The Sichuan 2023 profile: the reference document's parts, sections, headings, captions and glossary.
 
 This module wires the part and section builders into a `Profile` value (the types live in
-`compose.profile`); it reproduces the reference document (its wording quirks included: `与上年持平`
-in one place, `与2022年持平` in another, `完成预算的0%` for a rate of nothing).
+`compose.profile`), each named by its module (`Later`: imported when a document is composed, so choosing
+the profile imports none of them); it reproduces the reference document (its wording quirks included:
+`与上年持平` in one place, `与2022年持平` in another, `完成预算的0%` for a rate of nothing).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from juesuan_pdf.compose.parts import annexes, explanation, glossary, overview, tables_part
 from juesuan_pdf.compose.profile import (
     GlossaryEntry,
+    Later,
     PartSpec,
     Profile,
     SangongComponent,
     SangongGlossary,
     SectionSpec,
-)
-from juesuan_pdf.compose.sections import (
-    s01_totals,
-    s02_income,
-    s03_expenditure,
-    s04_fiscal,
-    s05_general_budget,
-    s06_basic,
-    s07_sangong,
-    s08_gov_fund,
-    s09_state_capital,
-    s10_other,
 )
 
 SICHUAN_2023_HEADINGS: Mapping[str, str] = {
@@ -396,25 +385,27 @@ SICHUAN_2023_SANGONG = SangongGlossary(
 )
 
 SICHUAN_2023_SECTIONS: tuple[SectionSpec, ...] = (
-    SectionSpec("s01", "收入支出决算总体情况说明", s01_totals.build),
-    SectionSpec("s02", "收入决算情况说明", s02_income.build),
-    SectionSpec("s03", "支出决算情况说明", s03_expenditure.build),
-    SectionSpec("s04", "财政拨款收入支出决算总体情况说明", s04_fiscal.build),
-    SectionSpec("s05", "一般公共预算财政拨款支出决算情况说明", s05_general_budget.build),
-    SectionSpec("s06", "一般公共预算财政拨款基本支出决算情况说明", s06_basic.build),
-    SectionSpec("s07", "财政拨款“三公”经费支出决算情况说明", s07_sangong.build),
-    SectionSpec("s08", "政府性基金预算支出决算情况说明", s08_gov_fund.build),
-    SectionSpec("s09", "国有资本经营预算支出决算情况说明", s09_state_capital.build),
-    SectionSpec("s10", "其他重要事项的情况说明", s10_other.build),
+    SectionSpec("s01", "收入支出决算总体情况说明", Later("juesuan_pdf.compose.sections.s01_totals")),
+    SectionSpec("s02", "收入决算情况说明", Later("juesuan_pdf.compose.sections.s02_income")),
+    SectionSpec("s03", "支出决算情况说明", Later("juesuan_pdf.compose.sections.s03_expenditure")),
+    SectionSpec("s04", "财政拨款收入支出决算总体情况说明", Later("juesuan_pdf.compose.sections.s04_fiscal")),
+    SectionSpec(
+        "s05", "一般公共预算财政拨款支出决算情况说明", Later("juesuan_pdf.compose.sections.s05_general_budget")
+    ),
+    SectionSpec("s06", "一般公共预算财政拨款基本支出决算情况说明", Later("juesuan_pdf.compose.sections.s06_basic")),
+    SectionSpec("s07", "财政拨款“三公”经费支出决算情况说明", Later("juesuan_pdf.compose.sections.s07_sangong")),
+    SectionSpec("s08", "政府性基金预算支出决算情况说明", Later("juesuan_pdf.compose.sections.s08_gov_fund")),
+    SectionSpec("s09", "国有资本经营预算支出决算情况说明", Later("juesuan_pdf.compose.sections.s09_state_capital")),
+    SectionSpec("s10", "其他重要事项的情况说明", Later("juesuan_pdf.compose.sections.s10_other")),
 )
 
 
 SICHUAN_2023_PARTS: tuple[PartSpec, ...] = (
-    PartSpec("overview", "{subject}概况", overview.build),
-    PartSpec("explanation", "{year}年度{subject}决算情况说明", explanation.build),
-    PartSpec("glossary", "名词解释", glossary.build),
-    PartSpec("annexes", "附件", annexes.build_part),
-    PartSpec("tables", "附表", tables_part.build_part),
+    PartSpec("overview", "{subject}概况", Later("juesuan_pdf.compose.parts.overview")),
+    PartSpec("explanation", "{year}年度{subject}决算情况说明", Later("juesuan_pdf.compose.parts.explanation")),
+    PartSpec("glossary", "名词解释", Later("juesuan_pdf.compose.parts.glossary")),
+    PartSpec("annexes", "附件", Later("juesuan_pdf.compose.parts.annexes", "build_part")),
+    PartSpec("tables", "附表", Later("juesuan_pdf.compose.parts.tables_part", "build_part")),
 )
 
 

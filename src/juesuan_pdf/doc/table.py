@@ -1,7 +1,7 @@
 """Tables as data: columns, header rows, body rows of cells with spans. No drawing here.
 
 Rows follow the HTML convention: a row lists only the cells that start in it; positions covered by a
-cell spanning from an earlier row or column are simply absent. `typeset.tables` places them on a grid.
+cell spanning from an earlier row or column are simply absent. `typeset.layout.tables` places them on a grid.
 """
 
 from __future__ import annotations

@@ -77,39 +77,28 @@ def size_finding(size: int, source: str) -> Finding | None:
 
 def depth_line(text: str) -> int | None:
     """The line where brackets or braces first nest deeper than MAX_DEPTH (strings and comments skipped)."""
-    depth, line, i, n = 0, 1, 0, len(text)
-    token = re.compile(r'"""|\'\'\'|"|\'|#|[\[{]|[\]}]|\n')
-    while i < n:
-        m = token.search(text, i)
-        if m is None:
-            return None
-        i, tok = m.end(), m.group()
-        if tok == "\n":
-            line += 1
-        elif tok in "[{":
+    depth = 0
+    for m in _DEPTH_TOKENS.finditer(text):  # a string or comment is one token: only brackets count
+        token = m.group()
+        if token == "[" or token == "{":
             depth += 1
             if depth > MAX_DEPTH:
-                return line
-        elif tok in "]}":
+                return text.count("\n", 0, m.start()) + 1
+        elif token == "]" or token == "}":
             depth = max(depth - 1, 0)
-        elif tok == "#":
-            end = text.find("\n", i)
-            i = n if end < 0 else end
-        else:
-            end = _string_end(text, i, tok)
-            line += text.count("\n", i, end)
-            i = end
     return None
 
 
-def _string_end(text: str, start: int, quote: str) -> int:
-    """The index just after the string opened by `quote` before `start` (a basic string honours \\ escapes)."""
-    if quote == "'" or quote == "'''":
-        end = text.find(quote, start)
-        return len(text) if end < 0 else end + len(quote)
-    pattern = re.compile(r'(?:[^"\\]|\\.|"(?!""))*"""' if quote == '"""' else r'(?:[^"\\\n]|\\.)*"', re.DOTALL)
-    m = pattern.match(text, start)
-    return m.end() if m else len(text)
+_DEPTH_TOKENS = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|""".*'  # a multi-line basic string (\ escapes honoured); unclosed: the rest
+    r"|'''.*?'''|'''.*"  # a multi-line literal string
+    r'|"(?:[^"\\\n]|\\.)*"|".*'  # a basic string: one line, apart from escaped line breaks
+    r"|'[^']*'|'.*"  # a literal string
+    r"|#[^\n]*"  # a comment
+    r"|[\[{\]}]",
+    re.DOTALL,
+)
+"""What `depth_line` scans: strings and comments, each skipped whole, and brackets."""
 
 
 def depth_finding(line: int | None, source: str) -> Finding:

@@ -6,6 +6,7 @@ their file, with list items counted from 1: `accounts[第3个].code`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -26,8 +27,11 @@ def render(path: Sequence[str | int]) -> str:
     return out or "（文件顶层）"
 
 
+_KEY_PART = re.compile(r"""[A-Za-z0-9_\-]+|"[^"]*"|'[^']*'""")
+
+
 def _split_key(text: str) -> list[str]:
-    parts = re.findall(r"""[A-Za-z0-9_\-]+|"[^"]*"|'[^']*'""", text)
+    parts = _KEY_PART.findall(text)
     return [p[1:-1] if p[:1] in "\"'" else p for p in parts]
 
 
@@ -35,8 +39,14 @@ def line_index(text: str) -> dict[Path, int]:
     """Map every table header and key of a TOML text to its 1-based line number.
 
     A small scanner, not a parser: it follows [table] and [[array]] headers and `key =` lines, and skips
-    the insides of multi-line strings and arrays, which is all a path lookup needs.
+    the insides of multi-line strings and arrays, which is all a path lookup needs. The loader and the
+    checker both ask for the index of the same text: the last few are kept (each caller gets its own copy).
     """
+    return dict(_line_index(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _line_index(text: str) -> dict[Path, int]:
     index: dict[Path, int] = {}
     counters: dict[Path, int] = {}
     table: Path = ()

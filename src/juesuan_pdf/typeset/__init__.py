@@ -1,7 +1,9 @@
 """Typesetting: a format-neutral `doc.Document` in, print-ready PDF bytes out.
 
-The only package that imports reportlab. It knows no 决算 words: everything it prints comes from the
-document tree (headings, furniture words such as the page-number format)::
+`layout` turns the document into pages of positioned items (frames: plain data, no reportlab); the
+writer draws them with reportlab, the only library that writes PDF here. It knows no 决算 words:
+everything it prints comes from the document tree (headings, furniture words such as the page-number
+format)::
 
     pdf = typeset(document, TypesetOptions(fonts={"body": "/path/to/FangSong_GB2312.ttf"}))
 
@@ -23,8 +25,9 @@ from juesuan_pdf.typeset.geometry import PROFILES, Geometry, geometry
 
 if TYPE_CHECKING:
     from juesuan_pdf.typeset.fonts import FontSet
+    from juesuan_pdf.typeset.layout.frames import Page
 
-__all__ = ["PROFILES", "Geometry", "TypesetOptions", "geometry", "typeset"]
+__all__ = ["PROFILES", "Geometry", "TypesetOptions", "geometry", "lay_out", "typeset"]
 
 
 def _frozen_mapping(value: Mapping[str, str]) -> Mapping[str, str]:
@@ -63,17 +66,30 @@ def _shared_font_set(fonts: tuple[tuple[str, str], ...]) -> FontSet:
     return FontSet(dict(fonts))
 
 
-def typeset(document: doc.Document, options: TypesetOptions | None = None) -> bytes:
-    """The PDF bytes of `document`."""
-    # reportlab and the block typesetters are imported here, on the first document: importing the package
-    # (as `validate` does, through `juesuan_pdf`) costs no reportlab.
-    from juesuan_pdf.typeset import charts as _charts  # noqa: F401  (registers the chart block kinds)
-    from juesuan_pdf.typeset import pdfmeta
-    from juesuan_pdf.typeset import render as _render
-    from juesuan_pdf.typeset import tables as _tables  # noqa: F401  (registers doc.Table)
-    from juesuan_pdf.typeset.dispatch import RenderContext
+def lay_out(document: doc.Document, options: TypesetOptions | None = None) -> list[Page]:
+    """The pages of `document` as frames: positioned glyph runs, rules, shapes, links and outline marks."""
+    # The layout modules are imported on the first document: importing the package (as `validate` does,
+    # through `juesuan_pdf`) costs no layout and no reportlab.
+    from juesuan_pdf.typeset.layout import charts as _charts  # noqa: F401  (registers the chart block kinds)
+    from juesuan_pdf.typeset.layout import document as _document
+    from juesuan_pdf.typeset.layout import tables as _tables  # noqa: F401  (registers doc.Table)
+    from juesuan_pdf.typeset.layout.dispatch import LayoutContext
 
     options = options or TypesetOptions()
-    ctx = RenderContext(fonts=_font_set(options), geometry=geometry(options.geometry), furniture=document.furniture)
-    with pdfmeta.binary_streams():
-        return _render.render(document, ctx, created=options.created)
+    ctx = LayoutContext(fonts=_font_set(options), geometry=geometry(options.geometry), furniture=document.furniture)
+    return _document.lay_out(document, ctx)
+
+
+def typeset(document: doc.Document, options: TypesetOptions | None = None) -> bytes:
+    """The PDF bytes of `document`: laid out as frames (`lay_out`), then written with reportlab."""
+    from juesuan_pdf.typeset import writer
+
+    options = options or TypesetOptions()
+    pages = lay_out(document, options)
+    return writer.write(
+        pages,
+        document.metadata,
+        initial_font=_font_set(options).font_name("body"),
+        initial_size=geometry(options.geometry).body_size,
+        created=options.created,
+    )

@@ -30,13 +30,17 @@ class FastFace(TTFontFace):  # type: ignore[misc]
     """reportlab's TTFontFace with the character tables read in bulk (same attributes, same values)."""
 
     _cmap_table: _GlyphChars | None = None
+    data: Any = b""
+    """The font file's bytes (mapped), as this class reads them; reportlab's reader is handed the same."""
 
     def __init__(self, filename: str, validate: int = 0, subfontIndex: int = 0) -> None:
         # Map the file instead of reading all of it (10–15 MB for a CJK font): only the tables read here
-        # and the glyphs a subset takes are ever touched. reportlab keeps data it finds already loaded.
+        # and the glyphs a subset takes are ever touched. reportlab keeps data it finds already loaded in
+        # its reader's `_ttf_data`, so the mapping is given to it there (and read back only as `data`).
         try:
             with open(filename, "rb") as f:
-                self._ttf_data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+                self.data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            self._ttf_data = self.data
             self.filename = filename
         except (OSError, ValueError):
             pass  # an empty or unreadable file: reportlab's reader gives the error
@@ -68,7 +72,7 @@ class FastFace(TTFontFace):  # type: ignore[misc]
         """
         if tag == "glyf":
             offset, length = self.get_table_pos(tag)
-            return _TableView(self._ttf_data, offset, length)
+            return _TableView(self.data, offset, length)
         return super().get_table(tag)
 
     def extractInfo(self, charInfo: int = 1) -> None:
@@ -196,7 +200,7 @@ def _read_loca(loca: bytes, index_to_loc: int, n_glyphs: int) -> list[int]:
 def _cmap_offset(face: Any) -> int | None:
     """Offset in the file of the cmap subtable reportlab picks (the same choice, record by record)."""
     cmap_offset = face.table["cmap"]["offset"]
-    data = face._ttf_data
+    data = face.data
     version, count = struct.unpack(">HH", data[cmap_offset : cmap_offset + 4])
     if count == 0 and version != 0:
         count = version
@@ -215,7 +219,7 @@ def _read_cmap(face: Any) -> tuple[dict[int, int], _GlyphChars] | None:
     offset = _cmap_offset(face)
     if offset is None:
         return None
-    data = face._ttf_data
+    data = face.data
     fmt = struct.unpack(">H", data[offset : offset + 2])[0]
     if fmt == 12:
         chars, glyphs = _format12(data, offset)

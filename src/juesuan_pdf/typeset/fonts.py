@@ -189,7 +189,7 @@ def to_unicode_cmap(name: str, subset: Sequence[int]) -> str:
 
 def _load_ttf(name: str, face: Face) -> TTFont:
     """reportlab's TTFont for `face`, with a Chinese BuildError when the file cannot be used."""
-    check_font_file(face.path, face.index)
+    _checked(face.key)
     try:
         return _TTFont(name, str(face.path), subfontIndex=face.index)
     except TTFError as exc:
@@ -202,8 +202,14 @@ def _load_ttf(name: str, face: Face) -> TTFont:
 @functools.cache
 def _sfnt(key: tuple[str, int]) -> Sfnt:
     """The tables of a face's font (mapped once per process), after checking the file is a sound font."""
-    check_font_file(*key)
+    _checked(key)
     return Sfnt(*key)
+
+
+@functools.cache
+def _checked(key: tuple[str, int]) -> None:
+    """Check a font file once per process (its tables are mapped once per process too)."""
+    check_font_file(*key)
 
 
 @functools.cache
@@ -482,6 +488,9 @@ class FontSet:
     def _cut(self, text: str, role: str, bold: bool) -> list[Segment]:
         """The segments of `text` (uncached)."""
         order = self._order(role, bold)
+        first = order.faces[0]
+        if _cmap(first.key).issuperset(map(ord, text.replace("\n", ""))):
+            return [Segment(text, first)] if text else []  # the common case, checked at C speed
         picks = [order.pick(ch) for ch in text]
         missing = [ch for ch, i in zip(text, picks, strict=True) if i is None]
         if missing:

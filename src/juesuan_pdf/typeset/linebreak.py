@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from typing import Literal
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Literal, TypeVar
 
 Align = Literal["justify", "left", "center", "right"]
 
@@ -199,6 +199,9 @@ def stretchable(a: str, b: str) -> bool:
     return not (_wordish(a) and _wordish(b) and (is_word_char(a) or is_word_char(b)))
 
 
+_N = TypeVar("_N", float, int)
+
+
 @dataclass(frozen=True, slots=True)
 class _Prepared:
     """Per-item data computed once per paragraph: pitch (advance + tracking − compression), breaks, gaps.
@@ -212,6 +215,9 @@ class _Prepared:
     breaks: tuple[bool, ...]
     gaps: tuple[bool, ...]
     squeeze: tuple[float, ...]
+    # Running sums of pitches and stretchable gaps from each line start asked about (see `_sum_from`).
+    pitch_sums: dict[int, list[float]] = field(default_factory=dict)
+    gap_sums: dict[int, list[int]] = field(default_factory=dict)
 
 
 def _prepare(items: Sequence[Item], params: Params) -> _Prepared:
@@ -250,17 +256,45 @@ def _content_end(p: _Prepared, start: int, end: int) -> int:
     return end
 
 
+def _sum_from(sums: dict[int, list[_N]], values: Sequence[_N], start: int, stop: int) -> _N | int:
+    """`sum(values[start:stop])`, from running sums kept per start.
+
+    A line's width is asked for at every candidate end (each unit further along); summing the slice each
+    time made breaking quadratic in the line length. The running sum adds the same values in the same
+    order as `sum` of the slice, so the result is the very same float.
+    """
+    run = sums.get(start)
+    if run is None:
+        run = sums[start] = [0]
+    n = stop - start
+    while len(run) <= n:
+        run.append(run[-1] + values[start + len(run) - 1])
+    return run[n] if n > 0 else 0
+
+
 def natural_width(p: _Prepared, start: int, end: int) -> float:
     """Width of items start..end set on one line: pitches, but the last glyph at its full advance."""
     ce = _content_end(p, start, end)
     last = p.items[ce - 1]
-    return sum(p.pitch[start : ce - 1]) + (0.0 if last.char == "\n" else last.advance)
+    # `_sum_from` inlined: the line breaker asks this for every candidate end of every line.
+    run = p.pitch_sums.get(start)
+    if run is None:
+        run = p.pitch_sums[start] = [0]
+    n = ce - 1 - start
+    if len(run) <= n:
+        pitch = p.pitch
+        acc = run[-1]
+        for i in range(start + len(run) - 1, ce - 1):
+            acc += pitch[i]
+            run.append(acc)
+    total = run[n] if n > 0 else 0
+    return total + (0.0 if last.char == "\n" else last.advance)
 
 
 def _gap_count(p: _Prepared, start: int, end: int) -> tuple[int, bool]:
     """Number of justifiable gaps in a line, and whether they are the stretchable ones (else: all gaps)."""
     ce = _content_end(p, start, end)
-    n = sum(p.gaps[start : ce - 1])
+    n = int(_sum_from(p.gap_sums, p.gaps, start, ce - 1))
     return (n, True) if n else (ce - 1 - start, False)
 
 
@@ -441,6 +475,18 @@ def break_lines(items: Sequence[Item], params: Params) -> list[Line]:
             for k, ln in enumerate(lines)
         ]
     return lines
+
+
+def line_counter(items: Sequence[Item], params: Params) -> Callable[[float], int]:
+    """How many lines `break_lines` sets `items` in, as a function of the measure (other params fixed).
+
+    The text is prepared once and no line is placed: a bisection over widths (a centred table label
+    evened out) asks this a dozen times for one text.
+    """
+    if not items:
+        return lambda width: 0
+    p = _prepare(items, params)
+    return lambda width: len(_spans(p, params, width))
 
 
 def _spans(p: _Prepared, params: Params, width: float) -> list[tuple[int, int]]:

@@ -33,7 +33,7 @@ class Text:
     object to the page.
     """
 
-    def __init__(self, canv: Canvas, document: object, x: float = 0.0, y: float = 0.0) -> None:
+    def __init__(self, canv: Canvas, document: object, x: float | None = None, y: float = 0.0) -> None:
         self._canv = canv
         self._doc = document
         self._code: list[str] = ["BT"]
@@ -44,7 +44,8 @@ class Text:
         self._mode = 0
         self._clipping = 0
         self._matrix = "1 0 0 1 "
-        self.set_origin(x, y)
+        if x is not None:  # without an origin, the first piece must set one
+            self.set_origin(x, y)
 
     def set_origin(self, x: float, y: float) -> None:
         """Move the text origin to (x, y) (Tm), as `setTextOrigin`."""

@@ -29,6 +29,7 @@ from juesuan_pdf.typeset.layout.frames import (
     Polygon,
     Rect,
     Rules,
+    Wedge,
 )
 
 FAKE_BOLD_STROKE = 0.03
@@ -105,6 +106,15 @@ def _draw_page(canv: PDFCanvas, page: Page) -> None:
                 path.close()
             canv.drawPath(path, stroke=int(item.stroke is not None), fill=int(item.fill is not None))
             canv.restoreState()
+        elif isinstance(item, Wedge):
+            canv.saveState()
+            _paint(canv, item.fill, item.stroke, item.line_width)
+            path = canv.beginPath()
+            path.moveTo(item.x, item.y)
+            path.arcTo(item.x - item.r, item.y - item.r, item.x + item.r, item.y + item.r, item.start, item.extent)
+            path.close()
+            canv.drawPath(path, stroke=int(item.stroke is not None), fill=int(item.fill is not None))
+            canv.restoreState()
         elif isinstance(item, Circle):
             canv.saveState()
             _paint(canv, item.fill, item.stroke, item.line_width)
@@ -152,13 +162,16 @@ class PDFCanvas(Canvas):  # type: ignore[misc]
 def draw_run(canv: PDFCanvas, run: GlyphRun) -> None:
     """One line of text: a text object with a piece per stretch of one font and equal spacing."""
     glyphs = run.glyphs
+    chars = "".join(g.char for g in glyphs)
     fake_bold = [g.size for g in glyphs if g.fake_bold]
     if fake_bold:  # the stroke that thickens a face without a bold of its own
         canv.saveState()
         canv.setLineWidth(FAKE_BOLD_STROKE * max(fake_bold))
-    canv.addLiteral(f"/Span <</ActualText <FEFF{run.text.encode('utf-16-be').hex().upper()}>>> BDC")
+    actual = chars.replace("\n", "").encode("utf-16-be").hex().upper()
+    canv.addLiteral(f"/Span <</ActualText <FEFF{actual}>>> BDC")
     text = pdfops.Text(canv, canv.document)
-    for start, end, spacing in chunks(glyphs, run.xs):
+    x0, y, xs = run.x, run.y, run.xs
+    for start, end, spacing in chunks(glyphs, xs):
         g = glyphs[start]
         text.set_font(g.font, g.size)
         text.set_char_space(spacing)
@@ -167,9 +180,9 @@ def draw_run(canv: PDFCanvas, run: GlyphRun) -> None:
         # (pdfplumber) drops it between two Tj strings, so each piece gets its own text origin and every
         # reader agrees on positions.
         offset = start
-        for piece in text.pieces("".join(x.char for x in glyphs[start:end])):
-            text.set_origin(run.x + run.xs[offset], run.y)
-            text.show([piece])
+        for piece in text.pieces(chars[start:end]):
+            text.set_origin(x0 + xs[offset], y)
+            text.show((piece,))
             offset += len(piece[1])  # one byte per glyph in a TrueType subset
     text.draw()
     canv.addLiteral("EMC")

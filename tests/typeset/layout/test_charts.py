@@ -21,7 +21,7 @@ from juesuan_pdf.typeset.layout import charts
 from juesuan_pdf.typeset.layout.boxes import Spacer
 from juesuan_pdf.typeset.layout.dispatch import LayoutContext, to_boxes
 from juesuan_pdf.typeset.layout.figures import Figure
-from juesuan_pdf.typeset.layout.frames import BLACK, WHITE, Circle, GlyphRun, Item, Polygon, Rect, Rules, grey
+from juesuan_pdf.typeset.layout.frames import BLACK, WHITE, Circle, GlyphRun, Item, Polygon, Rect, Rules, Wedge, grey
 from juesuan_pdf.typeset.layout.paragraph import TextBox
 
 TOL = 0.01
@@ -198,25 +198,21 @@ def test_value_axis_covers_the_data_with_round_steps(top: float) -> None:
 
 def test_pie_wedges_run_clockwise_from_twelve_o_clock(ctx: LayoutContext) -> None:
     items = items_of(charts.pie_chart_box(PIE, ctx))
-    wedges = [i for i in items if isinstance(i, Polygon) and i.closed]
+    wedges = [i for i in items if isinstance(i, Wedge)]
     assert len(wedges) == 2  # the zero slice is not drawn
     cx, cy = 221.1024, 138.9674
     r = 223.9349 - cy
     big, small = wedges
     assert big.fill == grey(0.35) and small.fill == grey(0.55)  # grey by place in the legend
     assert all(w.stroke == WHITE and w.line_width == 0.75 for w in wedges)
-    # Each outline: the arc anticlockwise from the slice's end to its start, then the centre.
-    for w in wedges:
-        assert near(w.points[-1][0], cx) and near(w.points[-1][1], cy)
-        for x, y in w.points[:-1]:
-            assert near(math.hypot(x - cx, y - cy), r)
-        steps = [math.dist(p, q) for p, q in zip(w.points[:-2], w.points[1:-1], strict=True)]
-        assert max(steps) <= r * math.radians(1.0) + 1e-9
-    # The big slice starts at twelve o'clock and ends where the small one starts, at 90° − 98.9% of 360°.
-    assert near(big.points[-2][0], cx) and near(big.points[-2][1], cy + r)
-    assert near(big.points[0][0], 215.2403) and near(big.points[0][1], 223.7324)
-    assert big.points[0] == small.points[-2]
-    assert near(small.points[0][0], cx) and near(small.points[0][1], cy + r)
+    assert all(near(w.x, cx) and near(w.y, cy) and near(w.r, r) for w in wedges)
+    # Each slice runs anticlockwise from its end to its start: the big one ends at twelve o'clock, where
+    # the small one starts, and the small one takes 1.1 % of the turn.
+    assert near(big.start + big.extent, 90.0)
+    assert near(small.start + small.extent, big.start + 360.0) or near(small.start + small.extent, big.start)
+    assert near(small.extent, 360 * 49.5 / (4454.96 + 49.5), 0.01)
+    end = math.radians(big.start)
+    assert near(cx + r * math.cos(end), 215.2403) and near(cy + r * math.sin(end), 223.7324)
 
 
 def test_pie_values_beside_the_pie_with_pointers(ctx: LayoutContext) -> None:
@@ -251,7 +247,7 @@ def test_a_single_slice_is_a_whole_disc(ctx: LayoutContext) -> None:
     items = items_of(charts.pie_chart_box(chart, ctx))
     discs = [i for i in items if isinstance(i, Circle)]
     assert len(discs) == 1 and discs[0].stroke == BLACK and discs[0].fill == grey(0.35)
-    assert not [i for i in items if isinstance(i, Polygon) and i.closed]
+    assert not [i for i in items if isinstance(i, Wedge)]
     label = runs(items)["10万元 100%"]  # at three o'clock
     assert near(label.x, discs[0].x + discs[0].r + 16, 1e-6)
 

@@ -158,7 +158,7 @@ class ChartBox(Box):
 
 def shifted(item: Item, dx: float, dy: float) -> Item:
     """`item` moved by (dx, dy)."""
-    if isinstance(item, frames.GlyphRun | Rect | frames.Circle):
+    if isinstance(item, frames.GlyphRun | Rect | frames.Circle | frames.Wedge):
         return attrs.evolve(item, x=item.x + dx, y=item.y + dy)
     if isinstance(item, Polygon):
         return attrs.evolve(item, points=tuple((x + dx, y + dy) for x, y in item.points))
@@ -374,22 +374,6 @@ def spread(ys: Sequence[float], gap: float, low: float, high: float) -> list[flo
     return out
 
 
-ARC_STEP = 1.0
-"""Largest angle (degrees) between neighbouring points of a wedge's arc: the chords then stay within
-r·(1 − cos 0.5°) ≈ 0.00004 r of the circle (0.003 pt on a chart's pie)."""
-
-
-def wedge(cx: float, cy: float, r: float, start: float, end: float) -> tuple[tuple[float, float], ...]:
-    """The outline of a pie slice from angle `end` anticlockwise to `start` (degrees, end < start): points
-    on the arc at most `ARC_STEP` apart, then the centre."""
-    extent = start - end
-    count = max(1, math.ceil(extent / ARC_STEP - 1e-9))
-    points = []
-    for k in range(count + 1):
-        a = math.radians(end + extent * k / count)
-        points.append((cx + r * math.cos(a), cy + r * math.sin(a)))
-    return (*points, (cx, cy))
-
 
 def pie(
     drawn: Sequence[tuple[int, doc.Slice]], labeller: Labeller, center: tuple[float, float], r: float
@@ -403,7 +387,7 @@ def pie(
         if len(drawn) == 1:
             out.append(frames.Circle(cx, cy, r, fill=grey(i), stroke=BLACK, line_width=0.75))
         else:
-            out.append(Polygon(wedge(cx, cy, r, start, end), fill=grey(i), stroke=WHITE, line_width=0.75))
+            out.append(frames.Wedge(cx, cy, r, end, start - end, fill=grey(i), stroke=WHITE, line_width=0.75))
     for (_, s), lab in zip(drawn, place_labels(angles, cy, r), strict=True):
         out += _slice_label(labeller, center, r, lab, s.label)
     return out

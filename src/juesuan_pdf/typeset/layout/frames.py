@@ -111,6 +111,20 @@ class Circle:
 
 
 @attrs.frozen
+class Wedge:
+    """A pie slice: centre, radius, and the arc from `start` anticlockwise through `extent` (degrees)."""
+
+    x: float
+    y: float
+    r: float
+    start: float
+    extent: float
+    fill: Color | None = None
+    stroke: Color | None = None
+    line_width: float = 1.0
+
+
+@attrs.frozen
 class Link:
     """A clickable area (x0, y0, x1, y1) that jumps to the destination `key`."""
 
@@ -140,7 +154,7 @@ class OutlineMark:
     closed: bool
 
 
-Item = GlyphRun | Rules | Rect | Polygon | Circle | Link | Anchor | OutlineMark
+Item = GlyphRun | Rules | Rect | Polygon | Circle | Wedge | Link | Anchor | OutlineMark
 
 
 @attrs.frozen

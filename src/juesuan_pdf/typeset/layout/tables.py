@@ -387,12 +387,12 @@ def _balanced(items: Sequence[Glyph], room: float, count: int) -> list[TextLine]
     A label such as 满意度指标 then wraps as 满意度/指标 rather than 满意度指/标.
     """
     lo, hi = max(pipeline.width_of(items) / count, min_width(items)), room
-    plain = pipeline.items(items)
+    # Only the number of lines matters here, and it does not depend on the alignment; left-aligned lines
+    # skip the line breaker's own evening-out of centred lines (itself a bisection).
+    lines_at = lb.line_counter(pipeline.items(items), lb.Params(width=room, align="left"))
     for _ in range(12):
         mid = (lo + hi) / 2
-        # Only the number of lines matters here, and it does not depend on the alignment; left-aligned
-        # lines skip the line breaker's own evening-out of centred lines (itself a bisection).
-        if len(lb.break_lines(plain, lb.Params(width=mid, align="left"))) <= count:
+        if lines_at(mid) <= count:
             hi = mid
         else:
             lo = mid

@@ -10,7 +10,7 @@ as a `frames.GlyphRun`. The fonts come in through the `Fonts` protocol, so this 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Protocol
+from typing import Any, Protocol, TypeVar
 
 from juesuan_pdf.doc import Run
 from juesuan_pdf.typeset import linebreak
@@ -28,24 +28,29 @@ class Face(Protocol):
     def fake_bold(self) -> bool: ...
 
 
-class Segment(Protocol):
+FaceT = TypeVar("FaceT", bound=Face)
+FaceT_co = TypeVar("FaceT_co", bound=Face, covariant=True)
+
+
+class Segment(Protocol[FaceT_co]):
     """A stretch of text set in one face."""
 
     @property
     def text(self) -> str: ...
 
     @property
-    def face(self) -> Face: ...
+    def face(self) -> FaceT_co: ...
 
 
-class Fonts(Protocol):
-    """What layout asks of a font set: faces per role with fallbacks, names and metrics."""
+class FontsOf(Protocol[FaceT]):
+    """What layout asks of a font set: faces per role with fallbacks, names and metrics (`typeset.fonts.FontSet`
+    is a `FontsOf[fonts.Face]`)."""
 
-    def segments(self, text: str, role: str, bold: bool = False) -> Sequence[Segment]:
+    def segments(self, text: str, role: str, bold: bool = False) -> Sequence[Segment[FaceT]]:
         """`text` cut into runs of one face each; raises BuildError for characters no face has."""
         ...
 
-    def glyph_font(self, face: Face) -> str:
+    def glyph_font(self, face: FaceT) -> str:
         """The name glyphs of `face` carry (the writer draws them with it)."""
         ...
 
@@ -53,7 +58,7 @@ class Fonts(Protocol):
         """A character's advance in pt at `size` in the font named `font`."""
         ...
 
-    def join_gap(self, face: Face, char: str) -> float:
+    def join_gap(self, face: FaceT, char: str) -> float:
         """The blank between two copies of `char` set side by side, in em (0 when the font does not say)."""
         ...
 
@@ -61,10 +66,14 @@ class Fonts(Protocol):
         """Check (text, role, bold) triples before layout; raises for characters no face has."""
         ...
 
-    def covering_face(self, text: str, role: str, bold: bool = False) -> Face | None:
+    def covering_face(self, text: str, role: str, bold: bool = False) -> FaceT | None:
         """The first face of `role`'s fallback order that has every character of `text` (None if none has):
         for strings that must be set in one face (chart labels)."""
         ...
+
+
+Fonts = FontsOf[Any]
+"""A font set with faces of any type: what layout code takes."""
 
 
 def shape(runs: Sequence[Run], style: TextStyle, fonts: Fonts) -> list[Glyph]:
