@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from juesuan_pdf import doc
 from juesuan_pdf.typeset import TypesetOptions, typeset
 from juesuan_pdf.typeset.geometry import PROFILES, geometry
-from juesuan_pdf.typeset.layout.document import page_number_position
+from juesuan_pdf.typeset.layout.pages import page_number_position
 
 GEO = geometry("gbt9704")
 A4 = (595.28, 841.89)

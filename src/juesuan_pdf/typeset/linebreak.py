@@ -274,9 +274,14 @@ def _sum_from(sums: dict[int, list[_N]], values: Sequence[_N], start: int, stop:
 
 def natural_width(p: _Prepared, start: int, end: int) -> float:
     """Width of items start..end set on one line: pitches, but the last glyph at its full advance."""
-    ce = _content_end(p, start, end)
-    last = p.items[ce - 1]
-    # `_sum_from` inlined: the line breaker asks this for every candidate end of every line.
+    last = p.items[end - 1]
+    if last.char.isspace() and end - 1 > start:
+        ce = _content_end(p, start, end)
+        last = p.items[ce - 1]
+    else:
+        ce = end
+    # `_sum_from` and the common case of `_content_end` inlined: the line breaker asks this for every
+    # candidate end of every line.
     run = p.pitch_sums.get(start)
     if run is None:
         run = p.pitch_sums[start] = [0]

@@ -89,37 +89,8 @@ def _draw_page(canv: PDFCanvas, page: Page) -> None:
             _stroke(canv, item.color)
             pdfops.lines(canv, item.segments)
             canv.restoreState()
-        elif isinstance(item, Rect):
-            canv.saveState()
-            _paint(canv, item.fill, item.stroke, item.line_width)
-            canv.rect(item.x, item.y, item.width, item.height, stroke=int(item.stroke is not None),
-                      fill=int(item.fill is not None))
-            canv.restoreState()
-        elif isinstance(item, Polygon):
-            canv.saveState()
-            _paint(canv, item.fill, item.stroke, item.line_width)
-            path = canv.beginPath()
-            path.moveTo(*item.points[0])
-            for point in item.points[1:]:
-                path.lineTo(*point)
-            if item.closed:
-                path.close()
-            canv.drawPath(path, stroke=int(item.stroke is not None), fill=int(item.fill is not None))
-            canv.restoreState()
-        elif isinstance(item, Wedge):
-            canv.saveState()
-            _paint(canv, item.fill, item.stroke, item.line_width)
-            path = canv.beginPath()
-            path.moveTo(item.x, item.y)
-            path.arcTo(item.x - item.r, item.y - item.r, item.x + item.r, item.y + item.r, item.start, item.extent)
-            path.close()
-            canv.drawPath(path, stroke=int(item.stroke is not None), fill=int(item.fill is not None))
-            canv.restoreState()
-        elif isinstance(item, Circle):
-            canv.saveState()
-            _paint(canv, item.fill, item.stroke, item.line_width)
-            canv.circle(item.x, item.y, item.r, stroke=int(item.stroke is not None), fill=int(item.fill is not None))
-            canv.restoreState()
+        elif isinstance(item, Rect | Polygon | Wedge | Circle):
+            _draw_shape(canv, item)
         elif isinstance(item, Link):
             canv.linkRect("", item.key, (item.x0, item.y0, item.x1, item.y1), relative=0, Border="[0 0 0]")
         elif isinstance(item, Anchor):
@@ -128,6 +99,32 @@ def _draw_page(canv: PDFCanvas, page: Page) -> None:
             canv.addOutlineEntry(item.text, item.key, level=item.level, closed=item.closed)
         else:  # pragma: no cover - every item kind is drawn above
             raise TypeError(f"cannot draw {type(item).__name__}")
+
+
+def _draw_shape(canv: PDFCanvas, item: Rect | Polygon | Wedge | Circle) -> None:
+    """A filled and/or outlined shape, in its own graphics state."""
+    stroke, fill = int(item.stroke is not None), int(item.fill is not None)
+    canv.saveState()
+    _paint(canv, item.fill, item.stroke, item.line_width)
+    if isinstance(item, Rect):
+        canv.rect(item.x, item.y, item.width, item.height, stroke=stroke, fill=fill)
+    elif isinstance(item, Circle):
+        canv.circle(item.x, item.y, item.r, stroke=stroke, fill=fill)
+    else:
+        path = canv.beginPath()
+        if isinstance(item, Wedge):
+            # An arc, as reportlab draws a pie slice, not a polygon: the rim then renders the same.
+            path.moveTo(item.x, item.y)
+            path.arcTo(item.x - item.r, item.y - item.r, item.x + item.r, item.y + item.r, item.start, item.extent)
+            path.close()
+        else:
+            path.moveTo(*item.points[0])
+            for point in item.points[1:]:
+                path.lineTo(*point)
+            if item.closed:
+                path.close()
+        canv.drawPath(path, stroke=stroke, fill=fill)
+    canv.restoreState()
 
 
 def _stroke(canv: Canvas, color: Color) -> None:
