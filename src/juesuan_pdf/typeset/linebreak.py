@@ -203,14 +203,19 @@ _N = TypeVar("_N", float, int)
 
 
 @dataclass(frozen=True, slots=True)
-class _Prepared:
-    """Per-item data computed once per paragraph: pitch (advance + tracking − compression), breaks, gaps.
+class Prepared:
+    """A text prepared for breaking: per-item pitch (advance + tracking − compression), breaks, gaps.
 
-    `squeeze[i]` is how much the gap after item i may still close by compressing a full-width mark's
-    blank half (a closing mark's right half, or the left half of an opening mark after it).
+    It depends on the items, `tracking` and `compress` only, not on the measure, so one preparation
+    (`prepare`) serves every width a text is broken at (a table cell's minimum width, trial widths,
+    its lines in every column it recurs in). `squeeze[i]` is how much the gap after item i may still
+    close by compressing a full-width mark's blank half (a closing mark's right half, or the left half
+    of an opening mark after it).
     """
 
     items: Sequence[Item]
+    tracking: float
+    compress: bool
     pitch: tuple[float, ...]
     breaks: tuple[bool, ...]
     gaps: tuple[bool, ...]
@@ -220,13 +225,27 @@ class _Prepared:
     gap_sums: dict[int, list[int]] = field(default_factory=dict)
 
 
-def _prepare(items: Sequence[Item], params: Params) -> _Prepared:
+def prepare(items: Sequence[Item], params: Params) -> Prepared:
+    """`items` prepared for breaking with `params`' tracking and compression (its width does not matter)."""
     text = "".join(it.char for it in items)
     comp = compressions(items) if params.compress else [0.0] * len(items)
     pitch = tuple(it.advance + params.tracking - c for it, c in zip(items, comp, strict=True))
     breaks, gaps = _text_rules(text)
     squeeze = _squeezes(items, comp) if params.compress else (0.0,) * len(items)
-    return _Prepared(items, pitch, breaks, gaps, squeeze)
+    return Prepared(items, params.tracking, params.compress, pitch, breaks, gaps, squeeze)
+
+
+Text = Sequence[Item] | Prepared
+"""What the breaking functions take: items, or items already prepared (`prepare`) with the same params."""
+
+
+def _prepared(text: Text, params: Params) -> Prepared:
+    """`text` prepared for `params` (a prepared text is taken as it is when it was made for the same)."""
+    if not isinstance(text, Prepared):
+        return prepare(text, params)
+    if text.tracking != params.tracking or text.compress != params.compress:
+        raise ValueError("text prepared with another tracking or compression than these params")
+    return text
 
 
 @functools.lru_cache(maxsize=8192)
@@ -249,7 +268,7 @@ def _squeezes(items: Sequence[Item], comp: Sequence[float]) -> tuple[float, ...]
     return tuple(out)
 
 
-def _content_end(p: _Prepared, start: int, end: int) -> int:
+def _content_end(p: Prepared, start: int, end: int) -> int:
     """End of the line's visible content: trailing spaces and newlines do not count toward its width."""
     while end - 1 > start and p.items[end - 1].char.isspace():
         end -= 1
@@ -272,7 +291,7 @@ def _sum_from(sums: dict[int, list[_N]], values: Sequence[_N], start: int, stop:
     return run[n] if n > 0 else 0
 
 
-def natural_width(p: _Prepared, start: int, end: int) -> float:
+def natural_width(p: Prepared, start: int, end: int) -> float:
     """Width of items start..end set on one line: pitches, but the last glyph at its full advance."""
     last = p.items[end - 1]
     if last.char.isspace() and end - 1 > start:
@@ -296,14 +315,14 @@ def natural_width(p: _Prepared, start: int, end: int) -> float:
     return total + (0.0 if last.char == "\n" else last.advance)
 
 
-def _gap_count(p: _Prepared, start: int, end: int) -> tuple[int, bool]:
+def _gap_count(p: Prepared, start: int, end: int) -> tuple[int, bool]:
     """Number of justifiable gaps in a line, and whether they are the stretchable ones (else: all gaps)."""
     ce = _content_end(p, start, end)
     n = int(_sum_from(p.gap_sums, p.gaps, start, ce - 1))
     return (n, True) if n else (ce - 1 - start, False)
 
 
-def _next_unit_end(p: _Prepared, start: int) -> int:
+def _next_unit_end(p: Prepared, start: int) -> int:
     """End of the unbreakable unit starting at `start`."""
     end = start + 1
     while end < len(p.items) and not p.breaks[end]:
@@ -311,7 +330,7 @@ def _next_unit_end(p: _Prepared, start: int) -> int:
     return end
 
 
-def _shrink_per_gap(p: _Prepared, start: int, end: int, avail: float, params: Params) -> float | None:
+def _shrink_per_gap(p: Prepared, start: int, end: int, avail: float, params: Params) -> float | None:
     """How much each gap must shrink to fit items start..end in `avail`, or None if that is over the limit."""
     need = natural_width(p, start, end) - avail
     n, _ = _gap_count(p, start, end)
@@ -320,14 +339,14 @@ def _shrink_per_gap(p: _Prepared, start: int, end: int, avail: float, params: Pa
     return need / n
 
 
-def _squeeze_room(p: _Prepared, start: int, end: int) -> tuple[float, int]:
+def _squeeze_room(p: Prepared, start: int, end: int) -> tuple[float, int]:
     """Total room (pt) that compressing marks inside items start..end gives, and the number of such gaps."""
     ce = _content_end(p, start, end)
     room = [q for q in p.squeeze[start : ce - 1] if q > EPSILON]
     return sum(room), len(room)
 
 
-def _fits_by_shrinking(p: _Prepared, start: int, end: int, cand: int, avail: float, params: Params) -> bool:
+def _fits_by_shrinking(p: Prepared, start: int, end: int, cand: int, avail: float, params: Params) -> bool:
     """Whether taking the unit up to `cand` by shrinking beats pushing it down (smaller visible adjustment).
 
     Pushing down loosens every gap of the shorter line by its slack; taking the unit tightens the gaps a
@@ -347,7 +366,7 @@ def _fits_by_shrinking(p: _Prepared, start: int, end: int, cand: int, avail: flo
     return SQUEEZE_WEIGHT * rest / marks <= stretch
 
 
-def _line_end(p: _Prepared, start: int, avail: float, params: Params) -> int:
+def _line_end(p: Prepared, start: int, avail: float, params: Params) -> int:
     """Where the line starting at `start` ends: greedy over units, shrinking a little when that fits better."""
     end = _next_unit_end(p, start)
     if natural_width(p, start, end) > avail + EPSILON and _shrink_per_gap(p, start, end, avail, params) is None:
@@ -363,7 +382,7 @@ def _line_end(p: _Prepared, start: int, avail: float, params: Params) -> int:
     return end
 
 
-def _emergency_end(p: _Prepared, start: int, unit_end: int, avail: float) -> int:
+def _emergency_end(p: Prepared, start: int, unit_end: int, avail: float) -> int:
     """A unit wider than the whole measure (a long word in a narrow cell) is cut where it overflows."""
     end = start + 1
     while end < unit_end and natural_width(p, start, end + 1) <= avail + EPSILON:
@@ -372,7 +391,7 @@ def _emergency_end(p: _Prepared, start: int, unit_end: int, avail: float) -> int
 
 
 def _positions(
-    p: _Prepared, start: int, end: int, offset: float, extra: float, squeeze: float = 0.0
+    p: Prepared, start: int, end: int, offset: float, extra: float, squeeze: float = 0.0
 ) -> tuple[float, ...]:
     """x of each item: pitches plus `extra` in each justifiable gap (all gaps if none is stretchable),
     less a share of `squeeze` (pt) in each gap next to a compressible mark, in proportion to its room."""
@@ -387,7 +406,7 @@ def _positions(
     return tuple(xs)
 
 
-def _set_line(p: _Prepared, start: int, end: int, indent: float, avail: float, last: bool, params: Params) -> Line:
+def _set_line(p: Prepared, start: int, end: int, indent: float, avail: float, last: bool, params: Params) -> Line:
     """Place one line's items: justified to the measure, or aligned left, centre or right."""
     width = natural_width(p, start, end)
     justify = params.align == "justify" and (not last or params.justify_last)
@@ -404,7 +423,7 @@ def _set_line(p: _Prepared, start: int, end: int, indent: float, avail: float, l
 
 
 def _shrunk_line(
-    p: _Prepared, start: int, end: int, indent: float, avail: float, width: float, last: bool, params: Params
+    p: Prepared, start: int, end: int, indent: float, avail: float, width: float, last: bool, params: Params
 ) -> Line:
     """A line wider than `avail`: gaps tightened by up to `max_shrink`, then marks compressed, then gaps again."""
     need = width - avail
@@ -416,13 +435,13 @@ def _shrunk_line(
     return Line(start, end, _positions(p, start, end, indent, extra, squeeze), avail if n else width, last)
 
 
-def _lone_last(p: _Prepared, line: Line) -> bool:
+def _lone_last(p: Prepared, line: Line) -> bool:
     """Whether a paragraph's last line holds a single character before its closing marks ("元。", "出。")."""
     text = "".join(it.char for it in p.items[line.start : line.end]).rstrip()
     return len(text.rstrip(_NO_START_CHARS)) == 1
 
 
-def _avoid_lone_last(p: _Prepared, lines: list[Line], params: Params) -> list[Line]:
+def _avoid_lone_last(p: Prepared, lines: list[Line], params: Params) -> list[Line]:
     """Take the previous line's last unit down to a lone last character when that stretches it little.
 
     A cut that would part a number from the word after it ("0" | "万元。") moves before the number too,
@@ -459,11 +478,12 @@ def _avoid_lone_last(p: _Prepared, lines: list[Line], params: Params) -> list[Li
     return [*lines[:-2], head, tail]
 
 
-def break_lines(items: Sequence[Item], params: Params) -> list[Line]:
-    """Break `items` into lines of `params.width` and place every item (see the module docstring)."""
-    if not items:
+def break_lines(text: Text, params: Params) -> list[Line]:
+    """Break `text` into lines of `params.width` and place every item (see the module docstring)."""
+    if not _items(text):
         return []
-    p = _prepare(items, params)
+    p = _prepared(text, params)
+    items = p.items
     spans = _spans(p, params, params.width)
     if params.align == "center" and len(spans) > 1:
         spans = _balanced(p, params, spans)
@@ -482,19 +502,19 @@ def break_lines(items: Sequence[Item], params: Params) -> list[Line]:
     return lines
 
 
-def line_counter(items: Sequence[Item], params: Params) -> Callable[[float], int]:
+def line_counter(text: Text, params: Params) -> Callable[[float], int]:
     """How many lines `break_lines` sets `items` in, as a function of the measure (other params fixed).
 
     The text is prepared once and no line is placed: a bisection over widths (a centred table label
     evened out) asks this a dozen times for one text.
     """
-    if not items:
+    if not _items(text):
         return lambda width: 0
-    p = _prepare(items, params)
+    p = _prepared(text, params)
     return lambda width: len(_spans(p, params, width))
 
 
-def _spans(p: _Prepared, params: Params, width: float) -> list[tuple[int, int]]:
+def _spans(p: Prepared, params: Params, width: float) -> list[tuple[int, int]]:
     """(start, end) of each line when the lines are `width` wide."""
     spans: list[tuple[int, int]] = []
     start = 0
@@ -505,7 +525,7 @@ def _spans(p: _Prepared, params: Params, width: float) -> list[tuple[int, int]]:
     return spans
 
 
-def _balanced(p: _Prepared, params: Params, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _balanced(p: Prepared, params: Params, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Centred lines (a title) as even as the same number of lines allows: not a long line and a stub.
 
     Trial measures start at the average line length and grow by half an em until the text again fits in
@@ -522,25 +542,29 @@ def _balanced(p: _Prepared, params: Params, spans: list[tuple[int, int]]) -> lis
     return spans
 
 
-def min_width(items: Sequence[Item], params: Params) -> float:
-    """Width of the widest unbreakable unit: the narrowest measure that sets `items` without cutting a unit."""
-    if not items:
+def min_width(text: Text, params: Params) -> float:
+    """Width of the widest unbreakable unit: the narrowest measure that sets `text` without cutting a unit."""
+    if not _items(text):
         return 0.0
-    p = _prepare(items, params)
+    p = _prepared(text, params)
     widest, start = 0.0, 0
-    while start < len(items):
+    while start < len(p.items):
         end = _next_unit_end(p, start)
         widest = max(widest, natural_width(p, start, end))
         start = end
     return widest + params.first_indent
 
 
-def max_width(items: Sequence[Item], params: Params) -> float:
+def max_width(text: Text, params: Params) -> float:
     """Width of the text set on one line (its natural width), indent included."""
-    if not items:
+    if not _items(text):
         return 0.0
-    p = _prepare(items, params)
-    return natural_width(p, 0, len(items)) + params.first_indent
+    p = _prepared(text, params)
+    return natural_width(p, 0, len(p.items)) + params.first_indent
+
+
+def _items(text: Text) -> Sequence[Item]:
+    return text.items if isinstance(text, Prepared) else text
 
 
 def uniform(text: str, em: float = 16.0, latin: float = 0.5) -> list[Item]:

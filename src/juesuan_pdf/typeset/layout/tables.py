@@ -117,13 +117,29 @@ def _shaped(fonts: pipeline.Fonts, style: CellStyle, content: str) -> tuple[Glyp
 def set_lines(items: Sequence[Glyph], width: float, align: lb.Align) -> list[TextLine]:
     """`items` broken into lines of `width` by the Chinese line breaker (避头尾, 标点挤压, justification)."""
     params = lb.Params(width=width, align=align, justify_min_lines=JUSTIFY_MIN_LINES)
-    lines = lb.break_lines(pipeline.items(items), params)
+    lines = lb.break_lines(prepared(items), params)
     return [TextLine(tuple(items[ln.start : ln.end]), lb.shifted(ln, -ln.start)) for ln in lines]
 
 
 def min_width(items: Sequence[Glyph]) -> float:
     """Width of the widest unit that must not be broken (a number, a word, a character with its marks)."""
-    return float(lb.min_width(pipeline.items(items), lb.Params(width=0.0))) if items else 0.0
+    return float(lb.min_width(prepared(items), lb.Params(width=0.0))) if items else 0.0
+
+
+_PLAIN = lb.Params(width=0.0)
+"""Tracking and compression of all table text (the line breaker's defaults)."""
+
+
+def prepared(items: Sequence[Glyph]) -> lb.Prepared:
+    """`items` prepared for the line breaker once: a cell text is broken at its minimum width, at trial
+    widths when it is centred and in every column it recurs in, and the preparation does not depend on
+    the width."""
+    return _cached_prepared(tuple(items))
+
+
+@functools.lru_cache(maxsize=16384)
+def _cached_prepared(items: tuple[Glyph, ...]) -> lb.Prepared:
+    return lb.prepare(pipeline.items(items), _PLAIN)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -389,7 +405,7 @@ def _balanced(items: Sequence[Glyph], room: float, count: int) -> list[TextLine]
     lo, hi = max(pipeline.width_of(items) / count, min_width(items)), room
     # Only the number of lines matters here, and it does not depend on the alignment; left-aligned lines
     # skip the line breaker's own evening-out of centred lines (itself a bisection).
-    lines_at = lb.line_counter(pipeline.items(items), lb.Params(width=room, align="left"))
+    lines_at = lb.line_counter(prepared(items), lb.Params(width=room, align="left"))
     for _ in range(12):
         mid = (lo + hi) / 2
         if lines_at(mid) <= count:
