@@ -220,6 +220,8 @@ class Prepared:
     breaks: tuple[bool, ...]
     gaps: tuple[bool, ...]
     squeeze: tuple[float, ...]
+    unit_ends: tuple[int, ...]
+    """`unit_ends[i]`: end of the unbreakable unit starting at item i (the next break opportunity)."""
     # Running sums of pitches and stretchable gaps from each line start asked about (see `_sum_from`).
     pitch_sums: dict[int, list[float]] = field(default_factory=dict)
     gap_sums: dict[int, list[int]] = field(default_factory=dict)
@@ -230,9 +232,9 @@ def prepare(items: Sequence[Item], params: Params) -> Prepared:
     text = "".join(it.char for it in items)
     comp = compressions(items) if params.compress else [0.0] * len(items)
     pitch = tuple(it.advance + params.tracking - c for it, c in zip(items, comp, strict=True))
-    breaks, gaps = _text_rules(text)
+    breaks, gaps, unit_ends = _text_rules(text)
     squeeze = _squeezes(items, comp) if params.compress else (0.0,) * len(items)
-    return Prepared(items, params.tracking, params.compress, pitch, breaks, gaps, squeeze)
+    return Prepared(items, params.tracking, params.compress, pitch, breaks, gaps, squeeze, unit_ends)
 
 
 Text = Sequence[Item] | Prepared
@@ -249,11 +251,19 @@ def _prepared(text: Text, params: Params) -> Prepared:
 
 
 @functools.lru_cache(maxsize=8192)
-def _text_rules(text: str) -> tuple[tuple[bool, ...], tuple[bool, ...]]:
-    """Break opportunities and stretchable gaps of a text: they depend on its characters only, and the
-    same text is set many times (at trial widths, for its minimum width, in every column it recurs in)."""
+def _text_rules(text: str) -> tuple[tuple[bool, ...], tuple[bool, ...], tuple[int, ...]]:
+    """Break opportunities, stretchable gaps and unit ends of a text: they depend on its characters only,
+    and the same text is set many times (at trial widths, for its minimum width, in every column)."""
     gaps = tuple(stretchable(text[i], text[i + 1]) for i in range(len(text) - 1))
-    return tuple(break_opportunities(text)), gaps
+    breaks = break_opportunities(text)
+    # The line breaker asks for the end of the unit at every candidate line end: found once, backwards.
+    unit_ends = [0] * len(text)
+    following = len(text)
+    for i in range(len(text) - 1, -1, -1):
+        unit_ends[i] = following
+        if breaks[i]:
+            following = i
+    return tuple(breaks), gaps, tuple(unit_ends)
 
 
 def _squeezes(items: Sequence[Item], comp: Sequence[float]) -> tuple[float, ...]:
@@ -324,10 +334,7 @@ def _gap_count(p: Prepared, start: int, end: int) -> tuple[int, bool]:
 
 def _next_unit_end(p: Prepared, start: int) -> int:
     """End of the unbreakable unit starting at `start`."""
-    end = start + 1
-    while end < len(p.items) and not p.breaks[end]:
-        end += 1
-    return end
+    return p.unit_ends[start]
 
 
 def _shrink_per_gap(p: Prepared, start: int, end: int, avail: float, params: Params) -> float | None:
@@ -502,23 +509,26 @@ def break_lines(text: Text, params: Params) -> list[Line]:
     return lines
 
 
-def line_counter(text: Text, params: Params) -> Callable[[float], int]:
+def line_counter(text: Text, params: Params, most: int | None = None) -> Callable[[float], int]:
     """How many lines `break_lines` sets `items` in, as a function of the measure (other params fixed).
 
     The text is prepared once and no line is placed: a bisection over widths (a centred table label
-    evened out) asks this a dozen times for one text.
+    evened out) asks this a dozen times for one text. With `most`, counting stops at `most` + 1 lines
+    (for a caller that only asks whether the text fits in `most` lines).
     """
     if not _items(text):
         return lambda width: 0
     p = _prepared(text, params)
-    return lambda width: len(_spans(p, params, width))
+    return lambda width: len(_spans(p, params, width, most))
 
 
-def _spans(p: Prepared, params: Params, width: float) -> list[tuple[int, int]]:
-    """(start, end) of each line when the lines are `width` wide."""
+def _spans(p: Prepared, params: Params, width: float, most: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each line when the lines are `width` wide; only the first `most` + 1 lines when
+    `most` is given (a caller that only asks whether the text fits in `most` lines)."""
     spans: list[tuple[int, int]] = []
     start = 0
-    while start < len(p.items):
+    limit = len(p.items) if most is None else most + 1
+    while start < len(p.items) and len(spans) < limit:
         end = _line_end(p, start, width - (params.first_indent if not spans else 0.0), params)
         spans.append((start, end))
         start = end
@@ -535,7 +545,7 @@ def _balanced(p: Prepared, params: Params, spans: list[tuple[int, int]]) -> list
     step = p.items[0].em / 2
     width = total / len(spans)
     while width < params.width:
-        trial = _spans(p, params, width)
+        trial = _spans(p, params, width, len(spans))
         if len(trial) == len(spans) and all(natural_width(p, a, b) <= width + EPSILON for a, b in trial):
             return trial
         width += step
