@@ -134,12 +134,29 @@ def prepared(items: Sequence[Glyph]) -> lb.Prepared:
     """`items` prepared for the line breaker once: a cell text is broken at its minimum width, at trial
     widths when it is centred and in every column it recurs in, and the preparation does not depend on
     the width."""
-    return _cached_prepared(tuple(items))
+    return _cached_prepared(_Same(items))
+
+
+class _Same:
+    """A glyph sequence as a cache key by identity: the glyphs of a text come from `_cached_glyphs` as
+    one tuple, and hashing that tuple glyph by glyph costs as much as a good part of preparing it. The key
+    holds the sequence, so its id is not reused while the entry lives."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: Sequence[Glyph]) -> None:
+        self.items = items
+
+    def __hash__(self) -> int:
+        return id(self.items)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.items is self.items
 
 
 @functools.lru_cache(maxsize=16384)
-def _cached_prepared(items: tuple[Glyph, ...]) -> lb.Prepared:
-    return lb.prepare(pipeline.items(items), _PLAIN)
+def _cached_prepared(key: _Same) -> lb.Prepared:
+    return lb.prepare(pipeline.items(key.items), _PLAIN)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -233,8 +250,9 @@ def setting(prep: Prepared, width: float) -> Setting:
     for step in SHRINK_STEPS:
         size = round(base * step, 2)
         options: list[tuple[float, Setting]] = []
+        sized = _sizes(prep, size)
         for tight in (False, True):
-            needs = _column_needs(prep, size, tight)
+            needs = _column_needs(prep, size, tight, sized)
             if sum(needs.mins) <= width + 1e-6 or step == SHRINK_STEPS[-1]:
                 widths = tl.column_widths(needs.mins, needs.naturals, weights, width, needs.wishes)
                 short = max((want - w for w, want in zip(widths, needs.text_wants, strict=True)), default=0.0)
@@ -262,8 +280,23 @@ class Needs:
     """Widths that would set every label on one line."""
 
 
-def _column_needs(prep: Prepared, size: float, tight: bool) -> Needs:
-    """What every column needs at `size`, paddings included; `tight` lets labels wrap into more lines."""
+def _sizes(prep: Prepared, size: float) -> list[TextSize]:
+    """The widths of every cell's text at `size` (asked for once per size, for both label wraps)."""
+    fonts = prep.ctx.fonts
+    styles: dict[tuple[str, bool], CellStyle] = {}
+    out: list[TextSize] = []
+    for look in prep.looks:
+        key = (look.style.role, look.style.bold)
+        style = styles.get(key)
+        if style is None:
+            style = styles[key] = CellStyle(look.style.role, look.style.bold, size)
+        out.append(_text_size(fonts, style, look.cell.text))
+    return out
+
+
+def _column_needs(prep: Prepared, size: float, tight: bool, sizes: Sequence[TextSize]) -> Needs:
+    """What every column needs at `size` (the cells' text `sizes` at it), paddings included; `tight` lets
+    labels wrap into more lines."""
     ncols = len(prep.table.columns)
     min_single: list[tuple[int, float]] = []
     min_span: list[tuple[int, int, float]] = []
@@ -274,7 +307,7 @@ def _column_needs(prep: Prepared, size: float, tight: bool) -> Needs:
     wants = [0.0] * ncols
     for key, p in enumerate(prep.placed):
         look = prep.looks[key]
-        sized = _text_size(prep.ctx.fonts, CellStyle(look.style.role, look.style.bold, size), look.cell.text)
+        sized = sizes[key]
         extra = 2 * size * HPAD_EM + look.cell.indent * size
         low = _cell_min(sized, look, tight) + extra
         # Labels ask for no more than their minimum: spare width goes to text that is wrapping.
@@ -405,7 +438,7 @@ def _balanced(items: Sequence[Glyph], room: float, count: int) -> list[TextLine]
     lo, hi = max(pipeline.width_of(items) / count, min_width(items)), room
     # Only the number of lines matters here, and it does not depend on the alignment; left-aligned lines
     # skip the line breaker's own evening-out of centred lines (itself a bisection).
-    lines_at = lb.line_counter(prepared(items), lb.Params(width=room, align="left"))
+    lines_at = lb.line_counter(prepared(items), lb.Params(width=room, align="left"), most=count)
     for _ in range(12):
         mid = (lo + hi) / 2
         if lines_at(mid) <= count:
