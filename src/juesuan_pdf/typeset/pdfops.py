@@ -11,6 +11,7 @@ for the calls it offers, and `lines` as `canvas.lines()`; numbers are formatted 
 from __future__ import annotations
 
 import functools
+import weakref
 from collections.abc import Iterable
 from typing import Any
 
@@ -23,6 +24,16 @@ from reportlab.pdfgen.canvas import Canvas
 def num(x: float) -> str:
     """A number as reportlab writes it in content streams (`fp_str`), remembered."""
     return str(fp_str(x))
+
+
+_escape = functools.lru_cache(maxsize=65536)(escapePDF)
+"""`escapePDF`, remembered: the same strings (figures, labels) are shown on many lines."""
+
+_PIECES: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], tuple[tuple[int, bytes], ...]]]
+_PIECES = weakref.WeakKeyDictionary()
+"""Per PDF document, the subset pieces of each (font, text) shown. A font assigns a character its subset
+code the first time the document shows it and keeps it, so splitting the same text again gives the same
+pieces: remembered, since table figures and labels recur on every page."""
 
 
 class Text:
@@ -86,7 +97,14 @@ class Text:
 
     def pieces(self, text: str) -> list[tuple[int, bytes]]:
         """`text` cut where the font switches to another 256-glyph subset: (subset, codes) pairs."""
-        return list(self._font.splitString(text, self._doc))
+        known = _PIECES.get(self._doc)
+        if known is None:
+            known = _PIECES[self._doc] = {}
+        key = (self._font.fontName, text)
+        found = known.get(key)
+        if found is None:
+            found = known[key] = tuple(self._font.splitString(text, self._doc))
+        return list(found)
 
     def show(self, pieces: Iterable[tuple[int, bytes]]) -> None:
         """Show encoded pieces (Tj), selecting each subset's font when it changes, as `textOut`."""
@@ -96,7 +114,7 @@ class Text:
                 name = self._font.getSubsetInternalName(subset, self._doc)
                 out.append(f"{name} {num(self._size)} Tf {num(self._leading)} TL")
                 self._subset = subset
-            out.append(f"({escapePDF(codes)}) Tj")
+            out.append(f"({_escape(codes)}) Tj")
         self._code.append(" ".join(out))
 
     def text_out(self, text: str) -> None:

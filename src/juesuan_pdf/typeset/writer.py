@@ -192,20 +192,22 @@ def chunks(glyphs: Sequence[Glyph], xs: Sequence[float]) -> list[tuple[int, int,
     out: list[tuple[int, int, float]] = []
     i, n = 0, len(glyphs)
     while i < n:
-        if glyphs[i].char == "\n":
+        first = glyphs[i]
+        if first.char == "\n":
             i += 1
             continue
-        j, spacing = i + 1, None
-        while j < n and _same_font(glyphs[i], glyphs[j]) and glyphs[j].char != "\n":
-            gap = xs[j] - xs[j - 1] - glyphs[j - 1].advance
+        # Called for every line of the document: the glyph comparisons are written out, not a helper.
+        font, size, fake_bold = first.font, first.size, first.fake_bold
+        j, spacing, before = i + 1, None, first
+        while j < n:
+            g = glyphs[j]
+            if g.font != font or g.size != size or g.fake_bold != fake_bold or g.char == "\n":
+                break
+            gap = xs[j] - xs[j - 1] - before.advance
             if spacing is not None and abs(gap - spacing) > SPACING_TOLERANCE:
                 break
-            spacing = gap
+            spacing, before = gap, g
             j += 1
         out.append((i, j, spacing or 0.0))
         i = j
     return out
-
-
-def _same_font(a: Glyph, b: Glyph) -> bool:
-    return a.font == b.font and a.size == b.size and a.fake_bold == b.fake_bold
