@@ -92,12 +92,15 @@ def shape_text(text: str, role: str, bold: bool, size: float, fonts: Fonts) -> l
         name = fonts.glyph_font(face)
         fake_bold = face.fake_bold
         t = seg.text
+        known = _GLYPHS.get
         for i, ch in enumerate(t):
             if ch in JOINING and t[i + 1 : i + 2] == ch:
                 kern = -fonts.join_gap(face, ch) * size
                 glyphs.append(Glyph(ch, name, size, fonts.advance(name, ch, size), fake_bold, kern))
             else:
-                glyphs.append(_glyph(ch, name, size, fake_bold, fonts))
+                # The glyph is almost always known: looked up here, measured by `_glyph` only the first time.
+                glyph = known((ch, name, size, fake_bold))
+                glyphs.append(glyph if glyph is not None else _glyph(ch, name, size, fake_bold, fonts))
     return glyphs
 
 
