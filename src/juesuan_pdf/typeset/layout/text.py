@@ -109,18 +109,33 @@ _GLYPHS: dict[tuple[str, str, float, bool], Glyph] = {}
 handful of sizes): one object per character, font, size and weight, measured once per process."""
 
 
+_ITEMS: dict[int, linebreak.Item] = {}
+"""The line breaker's item of each glyph in `_GLYPHS`, by the glyph's id (those glyphs live as long as the
+process, so their ids are never reused): every text set is turned into items, mostly of known glyphs."""
+
+
 def _glyph(ch: str, font: str, size: float, fake_bold: bool, fonts: Fonts) -> Glyph:
     key = (ch, font, size, fake_bold)
     glyph = _GLYPHS.get(key)
     if glyph is None:
         width = 0.0 if ch == "\n" else fonts.advance(font, ch, size)
         glyph = _GLYPHS[key] = Glyph(ch, font, size, width, fake_bold)
+        _ITEMS[id(glyph)] = _item(glyph)
     return glyph
 
 
 def items(glyphs: Sequence[Glyph]) -> list[linebreak.Item]:
     """The line breaker's view of glyphs: character, advance (with kerning) and size."""
-    return [linebreak.Item(g.char, g.advance + g.kern, g.size) for g in glyphs]
+    known = _ITEMS.get
+    out: list[linebreak.Item] = []
+    for g in glyphs:
+        item = known(id(g))
+        out.append(item if item is not None else _item(g))
+    return out
+
+
+def _item(g: Glyph) -> linebreak.Item:
+    return linebreak.Item(g.char, g.advance + g.kern, g.size)
 
 
 def run(glyphs: Sequence[Glyph], line: linebreak.Line, left: float, baseline: float) -> GlyphRun:
