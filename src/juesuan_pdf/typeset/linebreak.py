@@ -178,12 +178,15 @@ def compressions(items: Sequence[Item]) -> list[float]:
     out = [0.0] * len(items)
     for i in range(len(items) - 1):
         a, b = items[i], items[i + 1]
-        if not (_full_width_mark(a) and _full_width_mark(b)):
+        if a.char not in _MARKS or not (_full_width_mark(a) and _full_width_mark(b)):
             continue
         # Closing mark: drop its own blank right half. Opening mark next: let it slide over its blank left half.
         if a.char in CLOSING or b.char in OPENING:
             out[i] = 0.5 * a.em
     return out
+
+
+_MARKS = CLOSING | OPENING
 
 
 def _full_width_mark(item: Item) -> bool:
@@ -229,11 +232,14 @@ class Prepared:
 
 def prepare(items: Sequence[Item], params: Params) -> Prepared:
     """`items` prepared for breaking with `params`' tracking and compression (its width does not matter)."""
-    text = "".join(it.char for it in items)
-    comp = compressions(items) if params.compress else [0.0] * len(items)
-    pitch = tuple(it.advance + params.tracking - c for it, c in zip(items, comp, strict=True))
+    text = "".join([it.char for it in items])
+    # Most texts (figures, short labels) hold no full-width mark: nothing to compress or squeeze.
+    compress = params.compress and not _MARKS.isdisjoint(text)
+    comp = compressions(items) if compress else [0.0] * len(items)
+    tracking = params.tracking
+    pitch = tuple([it.advance + tracking - c for it, c in zip(items, comp, strict=True)])
     breaks, gaps, unit_ends = _text_rules(text)
-    squeeze = _squeezes(items, comp) if params.compress else (0.0,) * len(items)
+    squeeze = _squeezes(items, comp) if compress else (0.0,) * len(items)
     return Prepared(items, params.tracking, params.compress, pitch, breaks, gaps, squeeze, unit_ends)
 
 
