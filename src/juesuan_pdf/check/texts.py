@@ -111,7 +111,7 @@ def _rate_in_text(form: Form, i: int, row: Indicator) -> Iterator[Problem]:
     with another value (`生活补助发放及时率95%`)."""
     actual = _RATE.match(row.actual)
     name = row.name.strip()
-    if actual is None or len(name) < 4:
+    if actual is None or len(name) < 4 or name not in form.form.achieved:  # (a pattern only for a name written)
         return
     pattern = re.escape(name) + r"(?:为|达到|达|保持在|均为)?(\d+(?:\.\d+)?)[%％]"
     for match in re.finditer(pattern, form.form.achieved):
@@ -122,10 +122,13 @@ def _rate_in_text(form: Form, i: int, row: Indicator) -> Iterator[Problem]:
             yield Problem(NOTICE, message, paths, (row.actual, match.group(0)))
 
 
+_COUNT_END = re.compile(f"({_COUNT_WORD}|数)$")
+
+
 def _counts_in_text(text: str, name: str) -> list[str]:
     """The numbers with units that `text` writes right after the indicator `name` (count word optional)."""
-    stem = re.sub(f"({_COUNT_WORD}|数)$", "", name)
-    if len(stem) < 4:
+    stem = _COUNT_END.sub("", name)
+    if len(stem) < 4 or stem not in text:  # (a pattern is compiled only for a stem the text holds)
         return []
     pattern = re.escape(stem) + f"(?:{_COUNT_WORD})?(?:为|达到|达|完成)?" + r"(\d+(?:\.\d+)?万?[^\d\s，。、；,;]*)"
     return [m.group(1) for m in re.finditer(pattern, text)]
@@ -168,7 +171,10 @@ class Stated:
     """A figure the data holds and the words a report uses to state it again."""
 
     label: str
-    pattern: re.Pattern[str]
+    pattern: str
+    """The regular expression of the words and the figure (compiled on the first text holding the words)."""
+    words: tuple[str, ...]
+    """The literal words every match begins with."""
     path: Path
     value: Decimal | int | None
     unit: str = "万元"
@@ -177,6 +183,11 @@ class Stated:
     also: tuple[Decimal, ...] = ()
     """Other figures the same words may mean (基本支出 of 财政拨款 only, 收入总计 with carry-overs): a text
     stating one of them is not read as a typo."""
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The places `text` states the figure; a text without the words costs no compiling."""
+        if any(w in text for w in self.words):
+            yield from re.finditer(self.pattern, text)
 
 
 def _amounts(report: Report) -> list[Stated]:
@@ -188,8 +199,8 @@ def _amounts(report: Report) -> list[Stated]:
               whole: Decimal | None = None, also: tuple[Decimal, ...] = ()) -> Stated:
         lead = _EDGE if edge else ""
         share = r"(?:[，,]\s*占[^，。；\d%]{0,12}?(\d+(?:\.\d+)?)[%％])?"
-        return Stated(label, re.compile(f"{lead}(?:{words})(?:支出|决算数?)?(?:为|共计|合计)?{_NUMBER}万元{share}"),
-                      path, value, whole=whole, also=also)
+        return Stated(label, f"{lead}(?:{words})(?:支出|决算数?)?(?:为|共计|合计)?{_NUMBER}万元{share}",
+                      tuple(words.split("|")), path, value, whole=whole, also=also)
 
     gb_lines = report.general_budget_lines
     # a department with money besides 一般公共预算 may state its 财政拨款 figures under the same words
@@ -228,7 +239,8 @@ def _amounts(report: Report) -> list[Stated]:
                      also=() if rc.prior is None else (rc.prior,))]
 
     def count(label: str, words: str, path: Path, value: int | None, units: str) -> Stated:
-        return Stated(label, re.compile(f"(?:{words})(?:为|共)?(\\d+)(?:{units})"), path, value, units[0])
+        return Stated(label, f"(?:{words})(?:为|共)?(\\d+)(?:{units})", tuple(words.split("|")), path, value,
+                      units[0])
 
     return [
         money("本年收入合计", "本年收入合计|收入合计", _total_path("income", inc.total), inc.amount, also=incomes),
@@ -284,7 +296,7 @@ def report_figures(report: Report) -> Iterator[Problem]:
         for j, text in enumerate(section.paragraphs):
             where: Path = ("performance", "department_report", "sections", k, "paragraphs", j)
             for s in stated:
-                for match in s.pattern.finditer(text):
+                for match in s.finditer(text):
                     yield from _compare_text(rep.title, s.label, Decimal(match.group(1)), s, where)
                     written_share = match.group(2) if (match.lastindex or 0) >= 2 else None
                     if s.whole and written_share and Decimal(match.group(1)) == s.value:
@@ -333,8 +345,8 @@ def project_report_budgets(report: Report) -> Iterator[Problem]:
             continue
         rows = form.form.funding.rows()
         others = tuple(v for row in rows for v in (row.initial_budget, row.annual_budget) if v is not None)
-        s = Stated("全年预算数", _PROJECT_BUDGET, (*form.path, "funding", "total", "annual_budget"), budget,
-                   also=others)
+        s = Stated("全年预算数", _PROJECT_BUDGET.pattern, (), (*form.path, "funding", "total", "annual_budget"),
+                   budget, also=others)
         for k, section in enumerate(rep.sections):
             for j, text in enumerate(section.paragraphs):
                 where: Path = ("performance", "project_reports", i, "sections", k, "paragraphs", j)
