@@ -69,3 +69,13 @@ def test_each_odd_line_in_each_table(line: str) -> None:
         _same_as_tomllib("\n".join([*LINES[:at], line, *LINES[at:]]))
     _same_as_tomllib(SAMPLE.replace("\n", "\r\n"))
     _same_as_tomllib(SAMPLE.rstrip("\n") + "\r")
+
+
+def test_the_tables_are_found_without_the_file_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A package without a folder beside the module (run from a zip file) reads its tables as resources."""
+    on_disk = accounts._tables.__wrapped__()
+    monkeypatch.setattr(accounts, "__file__", "/nonexistent/juesuan_pdf/model/accounts.py")
+    resources = accounts._tables.__wrapped__()
+    assert resources == FOLDER
+    assert sorted(p.name for p in resources.iterdir()) == sorted(p.name for p in on_disk.iterdir())
+    assert resources.joinpath("2023.toml").read_bytes() == on_disk.joinpath("2023.toml").read_bytes()

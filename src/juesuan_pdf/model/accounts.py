@@ -16,17 +16,20 @@ Economic codes (部门预算支出经济分类): 类 3 digits (301), 款 5 (3010
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import re
 import tomllib
 from collections.abc import Mapping
 from enum import IntEnum
+from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from juesuan_pdf.errors import JuesuanError
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 _DATA_PACKAGE = "juesuan_pdf"
 _DATA_DIR = ("data", "classification")
@@ -246,8 +249,7 @@ def _children(names: Mapping[str, str], code: str, max_len: int) -> tuple[str, .
 # -------------------------------------------------------------------- loading
 def available_years() -> tuple[int, ...]:
     """The years that have a code table of their own, ascending."""
-    folder = importlib.resources.files(_DATA_PACKAGE).joinpath(*_DATA_DIR)
-    years = [int(p.name[:-5]) for p in folder.iterdir() if re.fullmatch(r"\d{4}\.toml", p.name)]
+    years = [int(p.name[:-5]) for p in _tables().iterdir() if re.fullmatch(r"\d{4}\.toml", p.name)]
     return tuple(sorted(years))
 
 
@@ -278,8 +280,20 @@ def named_table(
 def load_code_table(year: int) -> CodeTable:
     """The code table for `year` (falling back to the nearest year that has one), loaded once."""
     data_year = table_year_for(year)
-    resource = importlib.resources.files(_DATA_PACKAGE).joinpath(*_DATA_DIR, f"{data_year}.toml")
+    resource = _tables().joinpath(f"{data_year}.toml")
     return code_table_from_dict(parse_table_text(resource.read_bytes().decode()))
+
+
+@functools.cache
+def _tables() -> Traversable:
+    """The folder of the code tables: on the file system beside this module when it is there (as installed;
+    importlib.resources' readers cost a cold `validate` 4 ms of imports), else the package's resources."""
+    here = Path(__file__).parent.parent.joinpath(*_DATA_DIR)
+    if here.is_dir():
+        return here
+    import importlib.resources  # (a package run from a zip file)
+
+    return importlib.resources.files(_DATA_PACKAGE).joinpath(*_DATA_DIR)
 
 
 _SECTION = re.compile(r"\[(functional|economic)\][ \t]*\r?")
