@@ -9,7 +9,6 @@ what was expected.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import os
 import re
 import stat
@@ -342,6 +341,8 @@ def _example(type_: Any) -> str:
 
 
 def _unknown_key(path: Path, allowed: list[str], index: dict[Path, int]) -> Finding:
+    import difflib  # (only for a misspelt key: 1.5 ms of imports)
+
     key = str(path[-1])
     close = difflib.get_close_matches(key, allowed, n=1)
     hint = f"，是否应为“{close[0]}”？" if close else ("。允许的键：" + "、".join(allowed) if allowed else "")
