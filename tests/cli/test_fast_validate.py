@@ -57,3 +57,14 @@ def test_the_package_api_still_resolves_lazily() -> None:
             "print(callable(juesuan_pdf.load), callable(juesuan_pdf.typeset), juesuan_pdf.Report.__name__)"
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert done.stdout.split() == ["True", "True", "Report"], done.stderr
+
+
+NOT_FOR_GOOD_DATA = ("difflib", "zipfile", "importlib.resources")
+"""Modules a `validate` of a good file does not need: key suggestions for misspelt keys, and the package
+resource readers (the code tables are read from the folder beside the module)."""
+
+
+def test_a_good_file_is_validated_without_key_suggestions_or_resource_readers() -> None:
+    done = subprocess.run([sys.executable, "-c", ONE_FILE, str(EXAMPLE), *NOT_FOR_GOOD_DATA], capture_output=True,
+                          text=True)
+    assert "LOADED [] 0" in done.stdout, done.stdout[-2000:] + done.stderr

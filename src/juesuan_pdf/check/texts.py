@@ -104,6 +104,7 @@ def achievement_text(report: Report) -> Iterator[Problem]:
 
 
 _RATE = re.compile(r"^\s*[≥≤=＝><约]*\s*(\d+(?:\.\d+)?)\s*[%％]\s*$")
+_RATE_AFTER = re.compile(r"(?:为|达到|达|保持在|均为)?(\d+(?:\.\d+)?)[%％]")
 
 
 def _rate_in_text(form: Form, i: int, row: Indicator) -> Iterator[Problem]:
@@ -113,22 +114,49 @@ def _rate_in_text(form: Form, i: int, row: Indicator) -> Iterator[Problem]:
     name = row.name.strip()
     if actual is None or len(name) < 4:
         return
-    pattern = re.escape(name) + r"(?:为|达到|达|保持在|均为)?(\d+(?:\.\d+)?)[%％]"
-    for match in re.finditer(pattern, form.form.achieved):
+    text = form.form.achieved
+    for start, match in _after_words(text, (name,), _RATE_AFTER):
         if Decimal(match.group(1)) != Decimal(actual.group(1)):
+            written = text[start:match.end()]
             message = (f"{form.label}三级指标“{row.name}”的实际完成值为“{row.actual.strip()}”，"
-                       f"而全年实际完成情况写作“{match.group(0)}”")
+                       f"而全年实际完成情况写作“{written}”")
             paths = ((*form.path, "indicators", i, "actual"), (*form.path, "achieved"))
-            yield Problem(NOTICE, message, paths, (row.actual, match.group(0)))
+            yield Problem(NOTICE, message, paths, (row.actual, written))
+
+
+_COUNT_END = re.compile(f"({_COUNT_WORD}|数)$")
+_COUNT_AFTER = re.compile(f"(?:{_COUNT_WORD})?(?:为|达到|达|完成)?" + r"(\d+(?:\.\d+)?万?[^\d\s，。、；,;]*)")
 
 
 def _counts_in_text(text: str, name: str) -> list[str]:
     """The numbers with units that `text` writes right after the indicator `name` (count word optional)."""
-    stem = re.sub(f"({_COUNT_WORD}|数)$", "", name)
+    stem = _COUNT_END.sub("", name)
     if len(stem) < 4:
         return []
-    pattern = re.escape(stem) + f"(?:{_COUNT_WORD})?(?:为|达到|达|完成)?" + r"(\d+(?:\.\d+)?万?[^\d\s，。、；,;]*)"
-    return [m.group(1) for m in re.finditer(pattern, text)]
+    return [m.group(1) for _, m in _after_words(text, (stem,), _COUNT_AFTER)]
+
+
+def _after_words(text: str, words: tuple[str, ...], after: re.Pattern[str], edge: bool = False
+                 ) -> Iterator[tuple[int, re.Match[str]]]:
+    """Where `text` has one of `words` followed by what `after` matches: the start and `after`'s match (its
+    groups are the whole match's groups), as `re.finditer` finds `(?:w1|w2…)` + `after` — or with `edge`,
+    `_EDGE` + that — without compiling a pattern per word or label (that was most of a first check's time)."""
+    pos = 0
+    while True:
+        found = [at for at in (text.find(w, pos) for w in words) if at >= 0]
+        if not found:
+            return
+        start = min(found)
+        match = None
+        if not edge or start == 0 or _EDGE_CHAR.match(text, start - 1):
+            # the words in their order, as the alternation tries them at one place
+            match = next((m for w in words if text.startswith(w, start)
+                          if (m := after.match(text, start + len(w))) is not None), None)
+        if match is None:
+            pos = start + 1
+        else:
+            yield start, match
+            pos = match.end()
 
 
 _BREAKDOWN = re.compile(r"(?:总数|总编制|总计|共计|共有)(\d+)(人|名|个)，其中：?([^。；]*)")
@@ -161,6 +189,11 @@ def text_breakdowns(report: Report) -> Iterator[Problem]:
 _NUMBER = r"(\d+(?:\.\d+)?)"
 _EDGE = r"(?:^|(?<=[，。；：、年\s]))"
 """A short label counts only at the start of a clause (基本支出, not 一般公共预算基本支出)."""
+_EDGE_CHAR = re.compile(r"[，。；：、年\s]")
+"""The character `_EDGE` wants before a label that does not start the text."""
+_MONEY_AFTER = re.compile(
+    f"(?:支出|决算数?)?(?:为|共计|合计)?{_NUMBER}万元" + r"(?:[，,]\s*占[^，。；\d%]{0,12}?(\d+(?:\.\d+)?)[%％])?")
+"""What follows a figure's words: `…支出为1056.77万元`, maybe `，占23.7%`."""
 
 
 @attrs.frozen
@@ -168,7 +201,6 @@ class Stated:
     """A figure the data holds and the words a report uses to state it again."""
 
     label: str
-    pattern: re.Pattern[str]
     path: Path
     value: Decimal | int | None
     unit: str = "万元"
@@ -177,6 +209,16 @@ class Stated:
     also: tuple[Decimal, ...] = ()
     """Other figures the same words may mean (基本支出 of 财政拨款 only, 收入总计 with carry-overs): a text
     stating one of them is not read as a typo."""
+    words: tuple[str, ...] = ()
+    """The words the text states the figure with, tried in this order at one place."""
+    after: re.Pattern[str] = _MONEY_AFTER
+    """What follows the words: the figure (group 1), maybe its share (group 2)."""
+    edge: bool = False
+    """Whether the words count only at the start of a clause (`_EDGE`)."""
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Each place `text` states the figure, as a match of `after` (group 1 the figure)."""
+        return (match for _, match in _after_words(text, self.words, self.after, self.edge))
 
 
 def _amounts(report: Report) -> list[Stated]:
@@ -186,10 +228,7 @@ def _amounts(report: Report) -> list[Stated]:
 
     def money(label: str, words: str, path: Path, value: Decimal | None, edge: bool = False,
               whole: Decimal | None = None, also: tuple[Decimal, ...] = ()) -> Stated:
-        lead = _EDGE if edge else ""
-        share = r"(?:[，,]\s*占[^，。；\d%]{0,12}?(\d+(?:\.\d+)?)[%％])?"
-        return Stated(label, re.compile(f"{lead}(?:{words})(?:支出|决算数?)?(?:为|共计|合计)?{_NUMBER}万元{share}"),
-                      path, value, whole=whole, also=also)
+        return Stated(label, path, value, whole=whole, also=also, words=tuple(words.split("|")), edge=edge)
 
     gb_lines = report.general_budget_lines
     # a department with money besides 一般公共预算 may state its 财政拨款 figures under the same words
@@ -228,7 +267,8 @@ def _amounts(report: Report) -> list[Stated]:
                      also=() if rc.prior is None else (rc.prior,))]
 
     def count(label: str, words: str, path: Path, value: int | None, units: str) -> Stated:
-        return Stated(label, re.compile(f"(?:{words})(?:为|共)?(\\d+)(?:{units})"), path, value, units[0])
+        return Stated(label, path, value, units[0], words=tuple(words.split("|")),
+                      after=re.compile(f"(?:为|共)?(\\d+)(?:{units})"))
 
     return [
         money("本年收入合计", "本年收入合计|收入合计", _total_path("income", inc.total), inc.amount, also=incomes),
@@ -284,7 +324,7 @@ def report_figures(report: Report) -> Iterator[Problem]:
         for j, text in enumerate(section.paragraphs):
             where: Path = ("performance", "department_report", "sections", k, "paragraphs", j)
             for s in stated:
-                for match in s.pattern.finditer(text):
+                for match in s.finditer(text):
                     yield from _compare_text(rep.title, s.label, Decimal(match.group(1)), s, where)
                     written_share = match.group(2) if (match.lastindex or 0) >= 2 else None
                     if s.whole and written_share and Decimal(match.group(1)) == s.value:
@@ -333,8 +373,7 @@ def project_report_budgets(report: Report) -> Iterator[Problem]:
             continue
         rows = form.form.funding.rows()
         others = tuple(v for row in rows for v in (row.initial_budget, row.annual_budget) if v is not None)
-        s = Stated("全年预算数", _PROJECT_BUDGET, (*form.path, "funding", "total", "annual_budget"), budget,
-                   also=others)
+        s = Stated("全年预算数", (*form.path, "funding", "total", "annual_budget"), budget, also=others)
         for k, section in enumerate(rep.sections):
             for j, text in enumerate(section.paragraphs):
                 where: Path = ("performance", "project_reports", i, "sections", k, "paragraphs", j)

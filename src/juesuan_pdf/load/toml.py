@@ -9,7 +9,6 @@ what was expected.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import os
 import re
 import stat
@@ -31,7 +30,7 @@ from cattrs.errors import (
 
 from juesuan_pdf.errors import ERROR, Finding, IncompleteError, LoadError, os_message, printable
 from juesuan_pdf.load import limits
-from juesuan_pdf.load.given import declared_none, given_paths
+from juesuan_pdf.load.given import declared_none, field_types, given_paths
 from juesuan_pdf.load.paths import Path, line_index, line_of, render
 from juesuan_pdf.load.syntax import syntax_finding
 from juesuan_pdf.model.money import decimals
@@ -199,7 +198,7 @@ def _fields_hook(conv: cattrs.Converter, cls: Any) -> Callable[[dict[str, Any]],
     cattrs writes and compiles a function per class; compiling the model's 80 classes was the largest
     single cost of a cold `validate` (~40 ms). This one loop serves every class.
     """
-    hints = typing.get_type_hints(cls)
+    hints = field_types(cls)
     fields = []
     for a in attrs.fields(cls):
         type_ = hints.get(a.name, a.type)
@@ -342,6 +341,8 @@ def _example(type_: Any) -> str:
 
 
 def _unknown_key(path: Path, allowed: list[str], index: dict[Path, int]) -> Finding:
+    import difflib  # (only for a misspelt key: 1.5 ms of imports)
+
     key = str(path[-1])
     close = difflib.get_close_matches(key, allowed, n=1)
     hint = f"，是否应为“{close[0]}”？" if close else ("。允许的键：" + "、".join(allowed) if allowed else "")
