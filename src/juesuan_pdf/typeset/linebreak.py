@@ -253,7 +253,9 @@ def _prepared(text: Text, params: Params) -> Prepared:
         return prepare(text, params)
     if text.tracking != params.tracking or text.compress != params.compress:
         raise ValueError("text prepared with another tracking or compression than these params")
-    return text
+    # Running sums are kept for this call only: a prepared text is kept for reuse (a cache), and the
+    # thousands of lists of them would make every later full pass of the garbage collector slower.
+    return replace(text, pitch_sums={}, gap_sums={})
 
 
 @functools.lru_cache(maxsize=8192)
