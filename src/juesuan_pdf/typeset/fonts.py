@@ -213,12 +213,13 @@ def _checked(key: tuple[str, int]) -> None:
 
 
 @functools.cache
-def _cmap(key: tuple[str, int]) -> frozenset[int]:
+def _cmap(key: tuple[str, int]) -> dict[int, None]:
     """The code points a font file maps to glyphs (read once per face, only for faces actually consulted).
 
     Read straight from the format-12 groups: fontTools' full decompile builds a 30 000-entry glyph-name
     dict (about 1 s per CJK font); coverage only needs the code points. Fonts without a format-12 subtable
-    (BMP-only fonts) are read with fontTools.
+    (BMP-only fonts) are read with fontTools. A dict, not a set: a dict of ints is out of the garbage
+    collector's sight, while every full pass walks a set's 30 000 items (a face's) again.
     """
     path, index = key
     try:
@@ -227,10 +228,10 @@ def _cmap(key: tuple[str, int]) -> frozenset[int]:
             points: set[int] = set()
             for start, end, _glyph in groups:
                 points.update(range(start, end + 1))
-            return frozenset(points)
+            return dict.fromkeys(sorted(points))
         from fontTools.ttLib import TTFont as FTFont
 
-        return frozenset(FTFont(path, fontNumber=index, lazy=True).getBestCmap() or {})
+        return dict.fromkeys(sorted(FTFont(path, fontNumber=index, lazy=True).getBestCmap() or {}))
     except BuildError:
         raise
     except Exception as exc:  # a broken file fails in many ways
@@ -489,7 +490,7 @@ class FontSet:
         """The segments of `text` (uncached)."""
         order = self._order(role, bold)
         first = order.faces[0]
-        if _cmap(first.key).issuperset(map(ord, text.replace("\n", ""))):
+        if all(map(_cmap(first.key).__contains__, map(ord, text.replace("\n", "")))):
             return [Segment(text, first)] if text else []  # the common case, checked at C speed
         picks = [order.pick(ch) for ch in text]
         missing = [ch for ch, i in zip(text, picks, strict=True) if i is None]
