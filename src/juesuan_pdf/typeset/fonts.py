@@ -534,10 +534,6 @@ class FontSet:
         left, right, adv = extent
         return max(0.0, (adv - right) + left)
 
-    def font_runs(self, role: str, text: str, bold: bool = False) -> list[tuple[str, str]]:
-        """`text` cut into (registered font name, text) pieces: the role's face, fallbacks where it lacks glyphs."""
-        return [(register(seg.face), seg.text) for seg in self.segments(text, role, bold)]
-
     def check(self, texts: Iterable[tuple[str, str, bool]]) -> None:
         """Check (text, role, bold) triples before layout; one BuildError lists every uncovered character."""
         problems: list[tuple[str, list[str]]] = []

@@ -304,33 +304,19 @@ def _sum_from(sums: dict[int, list[_N]], values: Sequence[_N], start: int, stop:
     if run is None:
         run = sums[start] = [0]
     n = stop - start
-    while len(run) <= n:
-        run.append(run[-1] + values[start + len(run) - 1])
+    if len(run) <= n:
+        acc = run[-1]
+        for i in range(start + len(run) - 1, stop):
+            acc += values[i]
+            run.append(acc)
     return run[n] if n > 0 else 0
 
 
 def natural_width(p: Prepared, start: int, end: int) -> float:
     """Width of items start..end set on one line: pitches, but the last glyph at its full advance."""
-    last = p.items[end - 1]
-    if last.char.isspace() and end - 1 > start:
-        ce = _content_end(p, start, end)
-        last = p.items[ce - 1]
-    else:
-        ce = end
-    # `_sum_from` and the common case of `_content_end` inlined: the line breaker asks this for every
-    # candidate end of every line.
-    run = p.pitch_sums.get(start)
-    if run is None:
-        run = p.pitch_sums[start] = [0]
-    n = ce - 1 - start
-    if len(run) <= n:
-        pitch = p.pitch
-        acc = run[-1]
-        for i in range(start + len(run) - 1, ce - 1):
-            acc += pitch[i]
-            run.append(acc)
-    total = run[n] if n > 0 else 0
-    return total + (0.0 if last.char == "\n" else last.advance)
+    ce = _content_end(p, start, end)
+    last = p.items[ce - 1]
+    return _sum_from(p.pitch_sums, p.pitch, start, ce - 1) + (0.0 if last.char == "\n" else last.advance)
 
 
 def _gap_count(p: Prepared, start: int, end: int) -> tuple[int, bool]:
@@ -571,14 +557,6 @@ def min_width(text: Text, params: Params) -> float:
         widest = max(widest, natural_width(p, start, end))
         start = end
     return widest + params.first_indent
-
-
-def max_width(text: Text, params: Params) -> float:
-    """Width of the text set on one line (its natural width), indent included."""
-    if not _items(text):
-        return 0.0
-    p = _prepared(text, params)
-    return natural_width(p, 0, len(p.items)) + params.first_indent
 
 
 def _items(text: Text) -> Sequence[Item]:

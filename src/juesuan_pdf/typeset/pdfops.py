@@ -83,18 +83,6 @@ class Text:
             self._mode = mode
             self._code.append(f"{mode} Tr")
 
-    def move_cursor(self, dx: float, dy: float = 0.0) -> None:
-        """Start a new line offset by (dx, dy) (Td), merged with a Td just before it, as `moveCursor`."""
-        if self._code and self._code[-1].endswith(" Td"):
-            last = self._code[-1].split()
-            if len(last) == 3:
-                del self._code[-1]
-            else:
-                self._code[-1] = "".join(last[:-4])
-            dx += float(last[-3])
-            dy -= float(last[-2])
-        self._code.append(f"{num(dx)} {num(-dy)} Td")
-
     def pieces(self, text: str) -> list[tuple[int, bytes]]:
         """`text` cut where the font switches to another 256-glyph subset: (subset, codes) pairs."""
         known = _PIECES.get(self._doc)
@@ -116,10 +104,6 @@ class Text:
                 self._subset = subset
             out.append(f"({_escape(codes)}) Tj")
         self._code.append(" ".join(out))
-
-    def text_out(self, text: str) -> None:
-        """Show `text` at the current point, as `textOut`."""
-        self.show(self.pieces(text))
 
     def draw(self) -> None:
         """End the text object and append it to the page, as `canvas.drawText`."""

@@ -86,7 +86,7 @@ def _draw_page(canv: PDFCanvas, page: Page) -> None:
         elif isinstance(item, Rules):
             canv.saveState()
             canv.setLineWidth(item.width)
-            _stroke(canv, item.color)
+            canv.setStrokeColorRGB(*item.color)
             pdfops.lines(canv, item.segments)
             canv.restoreState()
         elif isinstance(item, Rect | Polygon | Wedge | Circle):
@@ -125,10 +125,6 @@ def _draw_shape(canv: PDFCanvas, item: Rect | Polygon | Wedge | Circle) -> None:
                 path.close()
         canv.drawPath(path, stroke=stroke, fill=fill)
     canv.restoreState()
-
-
-def _stroke(canv: Canvas, color: Color) -> None:
-    canv.setStrokeColorRGB(*color)
 
 
 def _paint(canv: Canvas, fill: Color | None, stroke: Color | None, width: float) -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol, TypeVar
 
+import attrs
+
 from juesuan_pdf.doc import Run
 from juesuan_pdf.typeset import linebreak
 from juesuan_pdf.typeset.layout.frames import Glyph, GlyphRun
@@ -96,7 +98,7 @@ def shape_text(text: str, role: str, bold: bool, size: float, fonts: Fonts) -> l
         for i, ch in enumerate(t):
             if ch in JOINING and t[i + 1 : i + 2] == ch:
                 kern = -fonts.join_gap(face, ch) * size
-                glyphs.append(Glyph(ch, name, size, fonts.advance(name, ch, size), fake_bold, kern))
+                glyphs.append(attrs.evolve(_glyph(ch, name, size, fake_bold, fonts), kern=kern))
             else:
                 # The glyph is almost always known: looked up here, measured by `_glyph` only the first time.
                 glyph = known((ch, name, size, fake_bold))
