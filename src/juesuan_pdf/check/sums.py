@@ -191,21 +191,23 @@ def basic_split(report: Report) -> Iterator[Problem]:
 
 def personnel_items(report: Report) -> Iterator[Problem]:
     """人员经费 = the sum of its economic items (301, 303) (SPEC §7.4)."""
-    be = report.basic_expenditure
-    if be.personnel_total is None or not be.personnel_items:
-        return
-    left = _economic_side(report, personnel=True, group="人员经费各经济分类科目")
-    right = single("人员经费", ("basic_expenditure", "personnel_total"), be.personnel_total)
-    yield from compare_sums(left, right)
+    yield from _items_against_total(report, personnel=True)
 
 
 def public_items(report: Report) -> Iterator[Problem]:
     """公用经费 = the sum of its economic items (302, 307, 310, 399) (SPEC §7.4; K3)."""
+    yield from _items_against_total(report, personnel=False)
+
+
+def _items_against_total(report: Report, *, personnel: bool) -> Iterator[Problem]:
+    """人员经费 or 公用经费, when the data states it, against the sum of its economic items."""
     be = report.basic_expenditure
-    if be.public_total is None or not be.public_items:
+    total, items = (be.personnel_total, be.personnel_items) if personnel else (be.public_total, be.public_items)
+    if total is None or not items:
         return
-    left = _economic_side(report, personnel=False, group="公用经费各经济分类科目")
-    right = single("公用经费", ("basic_expenditure", "public_total"), be.public_total)
+    name = "人员经费" if personnel else "公用经费"
+    left = _economic_side(report, personnel=personnel, group=f"{name}各经济分类科目")
+    right = single(name, ("basic_expenditure", "personnel_total" if personnel else "public_total"), total)
     yield from compare_sums(left, right)
 
 
