@@ -29,10 +29,15 @@ References: https://www.w3.org/TR/clreq/ ; GB/T 15834-2011 §4–§5; GB/T 9704-
 from __future__ import annotations
 
 import functools
+import math
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
-from typing import Literal, TypeVar
+from dataclasses import dataclass, replace
+from functools import reduce
+from itertools import accumulate
+from operator import add
+from typing import Literal
 
 Align = Literal["justify", "left", "center", "right"]
 
@@ -202,9 +207,6 @@ def stretchable(a: str, b: str) -> bool:
     return not (_wordish(a) and _wordish(b) and (is_word_char(a) or is_word_char(b)))
 
 
-_N = TypeVar("_N", float, int)
-
-
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """A text prepared for breaking: per-item pitch (advance + tracking − compression), breaks, gaps.
@@ -213,7 +215,8 @@ class Prepared:
     (`prepare`) serves every width a text is broken at (a table cell's minimum width, trial widths,
     its lines in every column it recurs in). `squeeze[i]` is how much the gap after item i may still
     close by compressing a full-width mark's blank half (a closing mark's right half, or the left half
-    of an opening mark after it).
+    of an opening mark after it). Nothing in it changes after `prepare`: a prepared text is kept in
+    caches and shared.
     """
 
     items: Sequence[Item]
@@ -225,9 +228,31 @@ class Prepared:
     squeeze: tuple[float, ...]
     unit_ends: tuple[int, ...]
     """`unit_ends[i]`: end of the unbreakable unit starting at item i (the next break opportunity)."""
-    # Running sums of pitches and stretchable gaps from each line start asked about (see `_sum_from`).
-    pitch_sums: dict[int, list[float]] = field(default_factory=dict)
-    gap_sums: dict[int, list[int]] = field(default_factory=dict)
+    gap_counts: tuple[int, ...]
+    """`gap_counts[i]`: stretchable gaps among the first i gaps (counts are exact, so differences are too)."""
+    search: _Search
+
+
+@dataclass(frozen=True, slots=True)
+class _Search:
+    """What `_line_end` needs to find a line's end by bisection instead of walking it unit by unit.
+
+    `bounds` are the unit ends in order; `reach[j]` is about where the visible content of the text up to
+    `bounds[j]` ends (prefix sum of pitches plus the last glyph's advance), so a line from `start` to
+    `bounds[j]` is about `reach[j] - prefix[start]` wide. These sums are added in another order than a
+    line's own running sum and may differ from it in the last bits: they only find the candidate, which
+    the exact width then confirms (see `_line_end`). `stops[j]`: the first unit end from j on that ends the
+    text or a forced line (a newline), which no line passes. `step`: the smallest growth of `reach` from
+    one unit end to the next one a line may take (bisection needs widths that grow); `scale`: the sum of
+    all magnitudes, which bounds the rounding error of every sum.
+    """
+
+    bounds: tuple[int, ...]
+    prefix: tuple[float, ...]
+    reach: tuple[float, ...]
+    stops: tuple[int, ...]
+    step: float
+    scale: float
 
 
 def prepare(items: Sequence[Item], params: Params) -> Prepared:
@@ -238,9 +263,36 @@ def prepare(items: Sequence[Item], params: Params) -> Prepared:
     comp = compressions(items) if compress else [0.0] * len(items)
     tracking = params.tracking
     pitch = tuple([it.advance + tracking - c for it, c in zip(items, comp, strict=True)])
-    breaks, gaps, unit_ends = _text_rules(text)
+    breaks, gaps, unit_ends, bounds, stops = _text_rules(text)
     squeeze = _squeezes(items, comp) if compress else (0.0,) * len(items)
-    return Prepared(items, params.tracking, params.compress, pitch, breaks, gaps, squeeze, unit_ends)
+    gap_counts = tuple(accumulate(gaps, initial=0))
+    search = _search(items, text, pitch, bounds, stops)
+    return Prepared(
+        items, params.tracking, params.compress, pitch, breaks, gaps, squeeze, unit_ends, gap_counts, search
+    )
+
+
+def _search(
+    items: Sequence[Item], text: str, pitch: tuple[float, ...], bounds: tuple[int, ...], stops: tuple[int, ...]
+) -> _Search:
+    """The bisection tables of a text (see `_Search`)."""
+    prefix = tuple(accumulate(pitch, initial=0.0))
+    reach: list[float] = []
+    for b in bounds:
+        # A candidate unit starts with a visible character (a line never breaks before a space), so its
+        # visible end is past its start: trailing spaces and a newline do not count.
+        ce = b
+        while ce > 1 and text[ce - 1].isspace():
+            ce -= 1
+        reach.append(prefix[ce - 1] + (0.0 if text[ce - 1] == "\n" else items[ce - 1].advance))
+    # Only steps between two candidates of one search matter: units that follow a unit that does not end
+    # a forced line. The first unit is never a candidate.
+    step = min(
+        (reach[j] - reach[j - 1] for j in range(2, len(bounds)) if stops[j - 2] != j - 2 and stops[j - 1] != j - 1),
+        default=math.inf,
+    )
+    scale = math.fsum(map(abs, pitch)) + max((abs(it.advance) for it in items), default=0.0)
+    return _Search(bounds, prefix, tuple(reach), stops, step, scale)
 
 
 Text = Sequence[Item] | Prepared
@@ -253,15 +305,16 @@ def _prepared(text: Text, params: Params) -> Prepared:
         return prepare(text, params)
     if text.tracking != params.tracking or text.compress != params.compress:
         raise ValueError("text prepared with another tracking or compression than these params")
-    # Running sums are kept for this call only: a prepared text is kept for reuse (a cache), and the
-    # thousands of lists of them would make every later full pass of the garbage collector slower.
-    return replace(text, pitch_sums={}, gap_sums={})
+    return text
 
 
 @functools.lru_cache(maxsize=8192)
-def _text_rules(text: str) -> tuple[tuple[bool, ...], tuple[bool, ...], tuple[int, ...]]:
-    """Break opportunities, stretchable gaps and unit ends of a text: they depend on its characters only,
-    and the same text is set many times (at trial widths, for its minimum width, in every column)."""
+def _text_rules(
+    text: str,
+) -> tuple[tuple[bool, ...], tuple[bool, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    """Break opportunities, stretchable gaps, unit ends, the ordered unit ends and their stops (see
+    `_Search`) of a text: they depend on its characters only, and the same text is set many times (at
+    trial widths, for its minimum width, in every column)."""
     gaps = tuple(stretchable(text[i], text[i + 1]) for i in range(len(text) - 1))
     breaks = break_opportunities(text)
     # The line breaker asks for the end of the unit at every candidate line end: found once, backwards.
@@ -271,7 +324,14 @@ def _text_rules(text: str) -> tuple[tuple[bool, ...], tuple[bool, ...], tuple[in
         unit_ends[i] = following
         if breaks[i]:
             following = i
-    return tuple(breaks), gaps, tuple(unit_ends)
+    bounds = [i for i in range(1, len(text)) if breaks[i]] + [len(text)] if text else []
+    stops = [0] * len(bounds)
+    stop = len(bounds) - 1
+    for j in range(len(bounds) - 1, -1, -1):
+        if text[bounds[j] - 1] == "\n":
+            stop = j
+        stops[j] = stop
+    return tuple(breaks), gaps, tuple(unit_ends), tuple(bounds), tuple(stops)
 
 
 def _squeezes(items: Sequence[Item], comp: Sequence[float]) -> tuple[float, ...]:
@@ -293,36 +353,21 @@ def _content_end(p: Prepared, start: int, end: int) -> int:
     return end
 
 
-def _sum_from(sums: dict[int, list[_N]], values: Sequence[_N], start: int, stop: int) -> _N | int:
-    """`sum(values[start:stop])`, from running sums kept per start.
-
-    A line's width is asked for at every candidate end (each unit further along); summing the slice each
-    time made breaking quadratic in the line length. The running sum adds the same values in the same
-    order as `sum` of the slice, so the result is the very same float.
-    """
-    run = sums.get(start)
-    if run is None:
-        run = sums[start] = [0]
-    n = stop - start
-    if len(run) <= n:
-        acc = run[-1]
-        for i in range(start + len(run) - 1, stop):
-            acc += values[i]
-            run.append(acc)
-    return run[n] if n > 0 else 0
-
-
 def natural_width(p: Prepared, start: int, end: int) -> float:
-    """Width of items start..end set on one line: pitches, but the last glyph at its full advance."""
+    """Width of items start..end set on one line: pitches, but the last glyph at its full advance.
+
+    The pitches are added one by one from the line's start (`reduce`, not `sum`, whose float algorithm
+    differs between Python versions): the same float every time a line's width is asked for.
+    """
     ce = _content_end(p, start, end)
     last = p.items[ce - 1]
-    return _sum_from(p.pitch_sums, p.pitch, start, ce - 1) + (0.0 if last.char == "\n" else last.advance)
+    return reduce(add, p.pitch[start : ce - 1], 0) + (0.0 if last.char == "\n" else last.advance)
 
 
 def _gap_count(p: Prepared, start: int, end: int) -> tuple[int, bool]:
     """Number of justifiable gaps in a line, and whether they are the stretchable ones (else: all gaps)."""
     ce = _content_end(p, start, end)
-    n = int(_sum_from(p.gap_sums, p.gaps, start, ce - 1))
+    n = p.gap_counts[ce - 1] - p.gap_counts[start]
     return (n, True) if n else (ce - 1 - start, False)
 
 
@@ -368,7 +413,43 @@ def _fits_by_shrinking(p: Prepared, start: int, end: int, cand: int, avail: floa
 
 
 def _line_end(p: Prepared, start: int, avail: float, params: Params) -> int:
-    """Where the line starting at `start` ends: greedy over units, shrinking a little when that fits better."""
+    """Where the line starting at `start` ends: greedy over units, shrinking a little when that fits better.
+
+    The same end as `_line_end_walk`, which tries every unit end in turn, found by bisection: the widths
+    from `start` grow with every unit (checked per text: `_Search.step`), so the first unit end that does
+    not fit is where the approximate widths cross the measure. Approximate widths within their rounding
+    error of the measure are decided by the exact width, so every decision is the walk's.
+    """
+    end = _next_unit_end(p, start)
+    if natural_width(p, start, end) > avail + EPSILON and _shrink_per_gap(p, start, end, avail, params) is None:
+        return _emergency_end(p, start, end, avail)
+    s = p.search
+    k = bisect_right(s.bounds, start)  # s.bounds[k] == end
+    hi = s.stops[k]  # candidates are s.bounds[k + 1 .. hi]
+    if hi == k:
+        return end
+    # A bound on the rounding error of an approximate width against the exact one (each of the sums
+    # involved errs by at most half an ulp of `scale` per addition), with room to spare.
+    margin = (4 * len(p.items) + 16) * 2.0**-52 * (s.scale + abs(avail) + 1.0)
+    if s.step <= 2 * margin:
+        return _line_end_walk(p, start, avail, params)
+    limit = avail + EPSILON
+    threshold = s.prefix[start] + limit
+    j = bisect_right(s.reach, threshold, k + 1, hi + 1)  # the first candidate about too wide, or hi + 1
+    # Widths grow by more than twice the error, so at most one neighbour of the crossing is in doubt.
+    if j > k + 1 and threshold - s.reach[j - 1] <= margin and natural_width(p, start, s.bounds[j - 1]) > limit:
+        j -= 1
+    elif j <= hi and s.reach[j] - threshold <= margin and natural_width(p, start, s.bounds[j]) <= limit:
+        j += 1
+    if j > hi:
+        return s.bounds[hi]
+    end, cand = s.bounds[j - 1], s.bounds[j]
+    return cand if _fits_by_shrinking(p, start, end, cand, avail, params) else end
+
+
+def _line_end_walk(p: Prepared, start: int, avail: float, params: Params) -> int:
+    """`_line_end` by trying each unit end in turn (for texts whose widths do not grow with every unit,
+    such as zero-width characters set with negative tracking)."""
     end = _next_unit_end(p, start)
     if natural_width(p, start, end) > avail + EPSILON and _shrink_per_gap(p, start, end, avail, params) is None:
         return _emergency_end(p, start, end, avail)
