@@ -4,6 +4,7 @@ on a candidate's width to the last bit (where the approximate widths of the sear
 
 from __future__ import annotations
 
+import contextlib
 import math
 import random
 from unittest import mock
@@ -33,6 +34,11 @@ def texts(draw: st.DrawFn) -> tuple[list[Item], float]:
     return items, draw(st.sampled_from([0.0, -0.21, -0.5 * em]))
 
 
+def bisecting_every_line() -> contextlib.AbstractContextManager[object]:
+    """Lines with few candidate ends are walked (`SHORT_LINE`); the bisection is tested on every line."""
+    return mock.patch.object(lb, "SHORT_LINE", 0)
+
+
 def starts(p: lb.Prepared) -> list[int]:
     """Every position a line may start at: break opportunities, and inside units (after an emergency cut)."""
     return list(range(len(p.items)))
@@ -44,8 +50,10 @@ def test_bisection_ends_lines_where_the_walk_does(text: tuple[list[Item], float]
     items, tracking = text
     params = Params(width, tracking=tracking)
     p = prepare(items, params)
-    for start in starts(p):
-        assert lb._line_end(p, start, width, params) == lb._line_end_walk(p, start, width, params)
+    walked = [lb._line_end_walk(p, start, width, params) for start in starts(p)]
+    assert [lb._line_end(p, start, width, params) for start in starts(p)] == walked
+    with bisecting_every_line():
+        assert [lb._line_end(p, start, width, params) for start in starts(p)] == walked
 
 
 @settings(max_examples=300, deadline=None)
@@ -59,10 +67,11 @@ def test_bisection_agrees_on_measures_at_a_candidates_width(
     params = Params(100.0, tracking=tracking)
     p = prepare(items, params)
     start = data.draw(st.sampled_from([i for i in range(len(items)) if p.breaks[i]]))
-    end = data.draw(st.sampled_from([b for b in p.search.bounds if b > start]))
+    end = data.draw(st.sampled_from([b for b in p.bounds if b > start]))
     exact = natural_width(p, start, end) - EPSILON
     for avail in (exact, math.nextafter(exact, math.inf), math.nextafter(exact, -math.inf), exact + 2 * EPSILON):
-        assert lb._line_end(p, start, avail, params) == lb._line_end_walk(p, start, avail, params)
+        with bisecting_every_line():
+            assert lb._line_end(p, start, avail, params) == lb._line_end_walk(p, start, avail, params)
 
 
 @settings(max_examples=100, deadline=None)
@@ -80,9 +89,10 @@ def test_zero_width_characters_with_negative_tracking_fall_back_to_the_walk() ->
     items = [Item(ch, 0.0 if ch == "\u200b" else 16.0, 16.0) for ch in "汉\u200b\u200b汉\u200b\u200b汉汉"]
     p = prepare(items, Params(40.0, tracking=-0.5))
     assert p.search.step <= 0
-    assert lb._line_end(p, 0, 40.0, Params(40.0, tracking=-0.5)) == lb._line_end_walk(
-        p, 0, 40.0, Params(40.0, tracking=-0.5)
-    )
+    with bisecting_every_line():
+        assert lb._line_end(p, 0, 40.0, Params(40.0, tracking=-0.5)) == lb._line_end_walk(
+            p, 0, 40.0, Params(40.0, tracking=-0.5)
+        )
 
 
 def test_natural_width_adds_pitches_in_order_from_the_line_start() -> None:
@@ -106,12 +116,13 @@ def test_measures_in_doubt_are_decided_by_the_exact_width() -> None:
         params = Params(100.0, tracking=rng.choice([0.0, -0.21]))
         p = prepare(items, params)
         for start in (i for i in range(len(items)) if p.breaks[i]):
-            for end in (b for b in p.search.bounds if b > start):
+            for end in (b for b in p.bounds if b > start):
                 exact = natural_width(p, start, end)
                 for limit in (exact, math.nextafter(exact, math.inf), math.nextafter(exact, -math.inf)):
                     avail = limit - EPSILON
-                    approx = p.search.reach[p.search.bounds.index(end)] - p.search.prefix[start]
+                    approx = p.search.reach[p.bounds.index(end)] - p.search.prefix[start]
                     if (approx <= avail + EPSILON) != (exact <= avail + EPSILON):
                         doubted["approx fits" if approx <= avail + EPSILON else "approx too wide"] += 1
-                    assert lb._line_end(p, start, avail, params) == lb._line_end_walk(p, start, avail, params)
+                    with bisecting_every_line():
+                        assert lb._line_end(p, start, avail, params) == lb._line_end_walk(p, start, avail, params)
     assert all(doubted.values()), doubted

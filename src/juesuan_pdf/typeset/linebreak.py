@@ -86,6 +86,10 @@ rather than "3. 国 有 资 本 经 营". Body lines have some 25 gaps and are a
 EPSILON = 1e-6
 """Slack below which two widths count as equal (float sums of advances are not exact)."""
 
+SHORT_LINE = 4
+"""Up to this many unit ends to try, a line's end is found by trying each (`_line_end_walk`): cheaper than
+preparing the bisection (`_Search`), and most texts (table cells) never need more."""
+
 
 @dataclass(frozen=True, slots=True)
 class Item:
@@ -207,7 +211,7 @@ def stretchable(a: str, b: str) -> bool:
     return not (_wordish(a) and _wordish(b) and (is_word_char(a) or is_word_char(b)))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Prepared:
     """A text prepared for breaking: per-item pitch (advance + tracking − compression), breaks, gaps.
 
@@ -230,27 +234,34 @@ class Prepared:
     """`unit_ends[i]`: end of the unbreakable unit starting at item i (the next break opportunity)."""
     gap_counts: tuple[int, ...]
     """`gap_counts[i]`: stretchable gaps among the first i gaps (counts are exact, so differences are too)."""
-    search: _Search
+    bounds: tuple[int, ...]
+    """The unit ends in order (the break opportunities after the first item, and the end of the text)."""
+    stops: tuple[int, ...]
+    """`stops[j]`: the index of the first of `bounds[j:]` that ends the text or a forced line (a newline),
+    which no line passes."""
+
+    @functools.cached_property
+    def search(self) -> _Search:
+        """The tables of `_line_end`'s bisection, made on the first long line asked about (most texts, table
+        cells, never need them)."""
+        return _search(self.items, self.pitch, self.bounds, self.stops)
 
 
 @dataclass(frozen=True, slots=True)
 class _Search:
     """What `_line_end` needs to find a line's end by bisection instead of walking it unit by unit.
 
-    `bounds` are the unit ends in order; `reach[j]` is about where the visible content of the text up to
-    `bounds[j]` ends (prefix sum of pitches plus the last glyph's advance), so a line from `start` to
-    `bounds[j]` is about `reach[j] - prefix[start]` wide. These sums are added in another order than a
+    `reach[j]` is about where the visible content of the text up to `Prepared.bounds[j]` ends (prefix sum
+    of pitches plus the last glyph's advance), so a line from `start` to `bounds[j]` is about
+    `reach[j] - prefix[start]` wide. These sums are added in another order than a
     line's own running sum and may differ from it in the last bits: they only find the candidate, which
-    the exact width then confirms (see `_line_end`). `stops[j]`: the first unit end from j on that ends the
-    text or a forced line (a newline), which no line passes. `step`: the smallest growth of `reach` from
+    the exact width then confirms (see `_line_end`). `step`: the smallest growth of `reach` from
     one unit end to the next one a line may take (bisection needs widths that grow); `scale`: the sum of
     all magnitudes, which bounds the rounding error of every sum.
     """
 
-    bounds: tuple[int, ...]
     prefix: tuple[float, ...]
     reach: tuple[float, ...]
-    stops: tuple[int, ...]
     step: float
     scale: float
 
@@ -266,14 +277,13 @@ def prepare(items: Sequence[Item], params: Params) -> Prepared:
     breaks, gaps, unit_ends, bounds, stops = _text_rules(text)
     squeeze = _squeezes(items, comp) if compress else (0.0,) * len(items)
     gap_counts = tuple(accumulate(gaps, initial=0))
-    search = _search(items, text, pitch, bounds, stops)
     return Prepared(
-        items, params.tracking, params.compress, pitch, breaks, gaps, squeeze, unit_ends, gap_counts, search
+        items, params.tracking, params.compress, pitch, breaks, gaps, squeeze, unit_ends, gap_counts, bounds, stops
     )
 
 
 def _search(
-    items: Sequence[Item], text: str, pitch: tuple[float, ...], bounds: tuple[int, ...], stops: tuple[int, ...]
+    items: Sequence[Item], pitch: tuple[float, ...], bounds: tuple[int, ...], stops: tuple[int, ...]
 ) -> _Search:
     """The bisection tables of a text (see `_Search`)."""
     prefix = tuple(accumulate(pitch, initial=0.0))
@@ -282,9 +292,9 @@ def _search(
         # A candidate unit starts with a visible character (a line never breaks before a space), so its
         # visible end is past its start: trailing spaces and a newline do not count.
         ce = b
-        while ce > 1 and text[ce - 1].isspace():
+        while ce > 1 and items[ce - 1].char.isspace():
             ce -= 1
-        reach.append(prefix[ce - 1] + (0.0 if text[ce - 1] == "\n" else items[ce - 1].advance))
+        reach.append(prefix[ce - 1] + (0.0 if items[ce - 1].char == "\n" else items[ce - 1].advance))
     # Only steps between two candidates of one search matter: units that follow a unit that does not end
     # a forced line. The first unit is never a candidate.
     step = min(
@@ -292,7 +302,7 @@ def _search(
         default=math.inf,
     )
     scale = math.fsum(map(abs, pitch)) + max((abs(it.advance) for it in items), default=0.0)
-    return _Search(bounds, prefix, tuple(reach), stops, step, scale)
+    return _Search(prefix, tuple(reach), step, scale)
 
 
 Text = Sequence[Item] | Prepared
@@ -423,11 +433,11 @@ def _line_end(p: Prepared, start: int, avail: float, params: Params) -> int:
     end = _next_unit_end(p, start)
     if natural_width(p, start, end) > avail + EPSILON and _shrink_per_gap(p, start, end, avail, params) is None:
         return _emergency_end(p, start, end, avail)
+    k = bisect_right(p.bounds, start)  # p.bounds[k] == end
+    hi = p.stops[k]  # candidates are p.bounds[k + 1 .. hi]
+    if hi - k <= SHORT_LINE:
+        return _line_end_walk(p, start, avail, params)
     s = p.search
-    k = bisect_right(s.bounds, start)  # s.bounds[k] == end
-    hi = s.stops[k]  # candidates are s.bounds[k + 1 .. hi]
-    if hi == k:
-        return end
     # A bound on the rounding error of an approximate width against the exact one (each of the sums
     # involved errs by at most half an ulp of `scale` per addition), with room to spare.
     margin = (4 * len(p.items) + 16) * 2.0**-52 * (s.scale + abs(avail) + 1.0)
@@ -437,13 +447,13 @@ def _line_end(p: Prepared, start: int, avail: float, params: Params) -> int:
     threshold = s.prefix[start] + limit
     j = bisect_right(s.reach, threshold, k + 1, hi + 1)  # the first candidate about too wide, or hi + 1
     # Widths grow by more than twice the error, so at most one neighbour of the crossing is in doubt.
-    if j > k + 1 and threshold - s.reach[j - 1] <= margin and natural_width(p, start, s.bounds[j - 1]) > limit:
+    if j > k + 1 and threshold - s.reach[j - 1] <= margin and natural_width(p, start, p.bounds[j - 1]) > limit:
         j -= 1
-    elif j <= hi and s.reach[j] - threshold <= margin and natural_width(p, start, s.bounds[j]) <= limit:
+    elif j <= hi and s.reach[j] - threshold <= margin and natural_width(p, start, p.bounds[j]) <= limit:
         j += 1
     if j > hi:
-        return s.bounds[hi]
-    end, cand = s.bounds[j - 1], s.bounds[j]
+        return p.bounds[hi]
+    end, cand = p.bounds[j - 1], p.bounds[j]
     return cand if _fits_by_shrinking(p, start, end, cand, avail, params) else end
 
 
