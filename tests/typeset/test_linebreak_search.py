@@ -126,3 +126,16 @@ def test_measures_in_doubt_are_decided_by_the_exact_width() -> None:
                     with bisecting_every_line():
                         assert lb._line_end(p, start, avail, params) == lb._line_end_walk(p, start, avail, params)
     assert all(doubted.values()), doubted
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(TOKENS), max_size=60).map("".join))
+def test_units_and_stops_of_a_text_match_a_scan(text: str) -> None:
+    """Each item's unit end is the next break opportunity; a search stops at the first unit ending a line."""
+    breaks, _, unit_ends, bounds, stops = lb._text_rules(text)
+    assert list(breaks) == lb.break_opportunities(text)
+    scanned = [next((j for j in range(i + 1, len(text)) if breaks[j]), len(text)) for i in range(len(text))]
+    assert list(unit_ends) == scanned
+    assert list(bounds) == sorted(set(unit_ends))
+    ends_line = [text[b - 1] == "\n" or b == len(text) for b in bounds]
+    assert list(stops) == [next(m for m in range(j, len(bounds)) if ends_line[m]) for j in range(len(bounds))]

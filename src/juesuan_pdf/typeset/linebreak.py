@@ -29,13 +29,14 @@ References: https://www.w3.org/TR/clreq/ ; GB/T 15834-2011 §4–§5; GB/T 9704-
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import reduce
-from itertools import accumulate
+from itertools import accumulate, chain
 from operator import add
 from typing import Literal
 
@@ -168,12 +169,19 @@ def can_break(before: str, after: str) -> bool:
 
 def break_opportunities(text: str) -> list[bool]:
     """For each index i, whether a line may start at i (index 0 is always True)."""
-    # A newline forces a break after it (and `can_break` never breaks before one).
-    ops = [True] + [text[i] == "\n" or can_break(text[i], text[i + 1]) for i in range(len(text) - 1)]
-    for i in range(1, len(text)):
-        if ops[i] and text[i - 1] in " \u3000" and _last_visible(text, i) in NO_END | PREFIXES:
-            ops[i] = False  # "“ ReportLab": the space would leave the opening quote at the line end
+    ops = [True, *map(can_break, text, text[1:])]
+    if "\n" in text:  # a newline forces a break after it (and `can_break` never breaks before one)
+        for i in range(len(text) - 1):
+            if text[i] == "\n":
+                ops[i + 1] = True
+    if " " in text or "\u3000" in text:
+        for i in range(1, len(text)):
+            if ops[i] and text[i - 1] in " \u3000" and _last_visible(text, i) in _KEEP_BEFORE_SPACE:
+                ops[i] = False  # "“ ReportLab": the space would leave the opening quote at the line end
     return ops
+
+
+_KEEP_BEFORE_SPACE = NO_END | PREFIXES
 
 
 def _last_visible(text: str, end: int) -> str:
@@ -325,22 +333,17 @@ def _text_rules(
     """Break opportunities, stretchable gaps, unit ends, the ordered unit ends and their stops (see
     `_Search`) of a text: they depend on its characters only, and the same text is set many times (at
     trial widths, for its minimum width, in every column)."""
-    gaps = tuple(stretchable(text[i], text[i + 1]) for i in range(len(text) - 1))
+    gaps = tuple(map(stretchable, text, text[1:]))
     breaks = break_opportunities(text)
-    # The line breaker asks for the end of the unit at every candidate line end: found once, backwards.
-    unit_ends = [0] * len(text)
-    following = len(text)
-    for i in range(len(text) - 1, -1, -1):
-        unit_ends[i] = following
-        if breaks[i]:
-            following = i
-    bounds = [i for i in range(1, len(text)) if breaks[i]] + [len(text)] if text else []
-    stops = [0] * len(bounds)
-    stop = len(bounds) - 1
-    for j in range(len(bounds) - 1, -1, -1):
-        if text[bounds[j] - 1] == "\n":
-            stop = j
-        stops[j] = stop
+    bounds = [*itertools.compress(range(1, len(text)), breaks[1:]), len(text)] if text else []
+    # The line breaker asks for the end of the unit at every candidate line end: each item's, found once.
+    unit_ends: list[int] = []
+    for b in bounds:
+        unit_ends += [b] * (b - len(unit_ends))
+    stops = [len(bounds) - 1] * len(bounds)
+    if "\n" in text:
+        for j in range(len(bounds) - 2, -1, -1):
+            stops[j] = j if text[bounds[j] - 1] == "\n" else stops[j + 1]
     return tuple(breaks), gaps, tuple(unit_ends), tuple(bounds), tuple(stops)
 
 
@@ -642,12 +645,8 @@ def min_width(text: Text, params: Params) -> float:
     if not _items(text):
         return 0.0
     p = _prepared(text, params)
-    widest, start = 0.0, 0
-    while start < len(p.items):
-        end = _next_unit_end(p, start)
-        widest = max(widest, natural_width(p, start, end))
-        start = end
-    return widest + params.first_indent
+    widths = (natural_width(p, start, end) for start, end in zip((0, *p.bounds), p.bounds, strict=False))
+    return max(chain((0.0,), widths)) + params.first_indent
 
 
 def _items(text: Text) -> Sequence[Item]:
