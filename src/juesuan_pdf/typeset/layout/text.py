@@ -10,7 +10,7 @@ as a `frames.GlyphRun`. The fonts come in through the `Fonts` protocol, so this 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
 import attrs
 
@@ -94,21 +94,28 @@ def shape_text(text: str, role: str, bold: bool, size: float, fonts: Fonts) -> l
         name = fonts.glyph_font(face)
         fake_bold = face.fake_bold
         t = seg.text
-        known = _GLYPHS.get
+        known = _GLYPHS.get((name, size, fake_bold))
+        if known is None:
+            known = _GLYPHS[(name, size, fake_bold)] = {}
+        # Almost always every glyph is known and none joins the next: looked up at C speed (a glyph is
+        # truthy, a miss is None).
+        found = list(map(known.get, t))
+        if all(found) and JOINING.isdisjoint(t):
+            glyphs += cast(list[Glyph], found)
+            continue
         for i, ch in enumerate(t):
             if ch in JOINING and t[i + 1 : i + 2] == ch:
                 kern = -fonts.join_gap(face, ch) * size
-                glyphs.append(attrs.evolve(_glyph(ch, name, size, fake_bold, fonts), kern=kern))
+                glyphs.append(attrs.evolve(_glyph(known, ch, name, size, fake_bold, fonts), kern=kern))
             else:
-                # The glyph is almost always known: looked up here, measured by `_glyph` only the first time.
-                glyph = known((ch, name, size, fake_bold))
-                glyphs.append(glyph if glyph is not None else _glyph(ch, name, size, fake_bold, fonts))
+                glyphs.append(found[i] or _glyph(known, ch, name, size, fake_bold, fonts))
     return glyphs
 
 
-_GLYPHS: dict[tuple[str, str, float, bool], Glyph] = {}
+_GLYPHS: dict[tuple[str, float, bool], dict[str, Glyph]] = {}
 """Glyphs are immutable and the same few thousand recur (a document has ~2000 distinct characters in a
-handful of sizes): one object per character, font, size and weight, measured once per process."""
+handful of sizes): one object per character, font, size and weight, measured once per process (a table of
+characters per font, size and weight)."""
 
 
 _ITEMS: dict[int, linebreak.Item] = {}
@@ -116,24 +123,22 @@ _ITEMS: dict[int, linebreak.Item] = {}
 process, so their ids are never reused): every text set is turned into items, mostly of known glyphs."""
 
 
-def _glyph(ch: str, font: str, size: float, fake_bold: bool, fonts: Fonts) -> Glyph:
-    key = (ch, font, size, fake_bold)
-    glyph = _GLYPHS.get(key)
+def _glyph(known: dict[str, Glyph], ch: str, font: str, size: float, fake_bold: bool, fonts: Fonts) -> Glyph:
+    """The glyph of `ch` in `font` at `size` (`known`: the glyphs of that font, size and weight)."""
+    glyph = known.get(ch)
     if glyph is None:
         width = 0.0 if ch == "\n" else fonts.advance(font, ch, size)
-        glyph = _GLYPHS[key] = Glyph(ch, font, size, width, fake_bold)
+        glyph = known[ch] = Glyph(ch, font, size, width, fake_bold)
         _ITEMS[id(glyph)] = _item(glyph)
     return glyph
 
 
 def items(glyphs: Sequence[Glyph]) -> list[linebreak.Item]:
     """The line breaker's view of glyphs: character, advance (with kerning) and size."""
-    known = _ITEMS.get
-    out: list[linebreak.Item] = []
-    for g in glyphs:
-        item = known(id(g))
-        out.append(item if item is not None else _item(g))
-    return out
+    out = list(map(_ITEMS.get, map(id, glyphs)))
+    if all(out):  # glyphs of `_GLYPHS` only: their items are made (an item is truthy, a miss None)
+        return cast(list[linebreak.Item], out)
+    return [item or _item(g) for item, g in zip(out, glyphs, strict=True)]
 
 
 def _item(g: Glyph) -> linebreak.Item:
