@@ -137,7 +137,8 @@ class Line:
 
 def shifted(line: Line, offset: int) -> Line:
     """`line` for items that sit `offset` further along (a paragraph's tail broken on its own)."""
-    return replace(line, start=line.start + offset, end=line.end + offset)
+    # Made directly: `dataclasses.replace` costs several times more, once per table cell line.
+    return Line(line.start + offset, line.end + offset, line.xs, line.width, line.last)
 
 
 @functools.lru_cache(maxsize=65536)  # pure, and asked again for every character of every text set
@@ -372,14 +373,17 @@ def natural_width(p: Prepared, start: int, end: int) -> float:
     The pitches are added one by one from the line's start (`reduce`, not `sum`, whose float algorithm
     differs between Python versions): the same float every time a line's width is asked for.
     """
-    ce = _content_end(p, start, end)
-    last = p.items[ce - 1]
-    return reduce(add, p.pitch[start : ce - 1], 0) + (0.0 if last.char == "\n" else last.advance)
+    items = p.items
+    last = items[end - 1]
+    if last.char.isspace():  # `_content_end`, inline: this is asked for tens of thousands of times
+        end = _content_end(p, start, end)
+        last = items[end - 1]
+    return reduce(add, p.pitch[start : end - 1], 0) + (0.0 if last.char == "\n" else last.advance)
 
 
 def _gap_count(p: Prepared, start: int, end: int) -> tuple[int, bool]:
     """Number of justifiable gaps in a line, and whether they are the stretchable ones (else: all gaps)."""
-    ce = _content_end(p, start, end)
+    ce = _content_end(p, start, end) if p.items[end - 1].char.isspace() else end
     n = p.gap_counts[ce - 1] - p.gap_counts[start]
     return (n, True) if n else (ce - 1 - start, False)
 

@@ -13,7 +13,6 @@ Public API: `table_boxes(doc.Table, ctx)` (registered with `to_boxes`) → [Tabl
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from collections.abc import Hashable, Sequence
 from typing import Any, cast
@@ -83,7 +82,8 @@ class TextLine:
 
     def shifted(self, dx: float) -> TextLine:
         """The line moved `dx` to the right inside its measure."""
-        return TextLine(self.glyphs, dataclasses.replace(self.line, xs=tuple(x + dx for x in self.line.xs)))
+        ln = self.line
+        return TextLine(self.glyphs, lb.Line(ln.start, ln.end, tuple([x + dx for x in ln.xs]), ln.width, ln.last))
 
     def place(self, left: float, baseline: float) -> GlyphRun:
         """The line as a glyph run with its measure's left edge at `left`."""
