@@ -139,3 +139,28 @@ def test_units_and_stops_of_a_text_match_a_scan(text: str) -> None:
     assert list(bounds) == sorted(set(unit_ends))
     ends_line = [text[b - 1] == "\n" or b == len(text) for b in bounds]
     assert list(stops) == [next(m for m in range(j, len(bounds)) if ends_line[m]) for j in range(len(bounds))]
+
+
+MARKED = st.lists(st.sampled_from(["，", "。", "（", "）", "“", "”", "《", "》", "、", "汉", "a", "——"]), max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(MARKED.map("".join), st.data())
+def test_compression_and_squeeze_found_from_the_marks_match_every_gap_tested(text: str, data: st.DataObject) -> None:
+    """`compressions` and `_squeezes` look only at gaps next to marks; testing every gap gives the same."""
+    items = [Item(ch, data.draw(st.sampled_from([16.0, 8.0, 15.0])), 16.0) for ch in text]
+    comp = lb.compressions(items)
+    every = [0.0] * len(items)
+    for i in range(len(items) - 1):
+        a, b = items[i], items[i + 1]
+        if lb._full_width_mark(a) and lb._full_width_mark(b) and (a.char in lb.CLOSING or b.char in lb.OPENING):
+            every[i] = 0.5 * a.em
+    assert comp == every
+    squeezed = [0.0] * len(items)
+    for i in range(len(items) - 1):
+        a, b = items[i], items[i + 1]
+        closing = a.char in lb.CLOSING and lb._full_width_mark(a)
+        opening = b.char in lb.OPENING and lb._full_width_mark(b)
+        if closing or opening:
+            squeezed[i] = max(0.0, lb.SQUEEZE * (a.em if closing else b.em) - comp[i])
+    assert lb._squeezes(items, comp) == tuple(squeezed)
