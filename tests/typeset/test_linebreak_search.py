@@ -34,9 +34,10 @@ def texts(draw: st.DrawFn) -> tuple[list[Item], float]:
     return items, draw(st.sampled_from([0.0, -0.21, -0.5 * em]))
 
 
-def bisecting_every_line() -> contextlib.AbstractContextManager[object]:
-    """Lines with few candidate ends are walked (`SHORT_LINE`); the bisection is tested on every line."""
-    return mock.patch.object(lb, "SHORT_LINE", 0)
+def bisecting_every_line(after: int = 0) -> contextlib.AbstractContextManager[object]:
+    """The first `SHORT_LINE` candidate ends of a line are tried in turn; the bisection is tested on every
+    line, from its first candidate (or after `after` tried in turn)."""
+    return mock.patch.object(lb, "SHORT_LINE", after)
 
 
 def starts(p: lb.Prepared) -> list[int]:
@@ -52,8 +53,9 @@ def test_bisection_ends_lines_where_the_walk_does(text: tuple[list[Item], float]
     p = prepare(items, params)
     walked = [lb._line_end_walk(p, start, width, params) for start in starts(p)]
     assert [lb._line_end(p, start, width, params) for start in starts(p)] == walked
-    with bisecting_every_line():
-        assert [lb._line_end(p, start, width, params) for start in starts(p)] == walked
+    for after in (0, 1, 3):
+        with bisecting_every_line(after):
+            assert [lb._line_end(p, start, width, params) for start in starts(p)] == walked
 
 
 @settings(max_examples=300, deadline=None)

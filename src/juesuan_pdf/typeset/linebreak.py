@@ -88,9 +88,9 @@ rather than "3. 国 有 资 本 经 营". Body lines have some 25 gaps and are a
 EPSILON = 1e-6
 """Slack below which two widths count as equal (float sums of advances are not exact)."""
 
-SHORT_LINE = 4
-"""Up to this many unit ends to try, a line's end is found by trying each (`_line_end_walk`): cheaper than
-preparing the bisection (`_Search`), and most texts (table cells) never need more."""
+SHORT_LINE = 8
+"""The first unit ends of a line are tried in turn before `_line_end` bisects the rest: most lines of
+table cells end among them, and a text whose lines all do never needs its bisection tables (`_Search`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +237,8 @@ class Prepared:
     """
 
     items: Sequence[Item]
+    text: str
+    """The items' characters, one per item."""
     tracking: float
     compress: bool
     pitch: tuple[float, ...]
@@ -283,9 +285,9 @@ def prepare(items: Sequence[Item], params: Params) -> Prepared:
     """`items` prepared for breaking with `params`' tracking and compression (its width does not matter)."""
     text = "".join([it.char for it in items])
     # Most texts (figures, short labels) hold no full-width mark: nothing to compress or squeeze.
-    compress = params.compress and not _MARKS.isdisjoint(text)
+    marked = params.compress and not _MARKS.isdisjoint(text)
     tracking = params.tracking
-    if compress:
+    if marked:
         comp = compressions(items)
         pitch = tuple([it.advance + tracking - c for it, c in zip(items, comp, strict=True)])
         squeeze = _squeezes(items, comp)
@@ -294,9 +296,8 @@ def prepare(items: Sequence[Item], params: Params) -> Prepared:
         squeeze = (0.0,) * len(items)
     breaks, gaps, unit_ends, bounds, stops = _text_rules(text)
     gap_counts = tuple(accumulate(gaps, initial=0))
-    return Prepared(
-        items, params.tracking, params.compress, pitch, breaks, gaps, squeeze, unit_ends, gap_counts, bounds, stops
-    )
+    rules = (breaks, gaps, squeeze, unit_ends, gap_counts, bounds, stops)
+    return Prepared(items, text, tracking, params.compress, pitch, *rules)
 
 
 def _search(
@@ -447,18 +448,27 @@ def _fits_by_shrinking(p: Prepared, start: int, end: int, cand: int, avail: floa
 def _line_end(p: Prepared, start: int, avail: float, params: Params) -> int:
     """Where the line starting at `start` ends: greedy over units, shrinking a little when that fits better.
 
-    The same end as `_line_end_walk`, which tries every unit end in turn, found by bisection: the widths
-    from `start` grow with every unit (checked per text: `_Search.step`), so the first unit end that does
-    not fit is where the approximate widths cross the measure. Approximate widths within their rounding
-    error of the measure are decided by the exact width, so every decision is the walk's.
+    The same end as `_line_end_walk`, which tries every unit end in turn. The first `SHORT_LINE` unit
+    ends are tried in turn here too; past them the end is found by bisection: the widths from `start`
+    grow with every unit (checked per text: `_Search.step`), so the first unit end that does not fit is
+    where the approximate widths cross the measure. Approximate widths within their rounding error of the
+    measure are decided by the exact width, so every decision is the walk's.
     """
     end = _next_unit_end(p, start)
     if natural_width(p, start, end) > avail + EPSILON and _shrink_per_gap(p, start, end, avail, params) is None:
         return _emergency_end(p, start, end, avail)
-    k = bisect_right(p.bounds, start)  # p.bounds[k] == end
-    hi = p.stops[k]  # candidates are p.bounds[k + 1 .. hi]
-    if hi - k <= SHORT_LINE:
-        return _line_end_walk(p, start, avail, params)
+    bounds = p.bounds
+    k = bisect_right(bounds, start)  # bounds[k] == end
+    hi = p.stops[k]  # the candidates are bounds[k + 1 .. hi]
+    stop = min(k + SHORT_LINE, hi)
+    while k < stop:
+        cand = bounds[k + 1]
+        if natural_width(p, start, cand) > avail + EPSILON:
+            end = bounds[k]
+            return cand if _fits_by_shrinking(p, start, end, cand, avail, params) else end
+        k += 1
+    if k == hi:
+        return bounds[hi]
     s = p.search
     # A bound on the rounding error of an approximate width against the exact one (each of the sums
     # involved errs by at most half an ulp of `scale` per addition), with room to spare.
@@ -468,14 +478,15 @@ def _line_end(p: Prepared, start: int, avail: float, params: Params) -> int:
     limit = avail + EPSILON
     threshold = s.prefix[start] + limit
     j = bisect_right(s.reach, threshold, k + 1, hi + 1)  # the first candidate about too wide, or hi + 1
-    # Widths grow by more than twice the error, so at most one neighbour of the crossing is in doubt.
-    if j > k + 1 and threshold - s.reach[j - 1] <= margin and natural_width(p, start, p.bounds[j - 1]) > limit:
+    # Widths grow by more than twice the error, so at most one neighbour of the crossing is in doubt
+    # (bounds[k] is known to fit).
+    if j > k + 1 and threshold - s.reach[j - 1] <= margin and natural_width(p, start, bounds[j - 1]) > limit:
         j -= 1
-    elif j <= hi and s.reach[j] - threshold <= margin and natural_width(p, start, p.bounds[j]) <= limit:
+    elif j <= hi and s.reach[j] - threshold <= margin and natural_width(p, start, bounds[j]) <= limit:
         j += 1
     if j > hi:
-        return p.bounds[hi]
-    end, cand = p.bounds[j - 1], p.bounds[j]
+        return bounds[hi]
+    end, cand = bounds[j - 1], bounds[j]
     return cand if _fits_by_shrinking(p, start, end, cand, avail, params) else end
 
 
@@ -551,8 +562,7 @@ def _shrunk_line(
 
 def _lone_last(p: Prepared, line: Line) -> bool:
     """Whether a paragraph's last line holds a single character before its closing marks ("元。", "出。")."""
-    text = "".join(it.char for it in p.items[line.start : line.end]).rstrip()
-    return len(text.rstrip(_NO_START_CHARS)) == 1
+    return len(p.text[line.start : line.end].rstrip().rstrip(_NO_START_CHARS)) == 1
 
 
 def _avoid_lone_last(p: Prepared, lines: list[Line], params: Params) -> list[Line]:

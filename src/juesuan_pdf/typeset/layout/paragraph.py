@@ -8,10 +8,12 @@ it has four lines or more.
 from __future__ import annotations
 
 import copy
+import functools
 from collections.abc import Sequence
 
 from juesuan_pdf import doc
 from juesuan_pdf.typeset import linebreak
+from juesuan_pdf.typeset.geometry import Geometry
 from juesuan_pdf.typeset.layout import text
 from juesuan_pdf.typeset.layout.boxes import Box
 from juesuan_pdf.typeset.layout.dispatch import LayoutContext
@@ -117,7 +119,14 @@ def styled(runs: Sequence[doc.Run], style: TextStyle, fonts: text.Fonts) -> Text
 
 def make_text(runs: Sequence[doc.Run], style: str, ctx: LayoutContext, size: float | None = None) -> TextBox:
     """A paragraph for `runs` set in the paragraph style named `style`, optionally at another size."""
-    text_style = StyleSheet.of(ctx.geometry).para(style)
+    return styled(runs, _para_style(ctx.geometry, style, size), ctx.fonts)
+
+
+@functools.lru_cache(maxsize=256)
+def _para_style(geo: Geometry, style: str, size: float | None) -> TextStyle:
+    """The text style of a paragraph style name, optionally at another size: styles are immutable, and the
+    style sheet builds all its paragraph styles each time it is asked for one (hundreds of paragraphs)."""
+    text_style = StyleSheet.of(geo).para(style)
     if size is not None and size != text_style.size:
         text_style = text_style.with_(size=size, leading=StyleSheet.small_leading(size), tracking=0.0)
-    return styled(runs, text_style, ctx.fonts)
+    return text_style

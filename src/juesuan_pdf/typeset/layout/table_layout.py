@@ -15,6 +15,7 @@ repeated on the continuation page with a suffix (e.g. 产出指标（续）).
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
@@ -51,12 +52,20 @@ def place(rows: Sequence[Sequence[tuple[int, int]]], ncols: int) -> list[Placed]
                 c += 1
             _check_fits(r, i, c, colspan, rowspan, ncols, len(rows))
             placed.append(Placed(r, c, rowspan, colspan, (r, i)))
-            taken.update((r + dr, c + dc) for dr in range(rowspan) for dc in range(colspan))
+            if rowspan == colspan == 1:  # most cells: no generator for one position
+                taken.add((r, c))
+            else:
+                taken.update((r + dr, c + dc) for dr in range(rowspan) for dc in range(colspan))
             c += colspan
-    for r in range(len(rows)):
-        placed.extend(Placed(r, c, 1, 1, None) for c in range(ncols) if (r, c) not in taken)
-    placed.sort(key=lambda p: (p.row, p.col))
+    if len(taken) < len(rows) * ncols:  # some positions are left uncovered: fill them
+        for r in range(len(rows)):
+            placed.extend(Placed(r, c, 1, 1, None) for c in range(ncols) if (r, c) not in taken)
+        placed.sort(key=_position)
+    # Without fillers the cells are already in (row, col) order: each row's left to right, row by row.
     return placed
+
+
+_position = operator.attrgetter("row", "col")
 
 
 def _check_fits(r: int, i: int, c: int, colspan: int, rowspan: int, ncols: int, nrows: int) -> None:
@@ -187,10 +196,11 @@ def row_heights(bands: Sequence[Band], m: Metrics) -> list[float]:
     """Height of every band: the tallest single-row piece, then spans' shortfalls spread over their rows."""
     heights = [m.min_row] * len(bands)
     spans: list[tuple[int, Piece]] = []
+    pitch, pads = m.pitch, 2 * m.vpad  # `Metrics.need`, inline: asked for every piece of every trial cut
     for r, band in enumerate(bands):
         for p in band.pieces:
             if p.rowspan == 1:
-                heights[r] = max(heights[r], m.need(p))
+                heights[r] = max(heights[r], max(len(p.lines), 1) * pitch + pads)
             else:
                 spans.append((r, p))
     # Shorter spans first, so a long span sees the room the short ones already made.

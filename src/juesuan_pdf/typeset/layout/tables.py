@@ -221,17 +221,19 @@ def prepare(table: doc.Table, ctx: LayoutContext) -> Prepared:
     header = tl.place([[(c.colspan, c.rowspan) for c in row] for row in table.header_rows], ncols)
     body = tl.place([[(c.colspan, c.rowspan) for c in row] for row in table.body_rows], ncols)
     size = ctx.geometry.table_size
-    looks = [_look(table.header_rows, p, table.font_role, size, True, table.valign) for p in header]
-    looks += [_look(table.body_rows, p, table.font_role, size, False, table.valign) for p in body]
+    # Two styles serve every cell (bold or not): made once, not once per cell.
+    styles = {bold: CellStyle(table.font_role, bold, size) for bold in (False, True)}
+    looks = [_look(table.header_rows, p, styles, True, table.valign) for p in header]
+    looks += [_look(table.body_rows, p, styles, False, table.valign) for p in body]
     return Prepared(table, ctx, tuple(header), tuple(body), tuple(looks), (*header, *body))
 
 
 def _look(
-    rows: Sequence[doc.Row], p: tl.Placed, role: str, size: float, header: bool, valign: tl.VAlign
+    rows: Sequence[doc.Row], p: tl.Placed, styles: dict[bool, CellStyle], header: bool, valign: tl.VAlign
 ) -> CellLook:
-    """The look of a placed cell (an empty text cell for a filler)."""
+    """The look of a placed cell (an empty text cell for a filler); `styles`: the table's, by weight."""
     cell = rows[p.source[0]][p.source[1]] if p.source else doc.Cell()
-    return CellLook(cell, CellStyle(role, cell.bold, size), header, valign)
+    return CellLook(cell, styles[cell.bold], header, valign)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -659,9 +661,12 @@ def _draw_text(out: list[Item], lay: Layout, style: CellStyle, words: str, x: fl
 
 
 def _emit(out: list[Item], run: GlyphRun) -> None:
-    """Append a glyph run unless it shows nothing (an empty cell's line)."""
-    if run.text:
-        out.append(run)
+    """Append a glyph run unless it shows nothing (an empty cell's line): unless `run.text` is empty,
+    tested without joining the text of every cell line."""
+    for g in run.glyphs:
+        if g.char != "\n":
+            out.append(run)
+            return
 
 
 def _draw_grid(out: list[Item], lay: Layout, band_list: list[tl.Band], x: float, top: float) -> float:
