@@ -307,25 +307,27 @@ def _column_needs(prep: Prepared, size: float, tight: bool, sizes: Sequence[Text
     wish_single: list[tuple[int, float]] = []
     wish_span: list[tuple[int, int, float]] = []
     wants = [0.0] * ncols
-    for key, p in enumerate(prep.placed):
-        look = prep.looks[key]
-        sized = sizes[key]
-        extra = 2 * size * HPAD_EM + look.cell.indent * size
+    pad = 2 * size * HPAD_EM  # both paddings (the same float as written out per cell)
+    text_cap = TEXT_MIN_CHARS * size
+    for p, look, sized in zip(prep.placed, prep.looks, sizes, strict=True):
+        cell = look.cell
+        extra = pad + cell.indent * size
         low = _cell_min(sized, look, tight) + extra
+        label = _is_label(look)
         # Labels ask for no more than their minimum: spare width goes to text that is wrapping.
-        natural = low if _is_label(look) else sized.line + extra
-        wish = sized.line + extra if _is_label(look) else 0.0
+        natural, wish = (low, sized.line + extra) if label else (sized.line + extra, 0.0)
+        col = p.col
         if p.colspan == 1:
-            min_single.append((p.col, low))
-            nat_single.append((p.col, natural))
-            wish_single.append((p.col, wish))
-            if not _is_label(look) and look.cell.kind == "text":
-                wants[p.col] = max(wants[p.col], min(natural, TEXT_MIN_CHARS * size + extra))
+            min_single.append((col, low))
+            nat_single.append((col, natural))
+            wish_single.append((col, wish))
+            if not label and cell.kind == "text":
+                wants[col] = max(wants[col], min(natural, text_cap + extra))
         else:
-            min_span.append((p.col, p.colspan, low))
-            nat_span.append((p.col, p.colspan, natural))
-            wish_span.append((p.col, p.colspan, wish))
-    floors = [(i, c.min_chars * size + 2 * size * HPAD_EM) for i, c in enumerate(prep.table.columns)]
+            min_span.append((col, p.colspan, low))
+            nat_span.append((col, p.colspan, natural))
+            wish_span.append((col, p.colspan, wish))
+    floors = [(i, c.min_chars * size + pad) for i, c in enumerate(prep.table.columns)]
     mins = tl.spread_minimums(ncols, [*min_single, *floors], min_span)
     naturals = tl.spread_minimums(ncols, nat_single, nat_span)
     wishes = tl.spread_minimums(ncols, wish_single, wish_span)
