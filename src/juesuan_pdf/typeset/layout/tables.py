@@ -54,7 +54,7 @@ CAP_HEIGHT_EM = 0.76
 # Measured text: glyphs (from the one text pipeline) and set lines
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # a key of the text caches, hashed at every cell measured
 class CellStyle:
     """Font role, weight and size of a piece of table text."""
 
@@ -408,7 +408,8 @@ def measure(prep: Prepared, st: Setting, key: int, content: str | None = None) -
     """The lines of cell `key` (or of `content` set like it) in its columns."""
     look = prep.looks[key]
     p = prep.placed[key]
-    style = CellStyle(look.style.role, look.style.bold, st.size)
+    # The cell's own style when the table is set at its size (most tables): no new style per cell.
+    style = look.style if look.style.size == st.size else CellStyle(look.style.role, look.style.bold, st.size)
     room = max(st.span_width(p.col, p.colspan) - 2 * st.hpad - look.cell.indent * st.size, st.size)
     words = look.cell.text if content is None else content
     try:
