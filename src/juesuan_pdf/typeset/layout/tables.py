@@ -377,11 +377,12 @@ def _cell_min(sized: TextSize, look: CellLook, tight: bool) -> float:
 
 def _widest_line(items: Sequence[Glyph]) -> float:
     """Natural width of text set without wrapping: its widest line between forced breaks."""
-    widths, run = [0.0], 0.0
+    widest, run = 0.0, 0.0
     for g in items:
         run = 0.0 if g.char == "\n" else run + g.advance + g.kern
-        widths.append(run)
-    return max(widths)
+        if run > widest:
+            widest = run
+    return widest
 
 
 def _is_label(look: CellLook) -> bool:
