@@ -522,12 +522,25 @@ def _positions(
     less a share of `squeeze` (pt) in each gap next to a compressible mark, in proportion to its room."""
     n, use_stretchable = _gap_count(p, start, end)
     room, _ = _squeeze_room(p, start, end) if squeeze > 0 else (0.0, 0)
-    xs = [offset]
-    for i in range(start, end - 1):
-        grow = extra if (not use_stretchable or p.gaps[i]) and n else 0.0
-        if room > 0:
-            grow -= squeeze * p.squeeze[i] / room
-        xs.append(xs[-1] + p.pitch[i] + grow)
+    pitch, gaps, squeezes = p.pitch, p.gaps, p.squeeze
+    x = offset
+    xs = [x]
+    # One loop per case (every line of every text is placed here), each adding what the general rule adds.
+    if room > 0:
+        for i in range(start, end - 1):
+            grow = extra if (not use_stretchable or gaps[i]) and n else 0.0
+            grow -= squeeze * squeezes[i] / room
+            x = x + pitch[i] + grow
+            xs.append(x)
+    elif n and use_stretchable:
+        for i in range(start, end - 1):
+            x = x + pitch[i] + (extra if gaps[i] else 0.0)
+            xs.append(x)
+    else:
+        grow = extra if n else 0.0
+        for i in range(start, end - 1):
+            x = x + pitch[i] + grow
+            xs.append(x)
     return tuple(xs)
 
 
