@@ -449,7 +449,8 @@ def _line_end(p: Prepared, start: int, avail: float, params: Params) -> int:
     """Where the line starting at `start` ends: greedy over units, shrinking a little when that fits better.
 
     The same end as `_line_end_walk`, which tries every unit end in turn. The first `SHORT_LINE` unit
-    ends are tried in turn here too; past them the end is found by bisection: the widths from `start`
+    ends are tried in turn here too (until the text has its bisection tables); past them the end is
+    found by bisection: the widths from `start`
     grow with every unit (checked per text: `_Search.step`), so the first unit end that does not fit is
     where the approximate widths cross the measure. Approximate widths within their rounding error of the
     measure are decided by the exact width, so every decision is the walk's.
@@ -460,7 +461,8 @@ def _line_end(p: Prepared, start: int, avail: float, params: Params) -> int:
     bounds = p.bounds
     k = bisect_right(bounds, start)  # bounds[k] == end
     hi = p.stops[k]  # the candidates are bounds[k + 1 .. hi]
-    stop = min(k + SHORT_LINE, hi)
+    # Once a text has its bisection tables (its first long line made them), every line bisects at once.
+    stop = k if "search" in p.__dict__ else min(k + SHORT_LINE, hi)
     while k < stop:
         cand = bounds[k + 1]
         if natural_width(p, start, cand) > avail + EPSILON:
