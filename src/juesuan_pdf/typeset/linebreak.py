@@ -30,15 +30,14 @@ from __future__ import annotations
 
 import functools
 import itertools
-import math
 import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import reduce
-from itertools import accumulate, chain
-from operator import add, sub
+from itertools import chain
+from operator import add, attrgetter, sub
 from typing import Literal
 
 Align = Literal["justify", "left", "center", "right"]
@@ -87,11 +86,6 @@ rather than "3. 国 有 资 本 经 营". Body lines have some 25 gaps and are a
 
 EPSILON = 1e-6
 """Slack below which two widths count as equal (float sums of advances are not exact)."""
-
-SHORT_LINE = 8
-"""The first unit ends of a line are tried in turn before `_line_end` bisects the rest: most lines of
-table cells end among them, and a text whose lines all do never needs its bisection tables (`_Search`)."""
-
 
 @dataclass(frozen=True, slots=True)
 class Item:
@@ -208,6 +202,8 @@ def compressions(items: Sequence[Item]) -> list[float]:
 
 
 _MARKS = CLOSING | OPENING
+_ADVANCE = attrgetter("advance")
+_CHAR = attrgetter("char")
 _MARK = re.compile("[" + re.escape("".join(sorted(_MARKS))) + "]")
 
 
@@ -224,7 +220,7 @@ def stretchable(a: str, b: str) -> bool:
     return not (_wordish(a) and _wordish(b) and (is_word_char(a) or is_word_char(b)))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Prepared:
     """A text prepared for breaking: per-item pitch (advance + tracking − compression), breaks, gaps.
 
@@ -247,83 +243,31 @@ class Prepared:
     squeeze: tuple[float, ...]
     unit_ends: tuple[int, ...]
     """`unit_ends[i]`: end of the unbreakable unit starting at item i (the next break opportunity)."""
-    gap_counts: tuple[int, ...]
-    """`gap_counts[i]`: stretchable gaps among the first i gaps (counts are exact, so differences are too)."""
     bounds: tuple[int, ...]
     """The unit ends in order (the break opportunities after the first item, and the end of the text)."""
     stops: tuple[int, ...]
     """`stops[j]`: the index of the first of `bounds[j:]` that ends the text or a forced line (a newline),
     which no line passes."""
 
-    @functools.cached_property
-    def search(self) -> _Search:
-        """The tables of `_line_end`'s bisection, made on the first long line asked about (most texts, table
-        cells, never need them)."""
-        return _search(self.items, self.pitch, self.bounds, self.stops)
-
-
-@dataclass(frozen=True, slots=True)
-class _Search:
-    """What `_line_end` needs to find a line's end by bisection instead of walking it unit by unit.
-
-    `reach[j]` is about where the visible content of the text up to `Prepared.bounds[j]` ends (prefix sum
-    of pitches plus the last glyph's advance), so a line from `start` to `bounds[j]` is about
-    `reach[j] - prefix[start]` wide. These sums are added in another order than a
-    line's own running sum and may differ from it in the last bits: they only find the candidate, which
-    the exact width then confirms (see `_line_end`). `step`: the smallest growth of `reach` from
-    one unit end to the next one a line may take (bisection needs widths that grow); `scale`: the sum of
-    all magnitudes, which bounds the rounding error of every sum.
-    """
-
-    prefix: tuple[float, ...]
-    reach: tuple[float, ...]
-    step: float
-    scale: float
-
 
 def prepare(items: Sequence[Item], params: Params) -> Prepared:
     """`items` prepared for breaking with `params`' tracking and compression (its width does not matter)."""
-    text = "".join([it.char for it in items])
+    text = "".join(map(_CHAR, items))
     # Most texts (figures, short labels) hold no full-width mark: nothing to compress or squeeze.
     marked = params.compress and not _MARKS.isdisjoint(text)
     tracking = params.tracking
+    # Pitch: advance + tracking − compression, added in that order, at C speed (maps of `add`/`sub`).
+    tracked = map(add, map(_ADVANCE, items), itertools.repeat(tracking))
     if marked:
         comp = compressions(items)
-        pitch = tuple([it.advance + tracking - c for it, c in zip(items, comp, strict=True)])
+        pitch = tuple(map(sub, tracked, comp))
         squeeze = _squeezes(items, comp)
     else:  # x - 0.0 is x, to the bit
-        pitch = tuple([it.advance + tracking for it in items])
+        pitch = tuple(tracked)
         squeeze = (0.0,) * len(items)
     breaks, gaps, unit_ends, bounds, stops = _text_rules(text)
-    gap_counts = tuple(accumulate(gaps, initial=0))
-    rules = (breaks, gaps, squeeze, unit_ends, gap_counts, bounds, stops)
+    rules = (breaks, gaps, squeeze, unit_ends, bounds, stops)
     return Prepared(items, text, tracking, params.compress, pitch, *rules)
-
-
-def _search(
-    items: Sequence[Item], pitch: tuple[float, ...], bounds: tuple[int, ...], stops: tuple[int, ...]
-) -> _Search:
-    """The bisection tables of a text (see `_Search`)."""
-    prefix = tuple(accumulate(pitch, initial=0.0))
-    advance = [it.advance for it in items]
-    reach = [prefix[b - 1] + advance[b - 1] for b in bounds]
-    for j, b in enumerate(bounds):
-        if items[b - 1].char.isspace():
-            # A candidate unit starts with a visible character (a line never breaks before a space), so
-            # its visible end is past its start: trailing spaces and a newline do not count.
-            ce = b
-            while ce > 1 and items[ce - 1].char.isspace():
-                ce -= 1
-            reach[j] = prefix[ce - 1] + (0.0 if items[ce - 1].char == "\n" else advance[ce - 1])
-    # Only steps between two candidates of one search matter: units that follow a unit that does not end
-    # a forced line (without a newline, every unit but the first). The first unit is never a candidate.
-    if stops[0] == len(bounds) - 1:
-        step = min(map(sub, reach[2:], reach[1:-1]), default=math.inf)
-    else:
-        pairs = [j for j in range(2, len(bounds)) if stops[j - 2] != j - 2 and stops[j - 1] != j - 1]
-        step = min((reach[j] - reach[j - 1] for j in pairs), default=math.inf)
-    scale = math.fsum(map(abs, pitch)) + max(map(abs, advance), default=0.0)
-    return _Search(prefix, tuple(reach), step, scale)
 
 
 Text = Sequence[Item] | Prepared
@@ -344,7 +288,7 @@ def _text_rules(
     text: str,
 ) -> tuple[tuple[bool, ...], tuple[bool, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
     """Break opportunities, stretchable gaps, unit ends, the ordered unit ends and their stops (see
-    `_Search`) of a text: they depend on its characters only, and the same text is set many times (at
+    `Prepared`) of a text: they depend on its characters only, and the same text is set many times (at
     trial widths, for its minimum width, in every column)."""
     gaps = tuple(map(stretchable, text, text[1:]))
     breaks = break_opportunities(text)
@@ -400,7 +344,7 @@ def natural_width(p: Prepared, start: int, end: int) -> float:
 def _gap_count(p: Prepared, start: int, end: int) -> tuple[int, bool]:
     """Number of justifiable gaps in a line, and whether they are the stretchable ones (else: all gaps)."""
     ce = _content_end(p, start, end) if p.items[end - 1].char.isspace() else end
-    n = p.gap_counts[ce - 1] - p.gap_counts[start]
+    n = p.gaps[start : ce - 1].count(True)  # a count is exact however it is taken: at C speed
     return (n, True) if n else (ce - 1 - start, False)
 
 
@@ -448,65 +392,31 @@ def _fits_by_shrinking(p: Prepared, start: int, end: int, cand: int, avail: floa
 def _line_end(p: Prepared, start: int, avail: float, params: Params) -> int:
     """Where the line starting at `start` ends: greedy over units, shrinking a little when that fits better.
 
-    The same end as `_line_end_walk`, which tries every unit end in turn. The first `SHORT_LINE` unit
-    ends are tried in turn here too (until the text has its bisection tables); past them the end is
-    found by bisection: the widths from `start`
-    grow with every unit (checked per text: `_Search.step`), so the first unit end that does not fit is
-    where the approximate widths cross the measure. Approximate widths within their rounding error of the
-    measure are decided by the exact width, so every decision is the walk's.
+    Each unit end is tried in turn with one running sum of pitches from the line's start (one addition
+    per item, no call per unit): the width `natural_width` gives, added in the same order, so every
+    decision is taken on the very same float.
     """
     end = _next_unit_end(p, start)
     if natural_width(p, start, end) > avail + EPSILON and _shrink_per_gap(p, start, end, avail, params) is None:
         return _emergency_end(p, start, end, avail)
     bounds = p.bounds
     k = bisect_right(bounds, start)  # bounds[k] == end
-    hi = p.stops[k]  # the candidates are bounds[k + 1 .. hi]
-    # Once a text has its bisection tables (its first long line made them), every line bisects at once.
-    stop = k if "search" in p.__dict__ else min(k + SHORT_LINE, hi)
-    while k < stop:
+    hi = p.stops[k]  # the candidates are bounds[k + 1 .. hi]: no line passes a newline
+    limit = avail + EPSILON
+    text, pitch, items = p.text, p.pitch, p.items
+    acc: float = 0  # from int 0, as `reduce` in `natural_width` starts
+    pos = start  # acc == reduce(add, pitch[start:pos], 0)
+    while k < hi:
         cand = bounds[k + 1]
-        if natural_width(p, start, cand) > avail + EPSILON:
+        ce = _content_end(p, start, cand) if text[cand - 1].isspace() else cand
+        while pos < ce - 1:  # a candidate starts with a visible character, so ce - 1 never falls behind pos
+            acc += pitch[pos]
+            pos += 1
+        if acc + (0.0 if text[ce - 1] == "\n" else items[ce - 1].advance) > limit:
             end = bounds[k]
             return cand if _fits_by_shrinking(p, start, end, cand, avail, params) else end
         k += 1
-    if k == hi:
-        return bounds[hi]
-    s = p.search
-    # A bound on the rounding error of an approximate width against the exact one (each of the sums
-    # involved errs by at most half an ulp of `scale` per addition), with room to spare.
-    margin = (4 * len(p.items) + 16) * 2.0**-52 * (s.scale + abs(avail) + 1.0)
-    if s.step <= 2 * margin:
-        return _line_end_walk(p, start, avail, params)
-    limit = avail + EPSILON
-    threshold = s.prefix[start] + limit
-    j = bisect_right(s.reach, threshold, k + 1, hi + 1)  # the first candidate about too wide, or hi + 1
-    # Widths grow by more than twice the error, so at most one neighbour of the crossing is in doubt
-    # (bounds[k] is known to fit).
-    if j > k + 1 and threshold - s.reach[j - 1] <= margin and natural_width(p, start, bounds[j - 1]) > limit:
-        j -= 1
-    elif j <= hi and s.reach[j] - threshold <= margin and natural_width(p, start, bounds[j]) <= limit:
-        j += 1
-    if j > hi:
-        return bounds[hi]
-    end, cand = bounds[j - 1], bounds[j]
-    return cand if _fits_by_shrinking(p, start, end, cand, avail, params) else end
-
-
-def _line_end_walk(p: Prepared, start: int, avail: float, params: Params) -> int:
-    """`_line_end` by trying each unit end in turn (for texts whose widths do not grow with every unit,
-    such as zero-width characters set with negative tracking)."""
-    end = _next_unit_end(p, start)
-    if natural_width(p, start, end) > avail + EPSILON and _shrink_per_gap(p, start, end, avail, params) is None:
-        return _emergency_end(p, start, end, avail)
-    while end < len(p.items) and p.items[end - 1].char != "\n":
-        cand = _next_unit_end(p, end)
-        if natural_width(p, start, cand) <= avail + EPSILON:
-            end = cand
-            continue
-        if _fits_by_shrinking(p, start, end, cand, avail, params):
-            end = cand
-        break
-    return end
+    return bounds[hi]
 
 
 def _emergency_end(p: Prepared, start: int, unit_end: int, avail: float) -> int:

@@ -1,10 +1,11 @@
-"""The line breaker finds a line's end by bisection (`_line_end`): it must choose exactly the end the unit
-by unit walk (`_line_end_walk`) chooses, for any text, tracking and measure, including measures that sit
-on a candidate's width to the last bit (where the approximate widths of the search are in doubt)."""
+"""The line breaker's fast paths against plain definitions: `_line_end` keeps one running sum per line
+instead of asking `natural_width` at every unit end, and must end every line where trying each unit end
+with `natural_width` does (`walked_end`, below), for any text, tracking and measure, including measures
+that sit on a line's width to the last bit. Also: a text's rules against a scan, and compression and
+squeeze found from the marks against testing every gap."""
 
 from __future__ import annotations
 
-import contextlib
 import math
 import random
 from unittest import mock
@@ -15,10 +16,27 @@ from hypothesis import strategies as st
 from juesuan_pdf.typeset import linebreak as lb
 from juesuan_pdf.typeset.linebreak import EPSILON, Item, Params, break_lines, natural_width, prepare
 
+
+def walked_end(p: lb.Prepared, start: int, avail: float, params: Params) -> int:
+    """The line end by definition: greedy over units, each unit end tried with `natural_width`."""
+    end = p.unit_ends[start]
+    if natural_width(p, start, end) > avail + EPSILON and lb._shrink_per_gap(p, start, end, avail, params) is None:
+        return lb._emergency_end(p, start, end, avail)
+    while end < len(p.items) and p.items[end - 1].char != "\n":
+        cand = p.unit_ends[end]
+        if natural_width(p, start, cand) <= avail + EPSILON:
+            end = cand
+            continue
+        if lb._fits_by_shrinking(p, start, end, cand, avail, params):
+            end = cand
+        break
+    return end
+
+
 TOKENS = ["汉", "字", "，", "。", "、", "（", "）", "“", "”", "——", "……", "4454.96", "5.3%", "Report Lab",
           " ", "  ", "\n", "·", "\u200b", "≥98%"]  # fmt: skip
 """Han, marks, numbers, words, spaces, forced breaks and a zero-width space (which, set with negative
-tracking, makes a line narrower as it grows: the search must then walk)."""
+tracking, makes a line narrower as it grows)."""
 
 ADVANCES = st.floats(min_value=0.5, max_value=20.0).flatmap(lambda a: st.sampled_from([round(a, d) for d in (1, 3, 7)]))
 """Advances with few and many decimals: their sums round differently in different orders."""
@@ -34,12 +52,6 @@ def texts(draw: st.DrawFn) -> tuple[list[Item], float]:
     return items, draw(st.sampled_from([0.0, -0.21, -0.5 * em]))
 
 
-def bisecting_every_line(after: int = 0) -> contextlib.AbstractContextManager[object]:
-    """The first `SHORT_LINE` candidate ends of a line are tried in turn; the bisection is tested on every
-    line, from its first candidate (or after `after` tried in turn)."""
-    return mock.patch.object(lb, "SHORT_LINE", after)
-
-
 def starts(p: lb.Prepared) -> list[int]:
     """Every position a line may start at: break opportunities, and inside units (after an emergency cut)."""
     return list(range(len(p.items)))
@@ -47,24 +59,22 @@ def starts(p: lb.Prepared) -> list[int]:
 
 @settings(max_examples=300, deadline=None)
 @given(texts(), st.floats(min_value=5.0, max_value=400.0))
-def test_bisection_ends_lines_where_the_walk_does(text: tuple[list[Item], float], width: float) -> None:
+def test_lines_end_where_trying_each_unit_with_its_width_ends_them(
+    text: tuple[list[Item], float], width: float
+) -> None:
     items, tracking = text
     params = Params(width, tracking=tracking)
     p = prepare(items, params)
-    walked = [lb._line_end_walk(p, start, width, params) for start in starts(p)]
-    assert [lb._line_end(p, start, width, params) for start in starts(p)] == walked
-    for after in (0, 1, 3):
-        with bisecting_every_line(after):
-            assert [lb._line_end(p, start, width, params) for start in starts(p)] == walked
+    assert [lb._line_end(p, s, width, params) for s in starts(p)] == [
+        walked_end(p, s, width, params) for s in starts(p)
+    ]
 
 
 @settings(max_examples=300, deadline=None)
 @given(texts(), st.data())
-def test_bisection_agrees_on_measures_at_a_candidates_width(
-    text: tuple[list[Item], float], data: st.DataObject
-) -> None:
-    """Measures equal to a line's exact width (± EPSILON, ± one ulp): the approximate search is in doubt
-    there and must defer to the exact width."""
+def test_measures_at_a_lines_width_to_the_last_bit(text: tuple[list[Item], float], data: st.DataObject) -> None:
+    """Measures equal to a line's exact width (± EPSILON, ± one ulp): a width summed in any other order
+    would decide some of them the other way."""
     items, tracking = text
     params = Params(100.0, tracking=tracking)
     p = prepare(items, params)
@@ -72,33 +82,32 @@ def test_bisection_agrees_on_measures_at_a_candidates_width(
     end = data.draw(st.sampled_from([b for b in p.bounds if b > start]))
     exact = natural_width(p, start, end) - EPSILON
     for avail in (exact, math.nextafter(exact, math.inf), math.nextafter(exact, -math.inf), exact + 2 * EPSILON):
-        with bisecting_every_line():
-            assert lb._line_end(p, start, avail, params) == lb._line_end_walk(p, start, avail, params)
+        assert lb._line_end(p, start, avail, params) == walked_end(p, start, avail, params)
 
 
 @settings(max_examples=100, deadline=None)
 @given(texts(), st.floats(min_value=20.0, max_value=300.0), st.sampled_from(["justify", "left", "center"]))
-def test_break_lines_is_unchanged_by_the_search(text: tuple[list[Item], float], width: float, align: lb.Align) -> None:
+def test_break_lines_sets_the_lines_the_definition_sets(
+    text: tuple[list[Item], float], width: float, align: lb.Align
+) -> None:
     items, tracking = text
     params = Params(width, tracking=tracking, align=align, first_indent=16.0)
-    searched = break_lines(items, params)
-    with mock.patch.object(lb, "_line_end", lb._line_end_walk):
-        assert break_lines(items, params) == searched
+    fast = break_lines(items, params)
+    with mock.patch.object(lb, "_line_end", walked_end):
+        assert break_lines(items, params) == fast
 
 
-def test_zero_width_characters_with_negative_tracking_fall_back_to_the_walk() -> None:
-    """Each zero-width space makes the line narrower by the tracking: widths do not grow, so no bisection."""
+def test_zero_width_characters_with_negative_tracking() -> None:
+    """Each zero-width space makes the line narrower by the tracking: widths that do not grow with every
+    unit end the line where the definition does."""
     items = [Item(ch, 0.0 if ch == "\u200b" else 16.0, 16.0) for ch in "汉\u200b\u200b汉\u200b\u200b汉汉"]
-    p = prepare(items, Params(40.0, tracking=-0.5))
-    assert p.search.step <= 0
-    with bisecting_every_line():
-        assert lb._line_end(p, 0, 40.0, Params(40.0, tracking=-0.5)) == lb._line_end_walk(
-            p, 0, 40.0, Params(40.0, tracking=-0.5)
-        )
+    params = Params(40.0, tracking=-0.5)
+    p = prepare(items, params)
+    assert [lb._line_end(p, s, 40.0, params) for s in starts(p)] == [walked_end(p, s, 40.0, params) for s in starts(p)]
 
 
 def test_natural_width_adds_pitches_in_order_from_the_line_start() -> None:
-    """The exact width is the running sum from the line's start, whatever the prefix sums say."""
+    """The exact width is the running sum from the line's start (not a difference of prefix sums)."""
     items = [Item("汉", a, 16.0) for a in (0.1, 0.2, 0.3, 1e16, -1e16, 0.7)]
     p = prepare(items, Params(100.0))
     running = 0.0
@@ -107,11 +116,10 @@ def test_natural_width_adds_pitches_in_order_from_the_line_start() -> None:
     assert natural_width(p, 1, 6) == running + 0.7
 
 
-def test_measures_in_doubt_are_decided_by_the_exact_width() -> None:
-    """Measures a last bit around a candidate's exact width, where the approximate width of the search
-    says "fits" while the exact one does not, and the other way round: the search ends where the walk does."""
+def test_measures_a_last_bit_around_each_lines_width() -> None:
+    """Every line start and unit end of random texts with uneven advances, at measures one ulp around the
+    exact width: the running sum decides each as the definition does."""
     rng = random.Random(13)
-    doubted = {"approx fits": 0, "approx too wide": 0}
     for _ in range(200):
         chars = rng.choices("汉字，。abc1 ", k=rng.randint(3, 30))
         items = [Item(ch, round(rng.uniform(1.0, 20.0), rng.choice([1, 3, 7])), 16.0) for ch in chars]
@@ -122,18 +130,13 @@ def test_measures_in_doubt_are_decided_by_the_exact_width() -> None:
                 exact = natural_width(p, start, end)
                 for limit in (exact, math.nextafter(exact, math.inf), math.nextafter(exact, -math.inf)):
                     avail = limit - EPSILON
-                    approx = p.search.reach[p.bounds.index(end)] - p.search.prefix[start]
-                    if (approx <= avail + EPSILON) != (exact <= avail + EPSILON):
-                        doubted["approx fits" if approx <= avail + EPSILON else "approx too wide"] += 1
-                    with bisecting_every_line():
-                        assert lb._line_end(p, start, avail, params) == lb._line_end_walk(p, start, avail, params)
-    assert all(doubted.values()), doubted
+                    assert lb._line_end(p, start, avail, params) == walked_end(p, start, avail, params)
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(TOKENS), max_size=60).map("".join))
 def test_units_and_stops_of_a_text_match_a_scan(text: str) -> None:
-    """Each item's unit end is the next break opportunity; a search stops at the first unit ending a line."""
+    """Each item's unit end is the next break opportunity; a line stops at the first unit ending a line."""
     breaks, _, unit_ends, bounds, stops = lb._text_rules(text)
     assert list(breaks) == lb.break_opportunities(text)
     scanned = [next((j for j in range(i + 1, len(text)) if breaks[j]), len(text)) for i in range(len(text))]
