@@ -505,7 +505,7 @@ class Layout:
         h = len(self.title) * self.title_style.size * TITLE_PITCH + len(self.captions) * self.setting.metrics.pitch
         return h + (0.25 * self.setting.size if h else 0.0)
 
-    @property
+    @functools.cached_property  # asked at every wrap and split of every part of the table
     def header_height(self) -> float:
         """Height of the header rows (repeated on every part)."""
         return tl.total_height(self.header, self.setting.metrics)
@@ -574,12 +574,20 @@ class TableBox(Box):
         # A whole table may be measured again for another frame width (a trial wrap in a portrait frame
         # before it lands on a landscape page); a part cut from it keeps the widths it was cut with.
         self.whole = part is None
+        self._summed: tuple[list[tl.Band], float] | None = None
 
     def _ensure(self, width: float) -> tuple[Layout, list[tl.Band]]:
         """The layout for a frame `width` wide (a part keeps the widths of the table it was cut from)."""
         if self.part is None or (self.whole and abs(self.part[0].width - width) > 0.5):
             self.part = layout(self.prep, width)
         return self.part
+
+    def _body_height(self, body: list[tl.Band], m: tl.Metrics) -> float:
+        """Height of this part's body rows, summed once per body (the flow asks wrap and split again and
+        again with the same body; a body list is never changed once cut)."""
+        if self._summed is None or self._summed[0] is not body:
+            self._summed = (body, tl.total_height(body, m))
+        return self._summed[1]
 
     def _top(self, lay: Layout) -> float:
         """Height above the body: title (first part) and header rows."""
@@ -589,7 +597,7 @@ class TableBox(Box):
         """Full width; height of title, header and body."""
         lay, body = self._ensure(width)
         self.width = width
-        self.height = self._top(lay) + tl.total_height(body, lay.setting.metrics)
+        self.height = self._top(lay) + self._body_height(body, lay.setting.metrics)
         return self.width, self.height
 
     def split(self, width: float, height: float) -> list[Box]:
@@ -597,7 +605,7 @@ class TableBox(Box):
         lay, body = self._ensure(width)
         m = lay.setting.metrics
         room = height - self._top(lay)
-        total = tl.total_height(body, m)
+        total = self._body_height(body, m)
         # A table's first page carries at least two rows (or all of it) with its title and header.
         least = min(2 * m.min_row, total) if self.first else m.min_row
         if room < least - 1e-6:
