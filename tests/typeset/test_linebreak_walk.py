@@ -6,6 +6,7 @@ squeeze found from the marks against testing every gap."""
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 from unittest import mock
@@ -169,3 +170,25 @@ def test_compression_and_squeeze_found_from_the_marks_match_every_gap_tested(tex
         if closing or opening:
             squeezed[i] = max(0.0, lb.SQUEEZE * (a.em if closing else b.em) - comp[i])
     assert lb._squeezes(items, comp) == tuple(squeezed)
+
+
+WIDE = st.text(st.sampled_from([*"汉字，。、（）“”—…⋯%‰·.,-_/'@&+#~～–ab09 \u3000\u00a0\u2007\n≥≤￥《》"]), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(WIDE)
+def test_pair_rules_looked_up_by_string_are_the_rules(text: str) -> None:
+    """Breaks and stretchable gaps from the remembered pairs are `can_break` and `stretchable` of each pair."""
+    breaks, gaps, *_ = lb._text_rules(text)
+    expected = [True] + [text[i] == "\n" or lb.can_break(text[i], text[i + 1]) for i in range(len(text) - 1)]
+    for i in range(1, len(text)):
+        if expected[i] and text[i - 1] in " \u3000" and lb._last_visible(text, i) in lb.NO_END | lb.PREFIXES:
+            expected[i] = False
+    assert list(breaks) == expected
+    assert list(gaps) == [lb.stretchable(a, b) for a, b in itertools.pairwise(text)]
+
+
+def test_pair_rules_forget_everything_past_their_limit() -> None:
+    rule = lb._PairRule(lambda a, b: a < b, limit=2)
+    assert [rule["ab"], rule["ba"], rule["ac"]] == [True, False, True]
+    assert len(rule) == 1 and rule["ba"] is False and len(rule) == 2

@@ -163,9 +163,34 @@ def can_break(before: str, after: str) -> bool:
     return not (before in JOINERS and is_word_char(after))
 
 
-def break_opportunities(text: str) -> list[bool]:
-    """For each index i, whether a line may start at i (index 0 is always True)."""
-    ops = [True, *map(can_break, text, text[1:])]
+class _PairRule(dict[str, bool]):
+    """A rule on two adjacent characters remembered by their two-character string: a text's pairs are
+    looked up at C speed (`map` over the pairs; a known pair costs no Python call), a pair met the first
+    time asks the rule. Bounded: cleared when it grows past `limit` pairs (a worker of many documents)."""
+
+    def __init__(self, rule: Callable[[str, str], bool], limit: int = 200_000) -> None:
+        super().__init__()
+        self.rule, self.limit = rule, limit
+
+    def __missing__(self, pair: str) -> bool:
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[pair] = self.rule(pair[0], pair[1])
+        return value
+
+
+_BREAKS = _PairRule(can_break)
+
+
+def _pairs(text: str) -> list[str]:
+    """Each two adjacent characters of `text` as one string."""
+    return list(map(add, text, text[1:]))
+
+
+def break_opportunities(text: str, pairs: Sequence[str] | None = None) -> list[bool]:
+    """For each index i, whether a line may start at i (index 0 is always True); `pairs`: `_pairs(text)`
+    when the caller has them."""
+    ops = [True, *map(_BREAKS.__getitem__, _pairs(text) if pairs is None else pairs)]
     if "\n" in text:  # a newline forces a break after it (and `can_break` never breaks before one)
         for i in range(len(text) - 1):
             if text[i] == "\n":
@@ -218,6 +243,9 @@ def stretchable(a: str, b: str) -> bool:
     if a == b and a in UNSPLITTABLE_PAIRS:
         return False
     return not (_wordish(a) and _wordish(b) and (is_word_char(a) or is_word_char(b)))
+
+
+_STRETCHES = _PairRule(stretchable)
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,8 +318,9 @@ def _text_rules(
     """Break opportunities, stretchable gaps, unit ends, the ordered unit ends and their stops (see
     `Prepared`) of a text: they depend on its characters only, and the same text is set many times (at
     trial widths, for its minimum width, in every column)."""
-    gaps = tuple(map(stretchable, text, text[1:]))
-    breaks = break_opportunities(text)
+    pairs = _pairs(text)
+    gaps = tuple(map(_STRETCHES.__getitem__, pairs))
+    breaks = break_opportunities(text, pairs)
     bounds = [*itertools.compress(range(1, len(text)), breaks[1:]), len(text)] if text else []
     # The line breaker asks for the end of the unit at every candidate line end: each item's, found once.
     unit_ends: list[int] = []
