@@ -57,3 +57,15 @@ def test_advances_are_reportlabs_string_widths() -> None:
             for ch in chars:
                 fontmod._advance_1000.cache_clear()
                 assert fontmod._advance_1000(name, ch) == float(pdfmetrics.stringWidth(ch, name, 1000.0)), (name, ch)
+
+
+def test_coverage_is_every_code_point_of_the_format_12_groups() -> None:
+    from juesuan_pdf.typeset import fonts as fontmod
+    from juesuan_pdf.typeset.fontload import format12_groups
+
+    face = FONTS.face("body")
+    groups = format12_groups(fontmod._sfnt(face.key).table("cmap"))
+    assert groups is not None
+    expected = {cp for start, end, _ in groups for cp in range(start, end + 1)}
+    assert set(fontmod._cmap(face.key)) == expected
+    assert fontmod.covers(face, "决") and not fontmod.covers(face, "\U000e0100")
