@@ -18,7 +18,6 @@ from __future__ import annotations
 import fnmatch
 import functools
 import hashlib
-import itertools
 import os
 import re
 import struct
@@ -213,33 +212,43 @@ def _checked(key: tuple[str, int]) -> None:
     check_font_file(*key)
 
 
+_CODE_POINTS = 0x110000
+
+
 @functools.cache
-def _cmap(key: tuple[str, int]) -> dict[int, None]:
-    """The code points a font file maps to glyphs (read once per face, only for faces actually consulted).
+def _cmap(key: tuple[str, int]) -> bytearray:
+    """Which code points a font file maps to glyphs, as one byte per code point (1: mapped), read once per
+    face and only for faces actually consulted.
 
     Read straight from the format-12 groups: fontTools' full decompile builds a 30 000-entry glyph-name
     dict (about 1 s per CJK font); coverage only needs the code points. Fonts without a format-12 subtable
-    (BMP-only fonts) are read with fontTools. A dict, not a set: a dict of ints is out of the garbage
-    collector's sight, while every full pass walks a set's 30 000 items (a face's) again.
+    (BMP-only fonts) are read with fontTools. A byte map, not a set or dict: each group is one slice
+    assignment, a lookup (`map(cmap.__getitem__, …)`) runs at C speed, and the garbage collector never
+    walks it.
     """
     path, index = key
+    mapped = bytearray(_CODE_POINTS)
     try:
         groups = format12_groups(_sfnt(key).table("cmap"))
-        if groups is not None:
-            # Only membership is asked: the groups' ranges go in at C speed, in any order, overlaps and all.
-            return dict.fromkeys(itertools.chain.from_iterable(range(start, end + 1) for start, end, _ in groups))
-        from fontTools.ttLib import TTFont as FTFont
+        if groups is None:
+            from fontTools.ttLib import TTFont as FTFont
 
-        return dict.fromkeys(sorted(FTFont(path, fontNumber=index, lazy=True).getBestCmap() or {}))
+            points = FTFont(path, fontNumber=index, lazy=True).getBestCmap() or {}
+            groups = [(cp, cp, 0) for cp in points]
     except BuildError:
         raise
     except Exception as exc:  # a broken file fails in many ways
         raise BuildError(f"无法读取字体文件 {path} 的字符表：{exc}") from exc
+    for start, end, _ in groups:
+        end = min(end, _CODE_POINTS - 1)  # a group past the last code point maps nothing there
+        if start <= end:
+            mapped[start : end + 1] = b"\x01" * (end + 1 - start)
+    return mapped
 
 
 def covers(face: Face, char: str) -> bool:
     """Whether `face` has a glyph for `char`."""
-    return ord(char) in _cmap(face.key)
+    return bool(_cmap(face.key)[ord(char)])
 
 
 @functools.lru_cache(maxsize=256)
@@ -497,7 +506,7 @@ class FontSet:
         """The segments of `text` (uncached)."""
         order = self._order(role, bold)
         first = order.faces[0]
-        if all(map(_cmap(first.key).__contains__, map(ord, text.replace("\n", "")))):
+        if all(map(_cmap(first.key).__getitem__, map(ord, text.replace("\n", "")))):
             return [Segment(text, first)] if text else []  # the common case, checked at C speed
         picks = [order.pick(ch) for ch in text]
         missing = [ch for ch, i in zip(text, picks, strict=True) if i is None]
