@@ -196,13 +196,20 @@ def row_heights(bands: Sequence[Band], m: Metrics) -> list[float]:
     """Height of every band: the tallest single-row piece, then spans' shortfalls spread over their rows."""
     heights = [m.min_row] * len(bands)
     spans: list[tuple[int, Piece]] = []
-    pitch, pads = m.pitch, 2 * m.vpad  # `Metrics.need`, inline: asked for every piece of every trial cut
+    pitch, pads = m.pitch, 2 * m.vpad
     for r, band in enumerate(bands):
+        # The tallest single-row piece is the one with the most lines: `Metrics.need` grows with the line
+        # count (to the bit: times a pitch ≥ 0, plus the paddings), so it is computed once per band, and
+        # for one line it is `min_row` itself.
+        most = 1
         for p in band.pieces:
             if p.rowspan == 1:
-                heights[r] = max(heights[r], max(len(p.lines), 1) * pitch + pads)
+                if len(p.lines) > most:
+                    most = len(p.lines)
             else:
                 spans.append((r, p))
+        if most > 1:
+            heights[r] = max(heights[r], most * pitch + pads)
     # Shorter spans first, so a long span sees the room the short ones already made.
     for r, p in sorted(spans, key=lambda rp: rp[1].rowspan):
         have = sum(heights[r : r + p.rowspan])
