@@ -194,7 +194,13 @@ class Setting:
 
     def x(self, col: int) -> float:
         """Left edge of a column."""
-        return sum(self.widths[:col])
+        return self._edges[col]
+
+    @functools.cached_property
+    def _edges(self) -> tuple[float, ...]:
+        """Every column's left edge (and the right edge of the last), each the sum `x` always gave: asked
+        twice for every cell drawn."""
+        return tuple(sum(self.widths[:col]) for col in range(len(self.widths) + 1))
 
     def span_width(self, col: int, colspan: int) -> float:
         """Width of `colspan` columns from `col`."""
@@ -477,9 +483,14 @@ def bands(prep: Prepared, st: Setting, header: bool) -> list[tl.Band]:
 
 def _is_subheader(prep: Prepared, pieces: Sequence[tl.Piece]) -> bool:
     """Whether a body row holds only labels (a sub-header such as 一级指标 | 二级指标 …), empty cells aside."""
-    cells = [prep.looks[p.key].cell for p in pieces]
-    filled = [c for c in cells if c.text.strip()]
-    return bool(filled) and all(c.kind == "label" for c in filled)
+    filled = False
+    for p in pieces:  # asked for every body row: stops at the first filled cell that is not a label
+        cell = prep.looks[p.key].cell
+        if cell.text.strip():
+            if cell.kind != "label":
+                return False
+            filled = True
+    return filled
 
 
 # ---------------------------------------------------------------------------------------------------------
