@@ -169,7 +169,8 @@ def test_compression_and_squeeze_found_from_the_marks_match_every_gap_tested(tex
         opening = b.char in lb.OPENING and lb._full_width_mark(b)
         if closing or opening:
             squeezed[i] = max(0.0, lb.SQUEEZE * (a.em if closing else b.em) - comp[i])
-    assert lb._squeezes(items, comp) == tuple(squeezed)
+    assert lb._squeezes(items, comp, text) == tuple(squeezed)
+    assert lb.compressions(items, text) == comp
 
 
 WIDE = st.text(st.sampled_from([*"汉字，。、（）“”—…⋯%‰·.,-_/'@&+#~～–ab09 \u3000\u00a0\u2007\n≥≤￥《》"]), max_size=40)

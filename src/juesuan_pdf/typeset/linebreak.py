@@ -211,11 +211,13 @@ def _last_visible(text: str, end: int) -> str:
     return stripped[-1] if stripped else ""
 
 
-def compressions(items: Sequence[Item]) -> list[float]:
-    """How much each item's advance shrinks so that adjacent full-width marks take 1.5 em (标点挤压)."""
+def compressions(items: Sequence[Item], text: str | None = None) -> list[float]:
+    """How much each item's advance shrinks so that adjacent full-width marks take 1.5 em (标点挤压);
+    `text`: the items' characters, when the caller has them."""
     out = [0.0] * len(items)
     # Only a mark can be compressed: the marks are found at C speed, not by testing every item.
-    for found in _MARK.finditer("".join([it.char for it in items]), 0, len(items) - 1):
+    text = "".join(map(_CHAR, items)) if text is None else text
+    for found in _MARK.finditer(text, 0, len(items) - 1):
         i = found.start()
         a, b = items[i], items[i + 1]
         if not (_full_width_mark(a) and _full_width_mark(b)):
@@ -287,9 +289,9 @@ def prepare(items: Sequence[Item], params: Params) -> Prepared:
     # Pitch: advance + tracking − compression, added in that order, at C speed (maps of `add`/`sub`).
     tracked = map(add, map(_ADVANCE, items), itertools.repeat(tracking))
     if marked:
-        comp = compressions(items)
+        comp = compressions(items, text)
         pitch = tuple(map(sub, tracked, comp))
-        squeeze = _squeezes(items, comp)
+        squeeze = _squeezes(items, comp, text)
     else:  # x - 0.0 is x, to the bit
         pitch = tuple(tracked)
         squeeze = (0.0,) * len(items)
@@ -333,11 +335,12 @@ def _text_rules(
     return tuple(breaks), gaps, tuple(unit_ends), tuple(bounds), tuple(stops)
 
 
-def _squeezes(items: Sequence[Item], comp: Sequence[float]) -> tuple[float, ...]:
-    """For each gap, the blank half-em of a full-width mark on either side not yet compressed away."""
+def _squeezes(items: Sequence[Item], comp: Sequence[float], text: str) -> tuple[float, ...]:
+    """For each gap, the blank half-em of a full-width mark on either side not yet compressed away
+    (`text`: the items' characters)."""
     out = [0.0] * len(items)
     # Only gaps next to a mark can squeeze: the gap after each mark and the gap before it.
-    marks = [m.start() for m in _MARK.finditer("".join([it.char for it in items]))]
+    marks = [m.start() for m in _MARK.finditer(text)]
     for i in sorted({*marks, *(m - 1 for m in marks)}):
         if not 0 <= i < len(items) - 1:
             continue
