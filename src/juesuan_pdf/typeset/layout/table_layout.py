@@ -130,8 +130,9 @@ def spread_minimums(
     A spanning cell wider than its columns' combined minimum spreads the difference evenly over them.
     """
     mins = [0.0] * ncols
-    for col, width in singles:
-        mins[col] = max(mins[col], width)
+    for col, width in singles:  # `max`, inline: once per cell, three times per trial setting
+        if width > mins[col]:
+            mins[col] = width
     for col, colspan, width in sorted(spans, key=lambda s: s[1]):
         have = sum(mins[col : col + colspan])
         if width > have:
