@@ -158,39 +158,47 @@ class PDFCanvas(Canvas):  # type: ignore[misc]
 def draw_run(canv: PDFCanvas, run: GlyphRun) -> None:
     """One line of text: a text object with a piece per stretch of one font and equal spacing."""
     glyphs = run.glyphs
+    chars = "".join([g.char for g in glyphs])
     stretches, fake_bold = chunks(glyphs, run.xs)
     if fake_bold is not None:  # the stroke that thickens a face without a bold of its own
         canv.saveState()
         canv.setLineWidth(FAKE_BOLD_STROKE * fake_bold)
-    chars = "".join([g.char for g in glyphs])
     canv.addLiteral(canv.text.marked_line(run.x, run.y, run.xs, chars, stretches))
     if fake_bold is not None:
         canv.restoreState()
 
 
 def chunks(glyphs: Sequence[Glyph], xs: Sequence[float]) -> tuple[list[pdfops.Stretch], float | None]:
-    """Stretches of one font whose glyph gaps are all the same, and the largest size of a fake-bold glyph."""
+    """Stretches of one font whose glyph gaps are all the same, and the largest size of a fake-bold glyph.
+
+    Glyph gap j is x[j] − x[j−1] − advance[j−1]; a stretch ends where the font, size or weight changes,
+    at a line feed, or where a gap differs from the one before it by more than SPACING_TOLERANCE, and its
+    character spacing is its last gap.
+    """
     out: list[pdfops.Stretch] = []
     bold: float | None = None
     i, n = 0, len(glyphs)
     while i < n:
         first = glyphs[i]
-        # Called for every line of the document: the glyph comparisons are written out, not a helper.
+        # Called for every glyph of the document: the comparisons are written out, not a helper, and the
+        # previous glyph's x and advance are kept, not looked up again (whole-line operations with `map`
+        # and `operator.attrgetter` were tried: slower than this loop's specialised attribute reads).
         font, size, fake_bold = first.font, first.size, first.fake_bold
         if fake_bold and (bold is None or size > bold):
             bold = size
         if first.char == "\n":
             i += 1
             continue
-        j, spacing, before = i + 1, None, first
+        j, spacing, x_before, advance = i + 1, None, xs[i], first.advance
         while j < n:
             g = glyphs[j]
             if g.font != font or g.size != size or g.fake_bold != fake_bold or g.char == "\n":
                 break
-            gap = xs[j] - xs[j - 1] - before.advance
+            x = xs[j]
+            gap = x - x_before - advance
             if spacing is not None and abs(gap - spacing) > SPACING_TOLERANCE:
                 break
-            spacing, before = gap, g
+            spacing, x_before, advance = gap, x, g.advance
             j += 1
         out.append((i, j, font, size, spacing or 0.0, 2 if fake_bold else 0))
         i = j
