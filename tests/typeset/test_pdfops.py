@@ -73,3 +73,11 @@ def test_numbers_are_written_as_reportlab_writes_them() -> None:
 
     for x in (0, 0.0, -0.0, 1, 1.0, 0.5, -0.5, 1000, 123.456789, 1e-7, 2e-7, -3.14159265, 99999.5):
         assert pdfops.num(x) == fp_str(x)
+
+
+def test_preformatted_numbers_are_written_as_the_numbers() -> None:
+    from reportlab.pdfbase.pdfdoc import PDFArray, PDFDocument
+
+    numbers = [0, 1000, 500.5, 1000 / 3, -0.0, 1e-7, 2048 * 1000 / 2048, 0.1 + 0.2]
+    document = PDFDocument()
+    assert PDFArray(pdfops.pdf_numbers(numbers)).format(document) == PDFArray(numbers).format(document)

@@ -24,6 +24,21 @@ def num(x: float) -> str:
     return str(fp_str(x))
 
 
+@functools.lru_cache(maxsize=4096)
+def _pdf_number(x: float) -> bytes:
+    return num(x).encode("ascii")
+
+
+def pdf_numbers(numbers: Iterable[float]) -> list[bytes]:
+    """Numbers of a PDF object (a `pdfdoc.PDFArray`'s items) as reportlab's object formatter writes them.
+
+    `pdfdoc.format` writes a number as `fp_str` gives it (digits, a point and a sign: ASCII) and bytes as
+    they are, so an array of these bytes is written as the array of numbers was, without formatting
+    each number again (slow Python without reportlab's C accelerator; a font's widths are 256 of them).
+    """
+    return [_pdf_number(x) for x in numbers]
+
+
 _escape = functools.lru_cache(maxsize=65536)(escapePDF)
 """`escapePDF`, remembered: a text's subset pieces (figures, labels, common characters) recur in others."""
 
