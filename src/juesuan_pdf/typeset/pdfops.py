@@ -61,53 +61,46 @@ class TextWriter:
         self._names: dict[tuple[str, int], str] = {}
         self._actual: dict[str, str] = {}
 
-    def marked_line(self, x: float, y: float, xs: Sequence[float], text: str, stretches: Iterable[Stretch]) -> str:
-        """`line` inside a marked-content span whose /ActualText is `text` without its line feeds.
+    def line(self, x: float, y: float, xs: Sequence[float], text: str, stretches: Iterable[Stretch]) -> str:
+        """One text object showing `text` per stretch, each subset piece at its own origin (x + xs[i], y),
+        inside a marked-content span whose /ActualText is `text` without its line feeds.
 
         Extractors that guess word breaks from glyph gaps (poppler's pdftotext) would otherwise read a
-        justified line as "2 0 2 3 年 本 年". The three parts are separate lines of the content stream,
-        as three `addLiteral` calls would write them.
+        justified line as "2 0 2 3 年 本 年". PDF applies the character spacing (Tc) after every glyph,
+        but pdfminer (pdfplumber) drops it between two Tj strings, so every piece gets its own text origin
+        and every reader agrees on positions. The span's start, the text object and its end are three
+        lines of the content stream, as three `addLiteral` calls would write them.
         """
         actual = self._actual.get(text)
         if actual is None:
             actual = self._actual[text] = text.replace("\n", "").encode("utf-16-be").hex().upper()
-        return f"/Span <</ActualText <FEFF{actual}>>> BDC\n{self.line(x, y, xs, text, stretches)}\nEMC"
-
-    def line(self, x: float, y: float, xs: Sequence[float], text: str, stretches: Iterable[Stretch]) -> str:
-        """One text object showing `text` per stretch, each subset piece at its own origin (x + xs[i], y).
-
-        PDF applies the character spacing (Tc) after every glyph, but pdfminer (pdfplumber) drops it
-        between two Tj strings, so every piece gets its own text origin and every reader agrees on
-        positions.
-        """
-        ops = ["BT"]
+        ops = [f"/Span <</ActualText <FEFF{actual}>>> BDC\nBT"]
         at_y = f"{num(y)} Tm "
         mode = 0
+        known = self._pieces
         for start, end, font, size, spacing, render in stretches:
             ops.append(f"{num(spacing)} Tc")
             if render != mode:
                 mode = render
                 ops.append(f"{mode} Tr")
-            for offset, show in self.pieces(font, size, text[start:end]):
+            key = (font, size, text[start:end])
+            pieces = known.get(key)
+            if pieces is None:
+                pieces = known[key] = self._cut(*key)
+            for offset, show in pieces:
                 ops.append(f"1 0 0 1 {num(x + xs[start + offset])} {at_y}{show}")
-        ops.append("ET")
+        ops.append("ET\nEMC")
         return " ".join(ops)
 
-    def pieces(self, font: str, size: float, text: str) -> tuple[tuple[int, str], ...]:
-        """`text` in `font` at `size`, cut where the font switches to another 256-glyph subset: for each
+    def _cut(self, name: str, size: float, text: str) -> tuple[tuple[int, str], ...]:
+        """`text` in font `name` at `size`, cut where the font switches to another 256-glyph subset: for each
         piece, the index of its first glyph in `text` and its operators (subset font selection, Tj).
 
         A font assigns a character its subset code the first time the document shows it and keeps it, so
-        the pieces of a text never change within a document. Two neighbouring pieces are always of
-        different subsets, so each one selects its subset's font, as `textOut` does when it changes.
+        the pieces of a text never change within a document (`line` keeps them). Two neighbouring pieces
+        are always of different subsets, so each one selects its subset's font, as `textOut` does when
+        the subset changes.
         """
-        key = (font, size, text)
-        found = self._pieces.get(key)
-        if found is None:
-            found = self._pieces[key] = self._cut(font, size, text)
-        return found
-
-    def _cut(self, name: str, size: float, text: str) -> tuple[tuple[int, str], ...]:
         font = pdfmetrics.getFont(name)
         if not getattr(font, "_dynamicFont", False):
             raise TypeError(f"{name} is not a TrueType font")
@@ -127,8 +120,10 @@ class TextWriter:
 
 
 def lines(canv: Canvas, segments: Iterable[tuple[float, float, float, float]]) -> None:
-    """Stroke straight segments (x1, y1, x2, y2) as one path, as `canvas.lines`."""
-    canv.addLiteral("n")
-    for x1, y1, x2, y2 in segments:
-        canv.addLiteral(f"{num(x1)} {num(y1)} m {num(x2)} {num(y2)} l")
-    canv.addLiteral("S")
+    """Stroke straight segments (x1, y1, x2, y2) as one path, as `canvas.lines`.
+
+    A page's content stream is its literals joined by line feeds, so the path is added as one literal of
+    lines rather than a literal per segment.
+    """
+    path = "\n".join([f"{num(x1)} {num(y1)} m {num(x2)} {num(y2)} l" for x1, y1, x2, y2 in segments])
+    canv.addLiteral(f"n\n{path}\nS" if path else "n\nS")

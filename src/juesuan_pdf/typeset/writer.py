@@ -163,7 +163,7 @@ def draw_run(canv: PDFCanvas, run: GlyphRun) -> None:
     if fake_bold is not None:  # the stroke that thickens a face without a bold of its own
         canv.saveState()
         canv.setLineWidth(FAKE_BOLD_STROKE * fake_bold)
-    canv.addLiteral(canv.text.marked_line(run.x, run.y, run.xs, chars, stretches))
+    canv.addLiteral(canv.text.line(run.x, run.y, run.xs, chars, stretches))
     if fake_bold is not None:
         canv.restoreState()
 
@@ -196,8 +196,10 @@ def chunks(glyphs: Sequence[Glyph], xs: Sequence[float]) -> tuple[list[pdfops.St
                 break
             x = xs[j]
             gap = x - x_before - advance
-            if spacing is not None and abs(gap - spacing) > SPACING_TOLERANCE:
-                break
+            if spacing is not None:
+                change = gap - spacing  # compared both ways, not with abs(): a builtin call per glyph
+                if change > SPACING_TOLERANCE or change < -SPACING_TOLERANCE:
+                    break
             spacing, x_before, advance = gap, x, g.advance
             j += 1
         out.append((i, j, font, size, spacing or 0.0, 2 if fake_bold else 0))
