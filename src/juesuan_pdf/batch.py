@@ -83,7 +83,9 @@ def _counts(findings: Sequence[Finding]) -> tuple[int, int]:
 def run_one(task: Task) -> Outcome:
     """Validate or build one data file; every failure becomes the outcome, never an exception."""
     start = time.perf_counter()
-    department = label(Path(task.source))
+    # The department's name comes from the loaded report; only a file that does not load is named by
+    # `label`, which reads the file a second time.
+    department: str | None = None
     lines: list[str] = []
     pages: int | None = None
     errors = notices = 0
@@ -91,7 +93,8 @@ def run_one(task: Task) -> Outcome:
     written: list[str] = []
 
     def done(code: int, result: str, reason: str = "") -> Outcome:
-        return Outcome(task.source, task.target, department, pages, errors, notices, code, result,
+        named = department or label(Path(task.source))
+        return Outcome(task.source, task.target, named, pages, errors, notices, code, result,
                        round(time.perf_counter() - start, 2), tuple(lines), reason=reason,
                        written=tuple(written) if code == EXIT_OK else ())
 
@@ -108,7 +111,7 @@ def run_one(task: Task) -> Outcome:
 
     try:
         report, text = load_with_text(task.source)
-        department = report.department.short_name or report.department.name or department
+        department = report.department.short_name or report.department.name or None
         if task.target is None:
             from juesuan_pdf.check import check
             from juesuan_pdf.compose.profiles import for_report

@@ -42,7 +42,7 @@ def test_a_one_file_validate_imports_no_batch_machinery() -> None:
 
 
 DOCUMENT_ONLY = ("juesuan_pdf.compose.sections", "juesuan_pdf.compose.parts", "juesuan_pdf.compose.charts",
-                 "juesuan_pdf.compose.tables", "juesuan_pdf.doc", "babel")
+                 "juesuan_pdf.compose.tables", "juesuan_pdf.doc")
 """Modules that make a document: `validate` chooses the profile (to refuse unusable settings) without them."""
 
 

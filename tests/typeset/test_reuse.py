@@ -19,3 +19,26 @@ def test_output_does_not_depend_on_earlier_documents() -> None:
     first = typeset(_document("第一份文件的正文，收入合计4454.96万元。"))
     typeset(_document("另一份文件：𠮷字由后备字体排出，支出合计12.5万元。" * 20))
     assert typeset(_document("第一份文件的正文，收入合计4454.96万元。")) == first
+
+
+def test_the_cycle_collector_is_paused_while_typesetting_and_restored_after() -> None:
+    import gc
+
+    from juesuan_pdf.typeset import _no_cycle_collection
+
+    assert gc.isenabled()
+    with _no_cycle_collection():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    try:
+        with _no_cycle_collection():
+            raise RuntimeError("a build that fails")
+    except RuntimeError:
+        pass
+    assert gc.isenabled()  # restored after a failure too
+    gc.disable()
+    try:
+        typeset(_document("调用方自己关闭了回收器。"))
+        assert not gc.isenabled()  # a caller's own choice is kept
+    finally:
+        gc.enable()

@@ -1,8 +1,9 @@
 """How figures are printed: 万元 amounts, percentages, table money, Chinese ordinals and dates.
 
-This is the only module that imports Babel. Babel rounds half-to-even, so every value is first rounded
-half-up by `model.money.quantize` and only then formatted; the patterns never group thousands
-(`43718.03`, not `43,718.03`).
+Every value is rounded half-up by `model.money.quantize` and then written out by the standard library's
+Decimal formatting: plain digits with a `.` and never a thousands separator (`43718.03`, not
+`43,718.03`), the way 公开 documents print figures. (Babel was used here once; a locale library is not
+needed for this one fixed pattern, and loading its zh_CN data cost every build ~30 ms.)
 
 >>> wan(Decimal("4454.960"))
 '4454.96'
@@ -15,45 +16,25 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from juesuan_pdf.model.money import quantize
-
-if TYPE_CHECKING:
-    from babel import Locale
-    from babel.numbers import NumberPattern
-
-# Babel is imported when the first figure is printed: choosing a profile (as `validate` does) prints none.
 
 _DIGITS = "零一二三四五六七八九"
 
 
-@functools.cache
-def _locale() -> Locale:
-    """Babel's zh_CN data."""
-    from babel import Locale
-
-    return Locale.parse("zh_CN")
-
-
-@functools.cache
-def _pattern(places: int, *, fixed: bool) -> NumberPattern:
-    """A Babel pattern without grouping: `0.##` (trailing zeros dropped) or `0.00` (fixed), parsed once."""
-    from babel.numbers import parse_pattern
-
-    text = "0" if places <= 0 else "0." + ("0" if fixed else "#") * places
-    return parse_pattern(text)
-
-
 @functools.lru_cache(maxsize=8192)
 def _format(value: Decimal, places: int, *, fixed: bool) -> str:
-    """`value` rounded half-up to `places` and formatted; `-0` never appears. Cached: documents repeat figures."""
-    from babel.numbers import format_decimal
+    """`value` rounded half-up to `places` and formatted; `-0` never appears. Cached: documents repeat figures.
 
+    `fixed` keeps `places` decimals (`112.00`); otherwise trailing zeros and a bare point are dropped (`112`).
+    """
     rounded = quantize(value, places)
     if rounded == 0:
         rounded = abs(rounded)
-    return format_decimal(rounded, format=_pattern(places, fixed=fixed), locale=_locale())
+    text = f"{rounded:f}"
+    if not fixed and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
 
 
 def wan(value: Decimal, places: int = 2) -> str:

@@ -86,6 +86,7 @@ def parent(code: str) -> str | None:
     return None if lv is Level.LEI else code[: 3 + 2 * (lv - 2)]
 
 
+@functools.lru_cache(maxsize=8192)  # pure, and asked for each line's code by every table and sentence
 def ancestors(code: str) -> tuple[str, ...]:
     """The codes from the 类 down to `code` itself (2080101 → 208, 20801, 2080101)."""
     chain = [code]

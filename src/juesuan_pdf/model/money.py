@@ -2,7 +2,7 @@
 
 Amounts are `Decimal` values in 万元 with at most two decimals, exactly as the data gives them.
 Shares, changes and completion rates are computed exactly and rounded here, half-up by default, never
-by a formatter (Babel rounds half-to-even: 226.085 would become 226.08). Some published documents cut
+by a formatter (a formatter may round half-to-even: 226.085 would become 226.08). Some published documents cut
 their change rates instead (`截断`, 23.519% → 23.51%): that choice is a `Rounding` value, applied here too.
 """
 

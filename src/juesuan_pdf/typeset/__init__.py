@@ -13,9 +13,11 @@ and the same document and options always give the same bytes.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
-from collections.abc import Mapping
+import gc
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 import attrs
@@ -76,9 +78,29 @@ def typeset(document: doc.Document, options: TypesetOptions | None = None) -> by
     from juesuan_pdf.typeset import writer
 
     options = options or TypesetOptions()
-    pages = _lay_out(document, options)
-    body, size = _font_set(options).font_name("body"), geometry(options.geometry).body_size
-    return writer.write(pages, document.metadata, initial_font=body, initial_size=size, created=options.created)
+    with _no_cycle_collection():
+        pages = _lay_out(document, options)
+        body, size = _font_set(options).font_name("body"), geometry(options.geometry).body_size
+        return writer.write(pages, document.metadata, initial_font=body, initial_size=size, created=options.created)
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """The cycle collector paused while a document is typeset, and restored as it was.
+
+    Layout and writing allocate hundreds of thousands of short-lived objects (glyph tuples, lines, strings)
+    and create next to no reference cycles, so the collector's passes (each walking every live object,
+    the parsed fonts included) free nothing and cost ~3 % of a build (callgrind: 5871 → 5688 million
+    instructions for the example); peak memory is the same with it paused (126–127 MiB). Objects are
+    still freed by reference counting as usual; any cycles are collected once the collector runs again.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _lay_out(document: doc.Document, options: TypesetOptions) -> list[Page]:
