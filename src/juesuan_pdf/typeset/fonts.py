@@ -33,6 +33,7 @@ from reportlab.pdfbase.ttfonts import SUBSETN, TTEncoding, TTFError, TTFont
 
 from juesuan_pdf.errors import BuildError, MissingGlyphError
 from juesuan_pdf.typeset.fontload import FastFace, FontFileError, Sfnt, check_font_file, format12_groups
+from juesuan_pdf.typeset.pdfops import pdf_numbers
 
 ROLES: tuple[str, ...] = (
     "title",
@@ -163,7 +164,14 @@ class _TTFont(TTFont):  # type: ignore[misc]
     def addObjects(self, doc: object) -> None:
         state = self.state.get(doc)
         subsets = [list(s) for s in state.subsets] if state is not None else []
+        # Each subset's font object, named by reportlab (its state is dropped once the objects are made).
+        names = [self.getSubsetInternalName(n, doc)[1:] for n in range(len(subsets))]
         super().addObjects(doc)
+        for name in names:
+            # reportlab formats each of a subset's 256 widths afresh when it writes the font; given as
+            # the same bytes, remembered, they are copied (see `pdfops.pdf_numbers`).
+            widths = doc.idToObject[name].Widths  # type: ignore[attr-defined]
+            widths.sequence = pdf_numbers(widths.sequence)
         for n, subset in enumerate(subsets):
             if max(subset, default=0) > 0xFFFF:
                 base = b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX)).decode("pdfdoc")

@@ -136,12 +136,14 @@ def _paint(canv: Canvas, fill: Color | None, stroke: Color | None, width: float)
 
 
 class PDFCanvas(Canvas):  # type: ignore[misc]
-    """reportlab's canvas, which also hands out its PDF document (`document`).
+    """reportlab's canvas, which also hands out its PDF document (`document`) and a text writer for it.
 
     A TrueType font is embedded as subsets of 256 glyphs kept per document, and text is written per
-    subset (`pdfops.Text`), which needs that document; reportlab keeps it in an attribute of its own,
-    so this class receives it when reportlab stores it, instead of reading reportlab's field.
+    subset (`pdfops.TextWriter`), which needs that document; reportlab keeps it in an attribute of its
+    own, so this class receives it when reportlab stores it, instead of reading reportlab's field.
     """
+
+    text: pdfops.TextWriter
 
     @property
     def _doc(self) -> object:
@@ -150,60 +152,56 @@ class PDFCanvas(Canvas):  # type: ignore[misc]
     @_doc.setter
     def _doc(self, value: object) -> None:
         self.document = value
+        self.text = pdfops.TextWriter(value)
 
 
 def draw_run(canv: PDFCanvas, run: GlyphRun) -> None:
     """One line of text: a text object with a piece per stretch of one font and equal spacing."""
     glyphs = run.glyphs
-    chars = "".join(g.char for g in glyphs)
-    fake_bold = [g.size for g in glyphs if g.fake_bold]
-    if fake_bold:  # the stroke that thickens a face without a bold of its own
+    chars = "".join([g.char for g in glyphs])
+    stretches, fake_bold = chunks(glyphs, run.xs)
+    if fake_bold is not None:  # the stroke that thickens a face without a bold of its own
         canv.saveState()
-        canv.setLineWidth(FAKE_BOLD_STROKE * max(fake_bold))
-    actual = chars.replace("\n", "").encode("utf-16-be").hex().upper()
-    canv.addLiteral(f"/Span <</ActualText <FEFF{actual}>>> BDC")
-    text = pdfops.Text(canv, canv.document)
-    x0, y, xs = run.x, run.y, run.xs
-    for start, end, spacing in chunks(glyphs, xs):
-        g = glyphs[start]
-        text.set_font(g.font, g.size)
-        text.set_char_space(spacing)
-        text.set_render_mode(2 if g.fake_bold else 0)
-        # reportlab writes one Tj per 256-glyph subset. PDF applies Tc after every glyph, but pdfminer
-        # (pdfplumber) drops it between two Tj strings, so each piece gets its own text origin and every
-        # reader agrees on positions.
-        offset = start
-        for piece in text.pieces(chars[start:end]):
-            text.set_origin(x0 + xs[offset], y)
-            text.show((piece,))
-            offset += len(piece[1])  # one byte per glyph in a TrueType subset
-    text.draw()
-    canv.addLiteral("EMC")
-    if fake_bold:
+        canv.setLineWidth(FAKE_BOLD_STROKE * fake_bold)
+    canv.addLiteral(canv.text.line(run.x, run.y, run.xs, chars, stretches))
+    if fake_bold is not None:
         canv.restoreState()
 
 
-def chunks(glyphs: Sequence[Glyph], xs: Sequence[float]) -> list[tuple[int, int, float]]:
-    """Stretches (start, end, character spacing) of one font whose glyph gaps are all the same."""
-    out: list[tuple[int, int, float]] = []
+def chunks(glyphs: Sequence[Glyph], xs: Sequence[float]) -> tuple[list[pdfops.Stretch], float | None]:
+    """Stretches of one font whose glyph gaps are all the same, and the largest size of a fake-bold glyph.
+
+    Glyph gap j is x[j] − x[j−1] − advance[j−1]; a stretch ends where the font, size or weight changes,
+    at a line feed, or where a gap differs from the one before it by more than SPACING_TOLERANCE, and its
+    character spacing is its last gap.
+    """
+    out: list[pdfops.Stretch] = []
+    bold: float | None = None
     i, n = 0, len(glyphs)
     while i < n:
         first = glyphs[i]
+        # Called for every glyph of the document: the comparisons are written out, not a helper, and the
+        # previous glyph's x and advance are kept, not looked up again (whole-line operations with `map`
+        # and `operator.attrgetter` were tried: slower than this loop's specialised attribute reads).
+        font, size, fake_bold = first.font, first.size, first.fake_bold
+        if fake_bold and (bold is None or size > bold):
+            bold = size
         if first.char == "\n":
             i += 1
             continue
-        # Called for every line of the document: the glyph comparisons are written out, not a helper.
-        font, size, fake_bold = first.font, first.size, first.fake_bold
-        j, spacing, before = i + 1, None, first
+        j, spacing, x_before, advance = i + 1, None, xs[i], first.advance
         while j < n:
             g = glyphs[j]
             if g.font != font or g.size != size or g.fake_bold != fake_bold or g.char == "\n":
                 break
-            gap = xs[j] - xs[j - 1] - before.advance
-            if spacing is not None and abs(gap - spacing) > SPACING_TOLERANCE:
-                break
-            spacing, before = gap, g
+            x = xs[j]
+            gap = x - x_before - advance
+            if spacing is not None:
+                change = gap - spacing  # compared both ways, not with abs(): a builtin call per glyph
+                if change > SPACING_TOLERANCE or change < -SPACING_TOLERANCE:
+                    break
+            spacing, x_before, advance = gap, x, g.advance
             j += 1
-        out.append((i, j, spacing or 0.0))
+        out.append((i, j, font, size, spacing or 0.0, 2 if fake_bold else 0))
         i = j
-    return out
+    return out, bold
