@@ -42,7 +42,10 @@ def write(pages):
     fonts = _font_set(options)
     return writer.write(pages, doc.metadata, initial_font=fonts.font_name("body"),
                         initial_size=geometry(options.geometry).body_size)
-from juesuan_pdf.typeset import _no_cycle_collection  # as typeset() does
+try:
+    from juesuan_pdf.typeset import _no_cycle_collection  # as typeset() does
+except ImportError:  # an older version, whose typeset() let the collector run
+    from contextlib import nullcontext as _no_cycle_collection
 with _no_cycle_collection():
     pages = lay_out(doc, options); t.append(clock())
     write(pages); t.append(clock())
