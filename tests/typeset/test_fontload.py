@@ -6,10 +6,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from juesuan_pdf.typeset import fonts
-from juesuan_pdf.typeset.fontload import FastFace
+from juesuan_pdf.typeset.fontload import FastFace, GroupCmap, GroupWidths
 
 BUNDLED = ("NotoSerifSC-Regular", "NotoSerifSC-Bold", "NotoSansSC-Regular", "NotoSansSC-Bold", "LXGWWenKai-Regular")
 
@@ -26,6 +28,9 @@ def _attributes(face: Any) -> dict[str, Any]:
     out["_ttf_data"] = bytes(out["_ttf_data"])  # FastFace maps the file
     out["hmetrics"] = list(out["hmetrics"])  # FastFace keeps the pairs as two tuples
     out["glyphPos"] = list(out["glyphPos"])  # FastFace keeps a tuple
+    # FastFace looks a format-12 cmap's characters up in its groups: compared as the dicts they stand for.
+    out["charToGlyph"] = dict(out["charToGlyph"].items())
+    out["charWidths"] = dict(out["charWidths"].items())
     scale = out.pop("_pdfScale")
     out["scale_of_1000"] = scale(1000)
     return out
@@ -130,3 +135,55 @@ def test_subsets_are_the_bytes_reportlab_writes(stem: str) -> None:
     path = str(fonts.bundled_dir() / f"{stem}.ttf")
     subset = [0, 32, *map(ord, "汉字，。——（）《》ÀéĀ1234567890%"), 0x20BB7]
     assert FastFace(path).makeSubset(subset) == TTFontFace(path).makeSubset(subset)
+
+
+def test_bundled_faces_keep_their_cmap_as_groups() -> None:
+    face = FastFace(str(fonts.bundled_dir() / "NotoSerifSC-Regular.ttf"))
+    assert isinstance(face.charToGlyph, GroupCmap) and isinstance(face.charWidths, GroupWidths)
+    assert face.charToGlyph[0xA0] == face.charToGlyph[0x20]  # the no-break space paired with the space
+    assert face.charWidths.get(ord("汉")) == 1000 and face.charWidths.get(0x10FFFF, -1) == -1
+
+
+_groups = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 6), st.integers(0, 60)), max_size=8)
+
+
+@given(_groups, st.integers(1, 80), st.lists(st.tuples(st.integers(0, 400), st.integers(0, 99)), max_size=4),
+       st.lists(st.integers(0, 400), max_size=3))
+def test_group_cmap_and_widths_behave_as_the_dicts_reportlab_builds(
+    shape: list[tuple[int, int, int]], n_widths: int, assigned: list[tuple[int, int]], removed: list[int]
+) -> None:
+    starts, ends, firsts, at = [], [], [], 0
+    for gap, length, first in shape:  # ordered, non-overlapping groups
+        start = at + gap
+        starts.append(start)
+        ends.append(start + length)
+        firsts.append(first)
+        at = start + length + 1
+    cmap = GroupCmap(starts, ends, firsts)
+    assert cmap.is_ordered()
+    widths = [float(10 * g) for g in range(n_widths)]
+    expected = {c: f + c - s for s, e, f in zip(starts, ends, firsts, strict=True) for c in range(s, e + 1)}
+    expected_widths = {c: widths[g] for c, g in expected.items() if g < n_widths}
+    char_widths = GroupWidths(cmap, widths)
+    for char, glyph in assigned:
+        cmap[char], expected[char] = glyph, glyph
+        char_widths[char], expected_widths[char] = glyph / 2, glyph / 2
+    for char in removed:
+        for mapping, plain in ((cmap, expected), (char_widths, expected_widths)):
+            if char in plain:
+                del mapping[char], plain[char]  # type: ignore[attr-defined]
+            else:
+                with pytest.raises(KeyError):
+                    del mapping[char]  # type: ignore[attr-defined]
+    assert list(cmap) == list(expected) and len(cmap) == len(expected)
+    assert dict(cmap.items()) == expected and dict(char_widths.items()) == expected_widths
+    assert len(char_widths) == len(expected_widths)
+    for char in range(-1, 420):
+        assert (char in cmap) == (char in expected) and cmap.get(char) == expected.get(char)
+        assert (char in char_widths) == (char in expected_widths)
+        assert char_widths.get(char) == expected_widths.get(char)
+
+
+def test_overlapping_groups_are_expanded_with_reportlabs_later_wins_rule() -> None:
+    assert not GroupCmap((5, 7), (9, 12), (1, 50)).is_ordered()
+    assert not GroupCmap((5,), (4,), (1,)).is_ordered()

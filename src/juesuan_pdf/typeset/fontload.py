@@ -11,11 +11,12 @@ are left to reportlab's own reader.
 
 from __future__ import annotations
 
+import bisect
 import mmap
 import os
 import stat
 import struct
-from collections.abc import Sequence
+from collections.abc import Iterator, MutableMapping, Sequence
 from typing import Any, overload
 
 from reportlab.pdfbase.ttfonts import TTFError, TTFontFace
@@ -54,7 +55,7 @@ class FastFace(TTFontFace):  # type: ignore[misc]
         built: dict[int, list[int]] | None = self.__dict__.get("_glyph_to_char")
         if built is None:
             built = {}
-            chars, glyphs = self._cmap_table or ([], [])
+            chars, glyphs = self._pairs()
             for char, glyph in zip(chars, glyphs, strict=True):
                 built.setdefault(glyph, []).append(char)
             self.__dict__["_glyph_to_char"] = built
@@ -63,6 +64,13 @@ class FastFace(TTFontFace):  # type: ignore[misc]
     @glyphToChar.setter
     def glyphToChar(self, value: dict[int, list[int]]) -> None:
         self.__dict__["_glyph_to_char"] = value
+
+    def _pairs(self) -> _GlyphChars:
+        """The cmap as (characters, glyphs) in table order (expanded from its groups when it was kept as those)."""
+        if self._cmap_table is not None:
+            return self._cmap_table
+        cmap = self.__dict__.get("charToGlyph")
+        return cmap.pairs() if isinstance(cmap, GroupCmap) else ([], [])
 
     def get_table(self, tag: str) -> Any:
         """A table's bytes; the glyph table as a view that copies only the glyphs sliced from it.
@@ -93,7 +101,7 @@ class FastFace(TTFontFace):  # type: ignore[misc]
         # A cmap format this reader does not handle, or a damaged table: reportlab reads everything.
         super().extractInfo(charInfo)
 
-    def _read_metrics(self, char_to_glyph: dict[int, int]) -> None:
+    def _read_metrics(self, char_to_glyph: MutableMapping[int, int]) -> None:
         """hmtx → hmetrics, charWidths, defaultWidth; loca → glyphPos; the space/no-break-space pair."""
         head = self.get_table("head")
         index_to_loc, glyph_data_format = struct.unpack(">hh", head[50:54])
@@ -115,7 +123,10 @@ class FastFace(TTFontFace):  # type: ignore[misc]
         rest = [scaled[-1]] * (n_glyphs - n_metrics)
         self.hmetrics = HMetrics([*pairs[0::2], *rest], [*pairs[1::2], *tail])
         self.defaultWidth = scaled[0]
-        self.charWidths = self._char_widths(char_to_glyph, scaled + rest)
+        if isinstance(char_to_glyph, GroupCmap):
+            self.charWidths: MutableMapping[int, float] = GroupWidths(char_to_glyph, scaled + rest)
+        else:
+            self.charWidths = self._char_widths(char_to_glyph, scaled + rest)
         # A tuple (reportlab only indexes it), which the garbage collector stops walking (see `_read_cmap`).
         self.glyphPos = tuple(_read_loca(self.get_table("loca"), index_to_loc, n_glyphs))
         if 0x20 in char_to_glyph:
@@ -132,7 +143,7 @@ class FastFace(TTFontFace):  # type: ignore[misc]
         mult = 1000 / self.unitsPerEm
         return [a * mult for a in advances]
 
-    def _char_widths(self, char_to_glyph: dict[int, int], widths: list[float]) -> dict[int, float]:
+    def _char_widths(self, char_to_glyph: MutableMapping[int, int], widths: list[float]) -> dict[int, float]:
         """Character → advance (1/1000 em) of its glyph, for characters whose glyph exists."""
         chars, glyphs = self._cmap_table or ([], [])
         if len(char_to_glyph) != len(chars):
@@ -216,15 +227,19 @@ def _cmap_offset(face: Any) -> int | None:
     return None if chosen is None else cmap_offset + chosen
 
 
-def _read_cmap(face: Any) -> tuple[dict[int, int], _GlyphChars] | None:
-    """charToGlyph and the (character, glyph) table it came from; None for other formats (or no cmap)."""
+def _read_cmap(face: Any) -> tuple[MutableMapping[int, int], _GlyphChars | None] | None:
+    """charToGlyph and the (character, glyph) table it came from (None when it is kept as groups, which
+    give the same pairs on demand); None for other formats (or no cmap)."""
     offset = _cmap_offset(face)
     if offset is None:
         return None
     data = face.data
     fmt = struct.unpack(">H", data[offset : offset + 2])[0]
     if fmt == 12:
-        chars, glyphs = _format12(data, offset)
+        groups = _format12_groups(data, offset)
+        if groups.is_ordered():
+            return groups, None
+        chars, glyphs = groups.pairs()
     elif fmt == 4:
         chars, glyphs = _format4(data, offset)
     else:
@@ -234,17 +249,142 @@ def _read_cmap(face: Any) -> tuple[dict[int, int], _GlyphChars] | None:
     return dict(zip(chars, glyphs, strict=True)), (tuple(chars), tuple(glyphs))
 
 
-def _format12(data: bytes, offset: int) -> _GlyphChars:
-    """Characters and their glyphs of a format-12 subtable, in table order."""
+def _format12_groups(data: bytes, offset: int) -> GroupCmap:
+    """The (start, end, first glyph) groups of a format-12 subtable, in table order."""
     n = struct.unpack(">L", data[offset + 12 : offset + 16])[0]
     flat = struct.unpack(f">{3 * n}L", data[offset + 16 : offset + 16 + 12 * n])
-    chars: list[int] = []
-    glyphs: list[int] = []
-    for k in range(0, 3 * n, 3):
-        start, end, glyph = flat[k], flat[k + 1], flat[k + 2]
-        chars.extend(range(start, end + 1))
-        glyphs.extend(range(glyph, glyph + end - start + 1))
-    return chars, glyphs
+    return GroupCmap(flat[0::3], flat[1::3], flat[2::3])
+
+
+class GroupCmap(MutableMapping[int, int]):
+    """reportlab's `charToGlyph` (character → glyph index) for a format-12 cmap, looked up in its groups.
+
+    A CJK face maps ~30 000 characters in 1 000–3 500 groups of consecutive characters. Expanding them
+    into a dict, and a width dict beside it, cost a cold build ~50 ms for the five faces, while a document
+    asks about a couple of thousand characters. A lookup is a bisection in the group starts; what is
+    assigned (the no-break space paired with the space) goes to an overlay. Only a table whose groups
+    are ordered and do not overlap is kept this way, so each character has one glyph, as in the dict
+    reportlab builds (otherwise the pairs are expanded and reportlab's later-wins rule applies).
+    """
+
+    def __init__(self, starts: Sequence[int], ends: Sequence[int], firsts: Sequence[int]) -> None:
+        self.starts, self.ends, self.firsts = tuple(starts), tuple(ends), tuple(firsts)
+        self._extra: dict[int, int] = {}
+        self._removed: set[int] = set()
+
+    def is_ordered(self) -> bool:
+        """Whether the groups are in increasing order without overlaps (and each ends after it starts)."""
+        starts, ends = self.starts, self.ends
+        return all(s <= e for s, e in zip(starts, ends, strict=True)) and all(
+            e < s for e, s in zip(ends, starts[1:], strict=False)
+        )
+
+    def pairs(self) -> _GlyphChars:
+        """Every (character, glyph) of the groups in table order, as two tuples."""
+        chars: list[int] = []
+        glyphs: list[int] = []
+        for start, end, first in zip(self.starts, self.ends, self.firsts, strict=True):
+            chars.extend(range(start, end + 1))
+            glyphs.extend(range(first, first + end - start + 1))
+        return tuple(chars), tuple(glyphs)
+
+    def table_glyph(self, char: int) -> int | None:
+        """The glyph the table's groups give `char` (whatever was assigned or deleted since)."""
+        k = bisect.bisect_right(self.starts, char) - 1
+        if k >= 0 and char <= self.ends[k]:
+            return self.firsts[k] + char - self.starts[k]
+        return None
+
+    def _in_groups(self, char: int) -> int | None:
+        return None if char in self._removed else self.table_glyph(char)
+
+    def __getitem__(self, char: int) -> int:
+        if char in self._extra:
+            return self._extra[char]
+        glyph = self._in_groups(char)
+        if glyph is None:
+            raise KeyError(char)
+        return glyph
+
+    def __contains__(self, char: object) -> bool:
+        return isinstance(char, int) and (char in self._extra or self._in_groups(char) is not None)
+
+    def __setitem__(self, char: int, glyph: int) -> None:
+        self._extra[char] = glyph
+
+    def __delitem__(self, char: int) -> None:
+        if char not in self:
+            raise KeyError(char)
+        self._extra.pop(char, None)
+        if self._in_groups(char) is not None:
+            self._removed.add(char)
+
+    def __iter__(self) -> Iterator[int]:
+        # The order of reportlab's dict: table order, then characters assigned that no group holds.
+        for start, end in zip(self.starts, self.ends, strict=True):
+            for char in range(start, end + 1):
+                if char not in self._removed:
+                    yield char
+        yield from (c for c in self._extra if self._in_groups(c) is None)
+
+    def __len__(self) -> int:
+        held = sum(e - s + 1 for s, e in zip(self.starts, self.ends, strict=True)) - len(self._removed)
+        return held + sum(1 for c in self._extra if self._in_groups(c) is None)
+
+
+class GroupWidths(MutableMapping[int, float]):
+    """reportlab's `charWidths` (character → advance in 1/1000 em) over a `GroupCmap` and the glyph widths.
+
+    A character has a width when its glyph is within the width table, as in reportlab's dict; assigned
+    widths go to an overlay.
+    """
+
+    def __init__(self, cmap: GroupCmap, widths: Sequence[float]) -> None:
+        self.cmap, self.widths = cmap, widths
+        self._extra: dict[int, float] = {}
+        self._removed: set[int] = set()
+
+    def __getitem__(self, char: int) -> float:
+        if char in self._extra:
+            return self._extra[char]
+        if char not in self._removed:
+            # From the table, as reportlab's dict is: later changes to charToGlyph do not move a width.
+            glyph = self.cmap.table_glyph(char)
+            if glyph is not None and glyph < len(self.widths):
+                return self.widths[glyph]
+        raise KeyError(char)
+
+    def __contains__(self, char: object) -> bool:
+        try:
+            self[char]  # type: ignore[index]
+        except (KeyError, TypeError):
+            return False
+        return True
+
+    def __setitem__(self, char: int, width: float) -> None:
+        self._extra[char] = width
+
+    def __delitem__(self, char: int) -> None:
+        if char not in self:
+            raise KeyError(char)
+        self._extra.pop(char, None)
+        if char in self:  # still held by the table itself
+            self._removed.add(char)
+
+    def _own(self) -> Iterator[int]:
+        n = len(self.widths)
+        for start, end, first in zip(self.cmap.starts, self.cmap.ends, self.cmap.firsts, strict=True):
+            for char in range(start, min(end, start + n - 1 - first) + 1):
+                if char not in self._removed:
+                    yield char
+
+    def __iter__(self) -> Iterator[int]:
+        yield from self._own()
+        own = set(self._own())
+        yield from (c for c in self._extra if c not in own)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def _format4(data: bytes, offset: int) -> _GlyphChars:
