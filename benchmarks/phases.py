@@ -43,7 +43,7 @@ def write(pages):
     return writer.write(pages, doc.metadata, initial_font=fonts.font_name("body"),
                         initial_size=geometry(options.geometry).body_size)
 try:
-    from juesuan_pdf.typeset import _no_cycle_collection  # as typeset() does
+    from juesuan_pdf.collector import paused as _no_cycle_collection  # as typeset() does
 except ImportError:  # an older version, whose typeset() let the collector run
     from contextlib import nullcontext as _no_cycle_collection
 with _no_cycle_collection():

@@ -218,9 +218,13 @@ def _warm() -> None:
     Ctrl-C is left to the main process, which lets the documents in progress finish (no half-written
     temporary files) and starts no more.
     """
+    import gc
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A worker builds document after document: cycles (a PDF canvas and its document) are collected
+    # between them. The command's process, which the worker was forked from, runs without the collector.
+    gc.enable()
     import juesuan_pdf.api
     import juesuan_pdf.check
     import juesuan_pdf.compose

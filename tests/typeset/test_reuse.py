@@ -24,7 +24,7 @@ def test_output_does_not_depend_on_earlier_documents() -> None:
 def test_the_cycle_collector_is_paused_while_typesetting_and_restored_after() -> None:
     import gc
 
-    from juesuan_pdf.typeset import _no_cycle_collection
+    from juesuan_pdf.collector import paused as _no_cycle_collection
 
     assert gc.isenabled()
     with _no_cycle_collection():
