@@ -26,11 +26,11 @@ def run() -> int:
 def script() -> None:
     """`juesuan-pdf`: exit with the command's code.
 
-    The command's own process handles at most one document (several go to worker processes, which turn
-    the collector back on: `batch._warm`), then ends. Python's cycle collector is off in it: its passes
-    would walk every object the pipeline keeps (classes, parsed fonts, measurement caches) and free next
-    to nothing, and its last pass at shut-down would free memory the operating system takes back anyway
-    (callgrind: a cold build of the example 4459 → 4363 million instructions; peak memory 101 → 104 MiB).
+    For one document the command's own process does the work and then ends, and Python's cycle collector
+    is off in it: its passes would walk every object the pipeline keeps (classes, parsed fonts, measurement
+    caches) and free next to nothing, and its last pass at shut-down would free memory the operating system
+    takes back anyway (callgrind: a cold build of the example 4459 → 4363 million instructions; peak memory
+    101 → 104 MiB). For several documents `cli.run_files` turns it back on, as batch workers do (`batch._warm`).
     """
     gc.disable()
     sys.exit(run())

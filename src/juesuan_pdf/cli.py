@@ -13,6 +13,7 @@ worst of them. Never a traceback: an unexpected exception is reported as an inte
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import re
 import sys
@@ -237,6 +238,8 @@ def run_files(args: argparse.Namespace, build: bool) -> int:
     if report is not None:
         check_output(report, [i.path for i in inputs], suffixes=batch.REPORT_SUFFIXES)
     many = len(tasks) > 1
+    if many:  # several documents (validated here, or built by forked workers): cycles collected between them
+        gc.enable()
     jobs = 0
     if build and many:
         jobs = args.jobs if args.jobs is not None else batch.default_jobs()
