@@ -17,7 +17,7 @@ import os
 import stat
 import struct
 from collections.abc import Iterator, MutableMapping, Sequence
-from typing import Any, overload
+from typing import Any, TypeVar, overload
 
 from reportlab.pdfbase.ttfonts import TTFError, TTFontFace
 
@@ -250,27 +250,82 @@ def _read_cmap(face: Any) -> tuple[MutableMapping[int, int], _GlyphChars | None]
 
 
 def _format12_groups(data: bytes, offset: int) -> GroupCmap:
-    """The (start, end, first glyph) groups of a format-12 subtable, in table order."""
+    """The groups of the format-12 subtable at `offset`, in table order."""
+    return GroupCmap(*_groups_at(data, offset))
+
+
+def _groups_at(data: bytes, offset: int) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    """Start codes, end codes and first glyphs of the groups of the format-12 subtable at `offset`."""
     n = struct.unpack(">L", data[offset + 12 : offset + 16])[0]
     flat = struct.unpack(f">{3 * n}L", data[offset + 16 : offset + 16 + 12 * n])
-    return GroupCmap(flat[0::3], flat[1::3], flat[2::3])
+    return flat[0::3], flat[1::3], flat[2::3]
 
 
-class GroupCmap(MutableMapping[int, int]):
+_V = TypeVar("_V")
+
+
+class _CharTable(MutableMapping[int, _V]):
+    """A character → value table read from the font on demand, with what is assigned or deleted since
+    kept beside it, as reportlab's dicts would hold it (the no-break space is paired with the space)."""
+
+    def __init__(self) -> None:
+        self._extra: dict[int, _V] = {}
+        self._removed: set[int] = set()
+
+    def _from_table(self, char: int) -> _V | None:
+        """The table's own value for `char`, or None."""
+        raise NotImplementedError
+
+    def _table_chars(self) -> Iterator[int]:
+        """The characters the table itself holds, in table order."""
+        raise NotImplementedError
+
+    def _held(self, char: int) -> _V | None:
+        return None if char in self._removed else self._from_table(char)
+
+    def __getitem__(self, char: int) -> _V:
+        if char in self._extra:
+            return self._extra[char]
+        value = self._held(char)
+        if value is None:
+            raise KeyError(char)
+        return value
+
+    def __contains__(self, char: object) -> bool:
+        return isinstance(char, int) and (char in self._extra or self._held(char) is not None)
+
+    def __setitem__(self, char: int, value: _V) -> None:
+        self._extra[char] = value
+
+    def __delitem__(self, char: int) -> None:
+        if char not in self:
+            raise KeyError(char)
+        self._extra.pop(char, None)
+        if self._held(char) is not None:
+            self._removed.add(char)
+
+    def __iter__(self) -> Iterator[int]:
+        # The order of reportlab's dict: table order, then characters assigned that the table does not hold.
+        yield from (c for c in self._table_chars() if c not in self._removed)
+        yield from (c for c in self._extra if self._held(c) is None)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+class GroupCmap(_CharTable[int]):
     """reportlab's `charToGlyph` (character → glyph index) for a format-12 cmap, looked up in its groups.
 
     A CJK face maps ~30 000 characters in 1 000–3 500 groups of consecutive characters. Expanding them
     into a dict, and a width dict beside it, cost a cold build ~50 ms for the five faces, while a document
-    asks about a couple of thousand characters. A lookup is a bisection in the group starts; what is
-    assigned (the no-break space paired with the space) goes to an overlay. Only a table whose groups
-    are ordered and do not overlap is kept this way, so each character has one glyph, as in the dict
-    reportlab builds (otherwise the pairs are expanded and reportlab's later-wins rule applies).
+    asks about a couple of thousand characters. A lookup is a bisection in the group starts. Only a table
+    whose groups are ordered and do not overlap is kept this way, so each character has one glyph, as in
+    the dict reportlab builds (otherwise the pairs are expanded and reportlab's later-wins rule applies).
     """
 
     def __init__(self, starts: Sequence[int], ends: Sequence[int], firsts: Sequence[int]) -> None:
+        super().__init__()
         self.starts, self.ends, self.firsts = tuple(starts), tuple(ends), tuple(firsts)
-        self._extra: dict[int, int] = {}
-        self._removed: set[int] = set()
 
     def is_ordered(self) -> bool:
         """Whether the groups are in increasing order without overlaps (and each ends after it starts)."""
@@ -288,103 +343,36 @@ class GroupCmap(MutableMapping[int, int]):
             glyphs.extend(range(first, first + end - start + 1))
         return tuple(chars), tuple(glyphs)
 
-    def table_glyph(self, char: int) -> int | None:
-        """The glyph the table's groups give `char` (whatever was assigned or deleted since)."""
+    def _from_table(self, char: int) -> int | None:
         k = bisect.bisect_right(self.starts, char) - 1
         if k >= 0 and char <= self.ends[k]:
             return self.firsts[k] + char - self.starts[k]
         return None
 
-    def _in_groups(self, char: int) -> int | None:
-        return None if char in self._removed else self.table_glyph(char)
-
-    def __getitem__(self, char: int) -> int:
-        if char in self._extra:
-            return self._extra[char]
-        glyph = self._in_groups(char)
-        if glyph is None:
-            raise KeyError(char)
-        return glyph
-
-    def __contains__(self, char: object) -> bool:
-        return isinstance(char, int) and (char in self._extra or self._in_groups(char) is not None)
-
-    def __setitem__(self, char: int, glyph: int) -> None:
-        self._extra[char] = glyph
-
-    def __delitem__(self, char: int) -> None:
-        if char not in self:
-            raise KeyError(char)
-        self._extra.pop(char, None)
-        if self._in_groups(char) is not None:
-            self._removed.add(char)
-
-    def __iter__(self) -> Iterator[int]:
-        # The order of reportlab's dict: table order, then characters assigned that no group holds.
+    def _table_chars(self) -> Iterator[int]:
         for start, end in zip(self.starts, self.ends, strict=True):
-            for char in range(start, end + 1):
-                if char not in self._removed:
-                    yield char
-        yield from (c for c in self._extra if self._in_groups(c) is None)
-
-    def __len__(self) -> int:
-        held = sum(e - s + 1 for s, e in zip(self.starts, self.ends, strict=True)) - len(self._removed)
-        return held + sum(1 for c in self._extra if self._in_groups(c) is None)
+            yield from range(start, end + 1)
 
 
-class GroupWidths(MutableMapping[int, float]):
+class GroupWidths(_CharTable[float]):
     """reportlab's `charWidths` (character → advance in 1/1000 em) over a `GroupCmap` and the glyph widths.
 
-    A character has a width when its glyph is within the width table, as in reportlab's dict; assigned
-    widths go to an overlay.
+    A character has a width when its glyph is within the width table, as in reportlab's dict. Widths
+    come from the cmap's table, as reportlab's are: later changes to charToGlyph do not move a width.
     """
 
     def __init__(self, cmap: GroupCmap, widths: Sequence[float]) -> None:
+        super().__init__()
         self.cmap, self.widths = cmap, widths
-        self._extra: dict[int, float] = {}
-        self._removed: set[int] = set()
 
-    def __getitem__(self, char: int) -> float:
-        if char in self._extra:
-            return self._extra[char]
-        if char not in self._removed:
-            # From the table, as reportlab's dict is: later changes to charToGlyph do not move a width.
-            glyph = self.cmap.table_glyph(char)
-            if glyph is not None and glyph < len(self.widths):
-                return self.widths[glyph]
-        raise KeyError(char)
+    def _from_table(self, char: int) -> float | None:
+        glyph = self.cmap._from_table(char)
+        return self.widths[glyph] if glyph is not None and glyph < len(self.widths) else None
 
-    def __contains__(self, char: object) -> bool:
-        try:
-            self[char]  # type: ignore[index]
-        except (KeyError, TypeError):
-            return False
-        return True
-
-    def __setitem__(self, char: int, width: float) -> None:
-        self._extra[char] = width
-
-    def __delitem__(self, char: int) -> None:
-        if char not in self:
-            raise KeyError(char)
-        self._extra.pop(char, None)
-        if char in self:  # still held by the table itself
-            self._removed.add(char)
-
-    def _own(self) -> Iterator[int]:
+    def _table_chars(self) -> Iterator[int]:
         n = len(self.widths)
         for start, end, first in zip(self.cmap.starts, self.cmap.ends, self.cmap.firsts, strict=True):
-            for char in range(start, min(end, start + n - 1 - first) + 1):
-                if char not in self._removed:
-                    yield char
-
-    def __iter__(self) -> Iterator[int]:
-        yield from self._own()
-        own = set(self._own())
-        yield from (c for c in self._extra if c not in own)
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
+            yield from range(start, min(end, start + n - 1 - first) + 1)
 
 
 def _format4(data: bytes, offset: int) -> _GlyphChars:
@@ -456,9 +444,7 @@ def format12_groups(cmap: bytes) -> list[tuple[int, int, int]] | None:
     for i in range(count):
         platform, encoding, offset = struct.unpack(">HHL", cmap[4 + 8 * i : 12 + 8 * i])
         if (platform, encoding) in ((3, 10), (0, 4), (0, 6)) and cmap[offset : offset + 2] == b"\x00\x0c":
-            n = struct.unpack(">L", cmap[offset + 12 : offset + 16])[0]
-            flat = struct.unpack(f">{3 * n}L", cmap[offset + 16 : offset + 16 + 12 * n])
-            return [(flat[k], flat[k + 1], flat[k + 2]) for k in range(0, 3 * n, 3)]
+            return list(zip(*_groups_at(cmap, offset), strict=True))
     return None
 
 
