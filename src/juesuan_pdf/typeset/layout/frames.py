@@ -75,43 +75,43 @@ class Rules:
 
 
 @attrs.frozen
-class Rect:
+class Painted:
+    """How a shape is painted: its fill and/or outline (None: not filled / not outlined)."""
+
+    fill: Color | None = attrs.field(default=None, kw_only=True)
+    stroke: Color | None = attrs.field(default=None, kw_only=True)
+    line_width: float = attrs.field(default=1.0, kw_only=True)
+
+
+@attrs.frozen
+class Rect(Painted):
     """A rectangle from its lower left corner, filled and/or outlined."""
 
     x: float
     y: float
     width: float
     height: float
-    fill: Color | None = None
-    stroke: Color | None = None
-    line_width: float = 1.0
 
 
 @attrs.frozen
-class Polygon:
+class Polygon(Painted):
     """A path through `points`, closed (a shape) or open (a polyline), filled and/or outlined."""
 
     points: tuple[tuple[float, float], ...]
     closed: bool = True
-    fill: Color | None = None
-    stroke: Color | None = None
-    line_width: float = 1.0
 
 
 @attrs.frozen
-class Circle:
+class Circle(Painted):
     """A circle by its centre and radius."""
 
     x: float
     y: float
     r: float
-    fill: Color | None = None
-    stroke: Color | None = None
-    line_width: float = 1.0
 
 
 @attrs.frozen
-class Wedge:
+class Wedge(Painted):
     """A pie slice: centre, radius, and the arc from `start` anticlockwise through `extent` (degrees)."""
 
     x: float
@@ -119,9 +119,6 @@ class Wedge:
     r: float
     start: float
     extent: float
-    fill: Color | None = None
-    stroke: Color | None = None
-    line_width: float = 1.0
 
 
 @attrs.frozen
