@@ -281,13 +281,36 @@ def judge(base: set[tuple[str, str, tuple[str, ...], str]], findings: list[Findi
 
 
 SUSPECTS = "最可能有误的是"
+LISTED = re.compile(r"若只有一处写错，应在以下(\d+)项之中")
+"""A broken sum's list of figures to check, when no one figure stands out (`locate._with_candidates`)."""
+
+
+def listed_only(base: set[tuple[str, str, tuple[str, ...], str]], findings: list[Finding] | None,
+                path: Path) -> int:
+    """The length of the shortest list to check naming the changed figure, when lists are all that name it
+    (0 when a finding names it otherwise: as its own figure, or as the one most likely wrong)."""
+    lengths = []
+    for f in findings or []:
+        if fingerprint(f) in base or f.accepted or f.level != ERROR or not names(f, path):
+            continue
+        match = LISTED.search(f.message)
+        if match is None:
+            return 0
+        lengths.append(int(match.group(1)))
+    return min(lengths, default=0)
 
 
 def misled(base: set[tuple[str, str, tuple[str, ...], str]], findings: list[Finding] | None, path: Path) -> bool:
     """Whether a new finding points at likely wrong figures (`最可能有误的是A、B（…）`, the suspects first in
     its paths) none of which is the changed one: a wrong pointer, worse than none."""
     for f in findings or []:
-        if fingerprint(f) in base or f.accepted or SUSPECTS not in f.message:
+        if fingerprint(f) in base or f.accepted:
+            continue
+        if "若只有一处写错" in f.message:
+            if not names(f, path) and not any(_same_figure(s, path) for s in f.paths):
+                return True  # a list to check without the changed figure
+            continue
+        if SUSPECTS not in f.message:
             continue
         named = re.split(r"（(?:它|同一合计)", f.message.split(SUSPECTS, 1)[1], maxsplit=1)[0]
         suspects = f.paths[: named.count("、") + 1]
@@ -424,6 +447,9 @@ def measure(file: FilePath, show_misses: bool) -> tuple[Counter[tuple[str, str]]
                     print(f"  misled  {kind:5} {render(path)} {value} → {changed}")
             counts[group, outcome] += 1
             counts[group, f"kind:{kind}:{outcome}"] += 1
+            if outcome == "error" and (length := listed_only(base, found, path)):
+                counts[group, "listed"] += 1
+                counts[group, "listed-items"] += length
             if group == "agree":
                 counts["agree-split", f"{'sum' if only_in_a_long_sum(data, path) else 'twice'}:{outcome}"] += 1
             if show_misses and outcome != "error" and group == "agree":
@@ -453,6 +479,10 @@ def split(counts: Counter[tuple[str, str]], part: str) -> str:
             f"an 错误 at all {percent(error + unnamed, n)}")
 
 
+TALLIES = ("misled", "listed", "listed-items")
+"""Counts kept beside the outcomes (a typo has one outcome and may be tallied here too)."""
+
+
 def percent(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f}%" if whole else "—"
 
@@ -468,7 +498,7 @@ def main(argv: list[str] | None = None) -> int:
         print(file.parent.name if file.name == "report.toml" else file.name)
         counts, wrong = measure(file, args.misses)
         totals.update(counts)
-        n = sum(v for (g, o), v in counts.items() if g == "agree" and not o.startswith("kind:") and o != "misled")
+        n = sum(v for (g, o), v in counts.items() if g == "agree" and not o.startswith("kind:") and o not in TALLIES)
         named = counts["agree", "error"] + counts["agree", "notice"]
         print(f"  stated twice: {n} typos, named {percent(named, n)}, as 错误 {percent(counts['agree', 'error'], n)}")
         print(f"    stated twice or in a short sum: {split(counts, 'twice')}")
@@ -476,13 +506,19 @@ def main(argv: list[str] | None = None) -> int:
         for line in wrong:
             print("  consistent change raised an 错误:", line)
     for group, title in (("agree", "figures stated twice or that must agree"), ("once", "figures stated once")):
-        n = sum(v for (g, o), v in totals.items() if g == group and not o.startswith("kind:") and o != "misled")
+        n = sum(v for (g, o), v in totals.items() if g == group and not o.startswith("kind:") and o not in TALLIES)
         named = totals[group, "error"] + totals[group, "notice"]
         reported = totals[group, "error"] + totals[group, "unnamed"]
         print(f"{title}: {n} typos; named {percent(named, n)}, as 错误 {percent(totals[group, 'error'], n)}, "
               f"an 错误 at all {percent(reported, n)} (naming only the sum: {totals[group, 'unnamed']}), "
               f"hidden by an acceptance {totals[group, 'hidden']}, not written back {totals[group, 'skipped']}, "
               f"missed {totals[group, 'missed']}; a finding pointing at other figures only: {totals[group, 'misled']}")
+        listed = totals[group, "listed"]
+        if listed:
+            mean = totals[group, "listed-items"] / listed
+            print(f"    of the named: {listed} only in a list of figures to check, of {mean:.1f} "
+                  f"figures on average; named as the figure itself or the most likely wrong: "
+                  f"{percent(named - listed, n)}")
         for kind in ("swap", "shift", "stale", "half"):
             k = sum(v for (g, o), v in totals.items() if g == group and o.startswith(f"kind:{kind}:"))
             e = totals[group, f"kind:{kind}:error"]

@@ -46,7 +46,7 @@ def test_a_project_economic_item_with_two_digits_swapped_is_named() -> None:
     assert f.level == ERROR
     # 120 → 210 would close the gap as well: both swaps are named, the other items are not
     assert f.paths[:2] == ("project_expenditure[第1个].amount", "project_expenditure[第2个].amount")
-    assert "最可能有误的是经济分类科目 30226 120、经济分类科目 30227 450" in f.message
+    assert "最可能有误的是经济分类科目 30226 劳务费 120、经济分类科目 30227 委托业务费 450" in f.message
 
 
 def test_a_line_carry_out_typo_is_named_by_its_fund_and_its_own_row() -> None:

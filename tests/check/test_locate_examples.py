@@ -58,7 +58,7 @@ def test_a_sangong_item_off_its_sangong_figure_is_named() -> None:
                         'code = "30217"\namount = 3.59')
     [f] = [f for f in found if "公用经费各经济分类科目" in f.message]
     assert f.paths[0] == "basic_expenditure.items[第15个].amount"
-    assert "最可能有误的是30217 3.59（同一合计中只有它与“三公”经费中公务接待费决算数不一致" in f.message
+    assert "最可能有误的是30217 公务接待费 3.59（同一合计中只有它与“三公”经费中公务接待费决算数不一致" in f.message
 
 
 def test_digits_that_fit_the_gap_only_within_a_long_sums_tolerance_are_no_evidence() -> None:
@@ -86,3 +86,33 @@ def test_a_swap_in_a_lines_column_explains_its_total() -> None:
     [f] = [f for f in found if f.paths[-1] == "general_budget.total"]
     assert f.paths[:2] == ("accounts[第3个]", "accounts[第5个]")
     assert "最可能有误的是2070109 666.30、2070204 512.04（它像是由正确值误写而来）" in f.message
+
+
+def test_an_item_no_other_figure_states_is_listed_with_the_others_left() -> None:
+    """culture-tourism: 30102 津贴补贴 half a 万元 off breaks only the 人员经费 sum. 人员经费 itself is held
+    by 基本支出 = 人员经费 + 公用经费, and 30108/30110/30113 equal their 项 lines: the four items left are
+    listed to check, each with its path and line, the changed one among them."""
+    text = (EXAMPLES / "synthetic-county-culture-tourism-2022" / "report.toml").read_text("utf-8")
+    changed = text.replace('code = "30102"\namount = 210.50', 'code = "30102"\namount = 211.00')
+    [f] = [f for f in check(loads(changed), changed) if f.level == ERROR]
+    assert "若只有一处写错，应在以下4项之中，请逐项核对：30101 基本工资 380.20、30102 津贴补贴 211.00、" in f.message
+    assert f.paths[2:] == tuple(f"basic_expenditure.items[第{k}个].amount" for k in (1, 2, 3, 4))
+    assert "basic_expenditure.items[第2个].amount（第180行）" in f.render()
+    assert "30108" not in f.message and "最可能有误" not in f.message
+
+
+def test_the_figure_every_other_sum_clears_is_the_one_left() -> None:
+    """zhaohua K7: 基本支出 + 项目支出 misses 本年支出合计 by 0.06; 基本支出 and the total are held by the
+    sums they are in, so the one figure left is 项目支出 (the reference's own error, accepted as published)."""
+    text = (EXAMPLES / "zhaohua-renshe-2023" / "report.toml").read_text("utf-8")
+    [f] = [f for f in check(loads(text)) if f.paths[-1] == "expenditure.total" and f.level == ERROR]
+    assert f.message.endswith("若只有一处写错，应是项目支出 3398.25")
+    assert f.accepted
+
+
+def test_nothing_is_listed_when_no_figure_of_the_sum_is_cleared() -> None:
+    """education: a 项 line's 全年预算数 one off breaks only Σ 全年预算数, which nothing else states: every
+    figure of that sum is as likely, and naming them all would say nothing."""
+    found = errors_with("synthetic-county-education-2024", "budget = 5100", "budget = 5101")
+    [f] = [f for f in found if "general_budget.budget" in f.paths]
+    assert "若只有一处写错" not in f.message and "最可能有误" not in f.message

@@ -62,3 +62,19 @@ def test_figures_held_only_by_an_inequality_count_as_stated_once_unless_restated
     assert m.restated(zhaohua, ("department", "staffing", "authorised"), 53)
     assert m.only_in_a_long_sum(data, ("basic_expenditure", "items", 0, "amount"))  # 30101
     assert not m.only_in_a_long_sum(data, ("basic_expenditure", "items", 4, "amount"))  # 30108 = 2080505
+
+
+def test_half_wan_typos_of_items_only_a_long_sum_holds_are_listed_never_misplaced() -> None:
+    """culture-tourism: each 基本/项目支出 economic item half a 万元 off breaks one sum only. Every typo is
+    named by an 错误 (as the one figure, or in the list left once figures held elsewhere are set aside),
+    and no list or suspect leaves the changed item out."""
+    m = harness()
+    source = m.Source((ROOT / "examples" / "synthetic-county-culture-tourism-2022" / "report.toml").read_text("utf-8"))
+    base = {m.fingerprint(f) for f in m.findings_of(source.text)}
+    typos = [(p, v) for p, v in m.leaves(source.data) if m.pattern(p).endswith("items[].amount")
+             or m.pattern(p) == "project_expenditure[].amount"]
+    assert len(typos) >= 20
+    for path, value in typos:
+        found = m.findings_of(source.with_number(path, value, value + m.Decimal("0.5")))
+        assert m.judge(base, found, path) == "error", path
+        assert not m.misled(base, found, path), path

@@ -16,8 +16,8 @@ from juesuan_pdf.errors import ERROR, NOTICE, Finding
 from juesuan_pdf.load.paths import Path, line_index, line_of, render
 from juesuan_pdf.model.report import Acceptance, Report
 
-from .base import Agreement, Problem, parse_path
-from .confirm import cleared
+from .base import EVIDENCE, Agreement, Held, Problem, parse_path
+from .confirm import balances, cleared
 from .locate import locate
 from .registry import RULES, Rule
 from .tolerance import show
@@ -31,9 +31,11 @@ ACCEPTED = "已确认"
 def check(report: Report, source_text: str | None = None) -> list[Finding]:
     """All findings of all rules on `report`, in rule order; with `source_text`, each carries its line."""
     results = [(rule, result) for rule in RULES for result in rule.results(report)]
-    found = [(rule, p) for rule, p in results if not isinstance(p, Agreement)]
+    found = [(rule, p) for rule, p in results if not isinstance(p, EVIDENCE)]
     agreed = cleared(report, (p for _, p in results if isinstance(p, Agreement)))
-    located = locate([p for _, p in found], agreed)
+    within = [p for _, p in found if p.level == NOTICE and p.items and p.gap is not None]
+    held = balances(report, [*(p for _, p in results if isinstance(p, Held)), *within])
+    located = locate([p for _, p in found], agreed, held)
     used: dict[int, tuple[str, ...]] = {}
     findings = [_judged(rule.family, rule.id, problem, report.publication.accepted, used)
                 for (rule, _), problem in zip(found, located, strict=True)]

@@ -57,9 +57,21 @@ class Agreement(Problem):
     the wrong one, so `locate` clears them of a broken sum they share (`check` never reports it)."""
 
 
+@attrs.frozen
+class Held(Problem):
+    """Not a finding: a sum that holds exactly. With one typo at a time, none of its figures moved by
+    more than the sum's 尾差, so `locate` sets them aside when it lists where a larger gap may lie
+    (`check` never reports it). Weaker than an `Agreement`: a total and its items are no second
+    statement of one figure, so it never clears a figure to make another the most likely wrong."""
+
+
 def agreement(*paths: Path) -> Agreement:
     """The agreement of the figures at `paths`."""
     return Agreement(NOTICE, "", paths)
+
+
+EVIDENCE = (Agreement, Held)
+"""What rules yield besides problems: comparisons that hold, evidence for `locate`, never findings."""
 
 
 GROUP_THRESHOLD = 4
@@ -142,8 +154,7 @@ def compare_sums(left: Side, right: Side, context: str = "", *, independent: boo
     items = _items_for_tolerance(left, right)
     level = sum_level(gap, items)
     if level is None:
-        if independent:
-            yield _agreement(left.parts, right.parts)
+        yield _agreement(left.parts, right.parts) if independent else _held(left.parts, right.parts)
         return
     tolerance = show(allowed_gap(items))
     judged = f"在尾差容许 {tolerance} 以内" if level == NOTICE else f"超出尾差容许 {tolerance}"
@@ -158,6 +169,13 @@ def _agreement(left: tuple[Figure, ...], right: tuple[Figure, ...]) -> Agreement
     its 本年支出 cancels out: the comparison says nothing about it)."""
     both = {f.path for f in left} & {f.path for f in right}
     return agreement(*(f.path for f in (*left, *right) if f.path not in both))
+
+
+def _held(left: tuple[Figure, ...], right: tuple[Figure, ...]) -> Held:
+    """A sum that holds, its figures signed as a broken one's are (those on both sides cancel out)."""
+    both = {f.path for f in left} & {f.path for f in right}
+    signed = (*((f, 1) for f in left if f.path not in both), *((f, -1) for f in right if f.path not in both))
+    return Held(NOTICE, "", tuple(f.path for f, _ in signed), items=signed, gap=Decimal(0))
 
 
 def _items_for_tolerance(left: Side, right: Side) -> int:
@@ -194,6 +212,12 @@ def class_name(table: CodeTable | None, code: str) -> str:
     name = table.functional.get(code) if table else None
     return f"{name or code}（类）"
 
+
+
+def economic_label(table: CodeTable | None, code: str) -> str:
+    """`30101 基本工资` when the table knows the economic code, else `30101`."""
+    name = table.economic.get(code) if table else None
+    return f"{code} {name}" if name else code
 
 
 _PART = re.compile(r"\[第(\d+)个\]|([^.\[\]]+)")

@@ -9,19 +9,48 @@ column sum breaks, and looks among the others. `locate` leaves cleared figures o
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
+
+import attrs
 
 from juesuan_pdf.load.paths import Path
 from juesuan_pdf.model.finance import EXPENDITURE_KINDS
 from juesuan_pdf.model.report import Report
 
-from .base import Agreement
+from .base import Agreement, Problem
+from .tolerance import allowed_gap
 
 
 def cleared(report: Report, agreements: Iterable[Agreement]) -> frozenset[Path]:
-    """The paths of figures in an exact comparison, with what they imply for a 项 line: its 决算
-    (`accounts[3]`, or `accounts[3].fund` where its income is its expenditure) is right when it is, or
-    when every non-zero column is; each column is right when the 决算 is (one typo at a time)."""
-    found = {path for a in agreements for path in a.paths}
+    """The paths of figures in an exact comparison, with what they imply for a 项 line (`with_lines`)."""
+    return with_lines(report, {path for a in agreements for path in a.paths})
+
+
+@attrs.frozen
+class Balance:
+    """A sum that holds, exactly or within its 尾差: its figures (as `with_lines` clears them) and the
+    largest typo one of them could hide in it. A larger gap elsewhere is none of theirs."""
+
+    paths: frozenset[Path]
+    hides: Decimal
+
+
+def balances(report: Report, sums: Iterable[Problem]) -> list[Balance]:
+    """The balances of sums that hold (`Held`) or miss only by their 尾差: a figure moved by Δ would have
+    left its sum Δ off, so Δ is at most the gap it shows plus the 尾差 its original could have had."""
+    found = []
+    for p in sums:
+        rounded = sum(1 for f, _ in p.items if f.amount)
+        hides = abs(p.gap or Decimal(0)) + allowed_gap(rounded)
+        found.append(Balance(with_lines(report, (f.path for f, _ in p.items)), hides))
+    return found
+
+
+def with_lines(report: Report, paths: Iterable[Path]) -> frozenset[Path]:
+    """Cleared figures with what they imply for a 项 line: its 决算 (`accounts[3]`, or `accounts[3].fund`
+    where its income is its expenditure) is right when it is, or when every non-zero column is; each
+    column is right when the 决算 is (one typo at a time)."""
+    found = set(paths)
     for k, line in enumerate(report.accounts):
         whole: Path = ("accounts", k)
         columns = [(*whole, kind) for kind in EXPENDITURE_KINDS if getattr(line, kind)]

@@ -9,8 +9,12 @@ its usual value by the gap (a 项 line whose 决算 no longer equals its 全年�
 the gap most exactly wins. When every other item with a usual value sits on it, the one item off
 its usual value by the gap is named alone. Figures an exact comparison of the same money stated apart
 confirms (`confirm.py`) are no suspects; when they are set aside and at most three figures of a broken
-sum are left, those are named. Suspects are named first in the finding's paths and in its message;
-nothing is guessed when no item stands out.
+sum are left, those are named. Suspects are named first in the finding's paths and in its message.
+
+When no item stands out, the figures the gap may lie in are listed after the finding's own paths: those
+of the broken sum left once the confirmed are set aside and, with them, every figure of a sum that holds
+(a figure moved by the gap would have broken that sum too, so a held 人员经费 sends the user to its
+items). The message says the list rests on one typo; nothing is listed when nothing was set aside.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from juesuan_pdf.errors import ERROR
 from juesuan_pdf.load.paths import Path
 
 from .base import Figure, Problem
+from .confirm import Balance
 from .tolerance import allowed_gap, show
 
 MAX_SUSPECTS = 3
@@ -37,9 +42,11 @@ sum of twenty items; the worst-case 尾差 of a long sum (0.10 for 20) would let
 digits (0.45, 0.54) "explain" any half-万元 typo of another item."""
 
 
-def locate(problems: Sequence[Problem], confirmed: frozenset[Path] = frozenset()) -> list[Problem]:
+def locate(problems: Sequence[Problem], confirmed: frozenset[Path] = frozenset(),
+           held: Sequence[Balance] = ()) -> list[Problem]:
     """The problems with the most likely wrong figures of broken sums named first; `confirmed` figures
-    (in a comparison that holds exactly, `confirm.py`) are no suspects."""
+    (in a comparison that holds exactly, `confirm.py`) are no suspects. When none stands out, the
+    figures neither confirmed nor `held` by a sum that would have shown the gap are listed to check."""
     broken = [p for p in problems if _beyond_rounding(p)]
     seen: dict[Path, list[tuple[Decimal, Decimal]]] = {}
     singled: dict[Path, list[tuple[Decimal, Decimal]]] = {}
@@ -49,7 +56,7 @@ def locate(problems: Sequence[Problem], confirmed: frozenset[Path] = frozenset()
             seen.setdefault(key, []).append((abs(p.gap), _slack(p)))
         for f in _sole_deviation(p, min(_slack(p), EXPLAINED_WITHIN)):
             singled.setdefault(figure_key(f.path), []).append((abs(p.gap), _slack(p)))
-    return [_with_suspects(p, seen, confirmed, singled) if _beyond_rounding(p) and not p.twice else p
+    return [_with_suspects(p, seen, confirmed, singled, held) if _beyond_rounding(p) and not p.twice else p
             for p in problems]
 
 
@@ -70,7 +77,8 @@ def figure_key(path: Path) -> Path:
 
 
 def _with_suspects(problem: Problem, seen: dict[Path, list[tuple[Decimal, Decimal]]],
-                   confirmed: frozenset[Path], singled: dict[Path, list[tuple[Decimal, Decimal]]]) -> Problem:
+                   confirmed: frozenset[Path], singled: dict[Path, list[tuple[Decimal, Decimal]]],
+                   held: Sequence[Balance]) -> Problem:
     assert problem.gap is not None
     gap = problem.gap
     slack = _slack(problem)
@@ -110,10 +118,31 @@ def _with_suspects(problem: Problem, seen: dict[Path, list[tuple[Decimal, Decima
     if (not suspects or len(suspects) > MAX_SUSPECTS) and left:
         suspects, why = left, "同一合计的其余各数都与另一处所写的同一笔钱相符"
     if not suspects or len(suspects) > MAX_SUSPECTS:
-        return problem
+        return _with_candidates(problem, confirmed, held)
     paths = tuple(dict.fromkeys((*(f.path for f in suspects), *problem.paths)))
     named = "、".join(f"{f.label} {show(f.amount)}" for f in suspects)
     return attrs.evolve(problem, paths=paths, message=f"{problem.message}；最可能有误的是{named}（{why}）")
+
+
+def _with_candidates(problem: Problem, confirmed: frozenset[Path], held: Sequence[Balance]) -> Problem:
+    """The problem with the figures the gap may lie in listed after its own paths: those of the broken
+    sum that neither an exact comparison confirms nor a sum that holds clears (a figure moved by the gap
+    would have broken it too). Nothing is listed when nothing is set aside: the list would be the sum."""
+    assert problem.gap is not None
+    reach = abs(problem.gap) - _slack(problem)
+    aside = set(confirmed).union(*(b.paths for b in held if reach > b.hides))
+    figures = _unique([f for f, _ in problem.items if f.amount])
+    left = [f for f in figures if f.path not in aside]
+    if not left or len(left) == len(figures):
+        return problem
+    paths = tuple(dict.fromkeys((*problem.paths, *(f.path for f in left))))
+    named = "、".join(f"{f.label} {show(f.amount)}" for f in left)
+    where = f"应是{named}" if len(left) == 1 else f"应在以下{len(left)}项之中，请逐项核对：{named}"
+    return attrs.evolve(problem, paths=paths, message=f"{problem.message}；{IF_ONE_TYPO}，{where}")
+
+
+IF_ONE_TYPO = "其余各数与别处的勾稽关系相符，若只有一处写错"
+"""How a finding introduces the figures left to check: the others are cleared, on the premise of one typo."""
 
 
 def _typo_sources_of(figure: Figure) -> list[Decimal]:

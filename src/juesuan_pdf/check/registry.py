@@ -16,7 +16,7 @@ from juesuan_pdf.errors import ERROR, NOTICE, Finding, Level
 from juesuan_pdf.model.report import Report
 
 from . import annex, codes, completeness, economic, forms, procurement, sangong, stated_rates, sums, texts, years
-from .base import Agreement, Problem, parse_path
+from .base import EVIDENCE, Problem, parse_path
 
 Test = Callable[[Report], Iterable[Problem]] | Callable[[Report], Iterable[Finding]]
 
@@ -33,10 +33,10 @@ class Rule:
 
     def problems(self, report: Report) -> Iterator[Problem]:
         """The rule's problems on `report` (findings of older rules taken back to structured paths)."""
-        return (p for p in self.results(report) if not isinstance(p, Agreement))
+        return (p for p in self.results(report) if not isinstance(p, EVIDENCE))
 
     def results(self, report: Report) -> Iterator[Problem]:
-        """The rule's problems and the comparisons it found to hold exactly (`Agreement`)."""
+        """The rule's problems and the comparisons it found to hold exactly (`Agreement`, `Held`)."""
         for found in self.test(report):
             if isinstance(found, Finding):
                 yield Problem(found.level, found.message, tuple(parse_path(p) for p in found.paths), found.values)

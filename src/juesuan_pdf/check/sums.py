@@ -28,6 +28,7 @@ from .base import (
     class_name,
     code_table,
     compare_sums,
+    economic_label,
     single,
 )
 from .tolerance import show
@@ -215,8 +216,9 @@ def _economic_side(report: Report, *, personnel: bool, group: str) -> Side:
     """The 人员经费 or 公用经费 items as one grouped side."""
     items = report.basic_expenditure.items
     sangong = sangong_bookings(report)
+    table = code_table(report)
     parts = tuple(
-        Figure(item.code, ("basic_expenditure", "items", i, "amount"), item.amount,
+        Figure(economic_label(table, item.code), ("basic_expenditure", "items", i, "amount"), item.amount,
                *sangong.get(item.code, ()))
         for i, item in enumerate(items)
         if item.is_personnel == personnel
@@ -314,8 +316,9 @@ def project_lines_economic(report: Report) -> Iterator[Problem]:
     parts = tuple(Figure(a.code, ("accounts", i, "project"), a.project, _usual(a, a.project))
                   for i, a in general_budget_lines_at(report))
     left = Side(parts, "一般公共预算各项级科目的项目支出", ("accounts",))
-    economic = tuple(Figure(f"经济分类科目 {it.code}", ("project_expenditure", i, "amount"), it.amount)
-                     for i, it in enumerate(items))
+    table = code_table(report)
+    economic = tuple(Figure(f"经济分类科目 {economic_label(table, it.code)}", ("project_expenditure", i, "amount"),
+                            it.amount) for i, it in enumerate(items))
     right = Side(economic, "一般公共预算项目支出各经济分类科目", ("project_expenditure",))
     yield from compare_sums(left, right, independent=True)
 
