@@ -302,9 +302,11 @@ def listed_only(base: set[tuple[str, str, tuple[str, ...], str]], findings: list
 
 def misled(base: set[tuple[str, str, tuple[str, ...], str]], findings: list[Finding] | None, path: Path) -> bool:
     """Whether a new finding points at likely wrong figures (`最可能有误的是A、B（…）`, the suspects first in
-    its paths) none of which is the changed one: a wrong pointer, worse than none."""
+    its paths) none of which is the changed one: a wrong pointer, worse than none. A comparison broken
+    before the typo is no pointer of it (its suspects may shift when the typo changes what holds)."""
+    broken_before = {(rule, message.split("；", 1)[0]) for rule, message, _, _ in base}
     for f in findings or []:
-        if fingerprint(f) in base or f.accepted:
+        if fingerprint(f) in base or f.accepted or (f.rule, f.message.split("；", 1)[0]) in broken_before:
             continue
         if "若只有一处写错" in f.message:
             if not names(f, path) and not any(_same_figure(s, path) for s in f.paths):
