@@ -51,7 +51,9 @@ def with_lines(report: Report, paths: Iterable[Path]) -> frozenset[Path]:
     where its income is its expenditure) is right when it is, or when every non-zero column is; each
     column is right when the 决算 is (one typo at a time)."""
     found = set(paths)
-    for k, line in enumerate(report.accounts):
+    touched = sorted({p[1] for p in found if len(p) > 1 and p[0] == "accounts" and isinstance(p[1], int)})
+    for k in touched:
+        line = report.accounts[k]
         whole: Path = ("accounts", k)
         columns = [(*whole, kind) for kind in EXPENDITURE_KINDS if getattr(line, kind)]
         if (*whole, "fund") in found or (columns and all(c in found for c in columns)):
