@@ -64,6 +64,13 @@ def test_report_restating_staffing_wrongly() -> None:
     assert f.paths[1] == "department.staffing.in_post" and f.values == (D("8"), D("9"), D("1"))
 
 
+def test_a_bare_staffing_total_opening_a_clause_is_read_and_its_parts_are_not() -> None:
+    """`编制11名，其中：行政编制8名…` states the total (the data's is 10); 行政编制 and 事业编制 are parts."""
+    f = only("report-figures", with_paragraph("编制11名，其中：行政编制8名，事业编制3名。"))
+    assert f.paths[1] == "department.staffing.authorised" and f.values == (D("11"), D("10"), D("1"))
+    assert run(BY_ID["report-figures"], with_paragraph("编制10名，其中：行政编制8名，事业编制2名。")) == []
+
+
 def test_a_label_inside_a_longer_name_is_not_read() -> None:
     assert run(BY_ID["report-figures"], with_paragraph("一般公共预算基本支出77万元用于人员。")) == []
 

@@ -344,6 +344,16 @@ def test_indicator_values_that_do_not_count_as_different(a: str, b: str) -> None
     assert findings("repeated_indicators", report) == []
 
 
+def test_each_projects_cost_is_its_own() -> None:
+    """A 成本指标 with one wording in every project's form (项目支出 286.45万元 / 42.35万元) is no repeated count."""
+    first = evolve(BASE.performance.department_table,
+                   indicators=(Indicator("成本指标", "经济成本指标", "项目支出", "≤300万元", "286.45万元"),))
+    second = evolve(BASE.performance.project_tables[0],
+                    indicators=(Indicator("成本指标", "经济成本指标", "项目支出", "≤50万元", "42.35万元"),))
+    report = make_report(performance=evolve(BASE.performance, department_table=first, project_tables=(second,)))
+    assert findings("repeated_indicators", report) == []
+
+
 def test_text_breakdown_that_does_not_add_up() -> None:
     """E19's shape: 总数62人，其中 33 + 26 + 1 = 60 (an aside in brackets is no part)."""
     text = ("在编在职人员总数62人，其中：公务员（含参公人员）33人，事业人员26人（含划转3人），机关工勤1人。"

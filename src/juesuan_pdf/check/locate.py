@@ -108,7 +108,10 @@ def _with_suspects(problem: Problem, seen: dict[Path, list[tuple[Decimal, Decima
     echoed = _unique([f for f, _ in problem.items if f.amount and f.path not in confirmed and any(
         abs(g - abs(gap)) <= slack + s for g, s in singled.get(figure_key(f.path), []))])
     echo = echoed if len(echoed) == 1 and not sole else []
-    suspects = _unique(sole or echo or [f for f in closest if f in shared] or alone or closest or shared)
+    # digits fitting the gap in a figure of fewer broken sums than others with this gap are a coincidence:
+    # its typo would not have broken the others
+    fitting = [f for f in closest if f in shared] or ([] if shared else closest)
+    suspects = _unique(sole or echo or fitting or alone or shared)
     why = explained[suspects[0]][1] if suspects and suspects[0] in explained else "它同时使另一处合计相差同样的数"
     if sole:
         why = f"同一合计中只有它与{sole[0].usual_is}不一致，且恰好相差这个数"
@@ -118,23 +121,26 @@ def _with_suspects(problem: Problem, seen: dict[Path, list[tuple[Decimal, Decima
     if (not suspects or len(suspects) > MAX_SUSPECTS) and left:
         suspects, why = left, "同一合计的其余各数都与另一处所写的同一笔钱相符"
     if not suspects or len(suspects) > MAX_SUSPECTS:
-        return _with_candidates(problem, confirmed, held)
+        return _with_candidates(problem, confirmed, held, shared)
     paths = tuple(dict.fromkeys((*(f.path for f in suspects), *problem.paths)))
     named = "、".join(f"{f.label} {show(f.amount)}" for f in suspects)
     return attrs.evolve(problem, paths=paths, message=f"{problem.message}；最可能有误的是{named}（{why}）")
 
 
-def _with_candidates(problem: Problem, confirmed: frozenset[Path], held: Sequence[Balance]) -> Problem:
+def _with_candidates(problem: Problem, confirmed: frozenset[Path], held: Sequence[Balance],
+                     shared: list[Figure]) -> Problem:
     """The problem with the figures the gap may lie in listed after its own paths: those of the broken
     sum that neither an exact comparison confirms nor a sum that holds clears (a figure moved by the gap
-    would have broken it too). Nothing is listed when nothing is set aside: the list would be the sum."""
+    would have broken it too) and, when other sums broke by the same gap, that are in as many of them as
+    any (`shared`: a typo elsewhere would not have broken them all). Nothing is listed when nothing is set
+    aside: the list would be the sum."""
     assert problem.gap is not None
     reach = abs(problem.gap) - _slack(problem)
     # a line's income left unwritten is its expenditure by default, not a figure typed: an omission, which
     # a sum holding the expenditure says nothing about
     aside = set(confirmed) | {p for b in held if reach > b.hides for p in b.paths if p[-1] != "fund"}
     figures = _unique([f for f, _ in problem.items if f.amount])
-    left = [f for f in figures if f.path not in aside]
+    left = [f for f in figures if f.path not in aside and (not shared or f in shared)]
     if not left or len(left) == len(figures):
         return problem
     paths = tuple(dict.fromkeys((*problem.paths, *(f.path for f in left))))

@@ -57,13 +57,16 @@ def indicator_key(name: str) -> str:
 def repeated_indicators(report: Report) -> Iterator[Problem]:
     """提示: the same 三级指标 wording with different 实际完成值 (counts, not rates) in two forms (SPEC §7.8; K6).
 
-    Rates and satisfaction scores belong to their own project and may differ; a count with the same
-    wording (城镇新增就业人数) describes one fact of the year. Names match loosely (`indicator_key`:
-    确保城镇新增就业人数 = 城镇新增就业人数) and a bare value takes its target's unit.
+    Rates and satisfaction scores belong to their own project and may differ, and so do costs (成本指标:
+    each project's 项目支出 is its own); a count with the same wording (城镇新增就业人数) describes one fact of
+    the year. Names match loosely (`indicator_key`: 确保城镇新增就业人数 = 城镇新增就业人数) and a bare value
+    takes its target's unit.
     """
     by_name: dict[str, list[tuple[Form, int, Indicator, tuple[Decimal, str]]]] = {}
     for form in forms(report):
         for i, row in enumerate(form.form.indicators):
+            if "成本" in row.level1 or "成本" in row.level2:
+                continue
             q = quantity(row.actual)
             if q is not None:
                 q = (q[0], q[1] or borrowed_unit(row) or "")
@@ -266,9 +269,9 @@ def _amounts(report: Report) -> list[Stated]:
     running = [money("机关运行经费", "机关运行经费", ("running_cost", "amount"), rc.amount,
                      also=() if rc.prior is None else (rc.prior,))]
 
-    def count(label: str, words: str, path: Path, value: int | None, units: str) -> Stated:
+    def count(label: str, words: str, path: Path, value: int | None, units: str, edge: bool = False) -> Stated:
         return Stated(label, path, value, units[0], words=tuple(words.split("|")),
-                      after=re.compile(f"(?:为|共)?(\\d+)(?:{units})"))
+                      after=re.compile(f"(?:为|共)?(\\d+)(?:{units})"), edge=edge)
 
     return [
         money("本年收入合计", "本年收入合计|收入合计", _total_path("income", inc.total), inc.amount, also=incomes),
@@ -299,6 +302,8 @@ def _amounts(report: Report) -> list[Stated]:
         *running,
         count("总编制", "总编制|编制总数|核定编制", ("department", "staffing", "authorised"), st.authorised,
               "名|人|个"),
+        # a bare 编制 opening a clause is the total (`编制168名，其中：行政编制124名…`); after 行政 or 事业 a part
+        count("总编制", "编制", ("department", "staffing", "authorised"), st.authorised, "名|人|个", edge=True),
         count("在编在职人员", "在编在职人员总数|在编在职人员|在职人员总数", ("department", "staffing", "in_post"),
               st.in_post, "人|名"),
         count("退休人员", "退休人员", ("department", "staffing", "retired"), st.retired, "人|名"),
