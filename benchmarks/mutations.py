@@ -131,7 +131,12 @@ def cited_score(data: dict[str, Any], path: Path) -> bool:
     """Whether the score at `path` (a self-evaluation form's) is stated again elsewhere."""
     performance = data.get("performance", {})
     if path[:2] == ("performance_management", "scores") and path[-1] == "score":
-        return bool(data["performance_management"]["scores"][path[2]].get("evaluation"))
+        entry = data["performance_management"]["scores"][path[2]]
+        names = [t.get("name", "") for k in ("project_tables", "transfer_tables") for t in performance.get(k, [])]
+        subject = entry.get("subject", "")
+        by_subject = ("整体" in subject and "department_table" in performance) or (
+            "整体" not in subject and sum(1 for n in names if n and (n in subject or subject in n)) == 1)
+        return bool(entry.get("evaluation")) or by_subject
     if path == ("performance", "department_table", "score"):
         return "department_report" in performance or bool(data.get("performance_management", {}).get("scores"))
     if len(path) != 4 or path[-1] != "score" or path[1] not in ("project_tables", "transfer_tables"):

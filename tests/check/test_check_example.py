@@ -91,3 +91,22 @@ def test_k5_names_both_budgets(findings: list[Finding]) -> None:
     (k5,) = [f for f in findings if key(f) == REQUIRED["K5"]]
     assert k5.paths == ("performance.department_table.funding.general_budget.annual_budget", "general_budget.budget")
     assert "87.26%" in k5.message
+
+
+
+def test_a_score_without_its_form_named_is_compared_with_the_form_its_subject_names() -> None:
+    """Without `evaluation`, 十（四）'s “…部门整体（含部门预算项目）” is the 部门整体 form and “就业创业补助资金专项预算
+    项目” the form named 就业创业补助资金: the same comparisons as with the forms named (K4 accepted), and a
+    changed score is an 错误."""
+    text = (EXAMPLE / "report.toml").read_text("utf-8")
+    bare = "\n".join(line for line in text.splitlines() if not line.startswith("evaluation = "))
+
+    def scores(source: str) -> list[tuple[str, str, tuple[str, ...], str]]:
+        return [(f.level, f.message, f.paths, f.accepted) for f in check(loads(source))
+                if f.paths and f.paths[0].startswith("performance_management.scores")]
+
+    assert scores(bare) == scores(text) and scores(text)
+    changed = bare.replace('score = 96\nsummary = "充分发挥', 'score = 95\nsummary = "充分发挥')
+    [(level, message, paths, accepted)] = [s for s in scores(changed) if s not in scores(bare)]
+    assert level == ERROR and not accepted
+    assert paths == ("performance_management.scores[第2个].score", "performance.transfer_tables[第1个].score")

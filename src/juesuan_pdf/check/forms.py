@@ -65,14 +65,32 @@ def find_form(all_forms: Sequence[Form], name: str) -> Form | None:
     return next(iter(exact or loose), None)
 
 
+def form_of_subject(all_forms: Sequence[Form], subject: str) -> Form | None:
+    """The one form a 十（四） subject written without `evaluation` stands for: the 部门整体 form for a
+    subject naming 整体 (`某某县教育局部门整体`), else the one form whose name the subject holds or that
+    holds the subject (`就业创业补助资金专项预算项目` / `就业创业补助资金`); None when not exactly one."""
+    if "整体" in subject:
+        found = [f for f in all_forms if isinstance(f.form, DepartmentSelfEvaluation)]
+    else:
+        found = [f for f in all_forms if not isinstance(f.form, DepartmentSelfEvaluation)
+                 and f.name and (f.name in subject or subject in f.name)]
+    return found[0] if len(found) == 1 else None
+
+
 def scores_stated_twice(report: Report) -> Iterator[Problem]:
-    """A 自评得分 in 十（四） equals the score of the self-evaluation form it names (SPEC §7.7; K4)."""
+    """A 自评得分 in 十（四） equals the score of the self-evaluation form it names (SPEC §7.7; K4) or, when
+    it names none, of the one form its subject stands for (`form_of_subject`)."""
     all_forms = forms(report)
     for i, s in enumerate(report.performance_management.scores):
-        if not s.evaluation or not all_forms:
+        if not all_forms:
             continue
         path: Path = ("performance_management", "scores", i)
-        form = find_form(all_forms, s.evaluation)
+        if not s.evaluation:
+            form = form_of_subject(all_forms, s.subject)
+            if form is None:
+                continue  # no form named, none stands out: nothing to compare
+        else:
+            form = find_form(all_forms, s.evaluation)
         if form is None:
             message = f"第二部分十（四）“{s.subject}”所对应的自评表“{s.evaluation}”在第四部分附件中找不到"
             yield Problem(ERROR, message, ((*path, "evaluation"),), (s.evaluation,))
