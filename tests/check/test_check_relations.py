@@ -11,7 +11,7 @@ from juesuan_pdf.check.locate import typo_sources
 from juesuan_pdf.check.registry import BY_ID, RULES
 from juesuan_pdf.check.years import stated_changes
 from juesuan_pdf.errors import ERROR, NOTICE, Finding
-from juesuan_pdf.model.finance import VehicleCount, Vehicles, YearOnYear
+from juesuan_pdf.model.finance import Balances, Fiscal, FundAmounts, Income, VehicleCount, Vehicles, YearOnYear
 from juesuan_pdf.model.performance import Section
 from juesuan_pdf.model.report import Report
 
@@ -69,6 +69,38 @@ def test_a_bare_staffing_total_opening_a_clause_is_read_and_its_parts_are_not() 
     f = only("report-figures", with_paragraph("编制11名，其中：行政编制8名，事业编制3名。"))
     assert f.paths[1] == "department.staffing.authorised" and f.values == (D("11"), D("10"), D("1"))
     assert run(BY_ID["report-figures"], with_paragraph("编制10名，其中：行政编制8名，事业编制2名。")) == []
+
+
+def test_other_sources_and_carry_overs_restated_in_the_department_report() -> None:
+    """附件1's 其他收入 and 年初结转和结余 against the data; a 财政拨款 carry-over under the same words is no typo,
+    and a source the data leaves at 0 is not read (it may be another unit's money)."""
+    money = {"income": Income(general_budget=D("100"), other=D("2"), total=D("102")),
+             "balances": Balances(carry_in=D("5")), "fiscal": Fiscal(carry_in=FundAmounts(general_budget=D("3")))}
+    text = "其他收入2万元。另有年初结转和结余5万元，其中一般公共预算财政拨款年初结转和结余3万元。事业收入7万元。"
+    report = with_paragraph(text)
+    assert run(BY_ID["report-figures"], evolve(report, **money)) == []
+    f = only("report-figures", evolve(with_paragraph(text.replace("其他收入2万元", "其他收入2.5万元")), **money))
+    assert f.paths[1] == "income.other" and f.values == (D("2.5"), D("2"), D("0.5"))
+    f = only("report-figures", evolve(with_paragraph(text.replace("结余5万元", "结余6万元")), **money))
+    assert f.paths[1] == "balances.carry_in"
+
+
+def test_the_department_forms_budget_and_execution_restated_in_its_report() -> None:
+    assert run(BY_ID["report-figures"], with_paragraph("部门全年预算数100万元，全年执行数100万元。")) == []
+    f = only("report-figures", with_paragraph("部门全年预算数100万元，全年执行数101万元。"))
+    assert f.paths[1] == "performance.department_table.funding.total.executed"
+
+
+def test_a_project_reports_initial_budget_and_execution_against_its_form() -> None:
+    def reporting(text: str) -> Report:
+        rep = evolve(BASE.performance.project_reports[0], sections=(Section(1, "一、项目概况", (text,)),))
+        return make_report(performance=evolve(BASE.performance, project_reports=(rep,)))
+
+    assert run(BY_ID["report-budgets"], reporting("项目年初预算40万元，全年实际支出40万元。")) == []
+    f = only("report-budgets", reporting("项目年初预算40万元，全年实际支出40.5万元。"))
+    assert f.paths[1] == "performance.project_tables[第1个].funding.total.executed"
+    f = only("report-budgets", reporting("项目年初预算4万元，全年实际支出40万元。"))
+    assert f.paths[1] == "performance.project_tables[第1个].funding.total.initial_budget"
 
 
 def test_a_label_inside_a_longer_name_is_not_read() -> None:

@@ -265,6 +265,34 @@ def _amounts(report: Report) -> list[Stated]:
         money("因公出国（境）费", "因公出国（境）费|因公出国费", ("sangong", "actual", "abroad"), sg.abroad,
               also=others("abroad")),
     ]
+    # the other sources, when the data has them (a label the data leaves at 0 may mean another unit's money)
+    b, fiscal = report.balances, report.fiscal
+    sources = [
+        money(name, words, ("income", field), getattr(inc, field), edge=True, whole=inc.amount)
+        for field, name, words in (
+            ("gov_fund", "政府性基金预算财政拨款收入", "政府性基金预算财政拨款收入|政府性基金预算收入"),
+            ("state_capital", "国有资本经营预算财政拨款收入", "国有资本经营预算财政拨款收入|国有资本经营预算收入"),
+            ("higher_subsidy", "上级补助收入", "上级补助收入"), ("business", "事业收入", "事业收入"),
+            ("operating", "经营收入", "经营收入"), ("affiliated", "附属单位上缴收入", "附属单位上缴收入"),
+            ("other", "其他收入", "其他收入"))
+        if getattr(inc, field)
+    ]
+    # 年初/年末结转和结余 of all money; a 财政拨款 one (`一般公共预算财政拨款年初结转和结余`) goes by the same words
+    carries = [
+        money(name, name, ("balances", field), getattr(b, field),
+              also=(getattr(fiscal, field).amount, *(getattr(getattr(fiscal, field), f) for f in FISCAL_FIELDS)))
+        for field, name in (("carry_in", "年初结转和结余"), ("carry_out", "年末结转和结余"))
+        if getattr(b, field)
+    ]
+    # the 部门整体 form's 全年预算数/全年执行数 (`部门全年预算数3484.88万元，全年执行数3402.41万元`); a row of it
+    # (`其中一般公共预算财政拨款全年预算数…`) goes by the same words
+    table = report.performance.department_table
+    funding = [] if table is None else [
+        money(name, name, ("performance", "department_table", "funding", "total", column), value,
+              also=tuple(v for row in table.funding.rows() if (v := getattr(row, column)) is not None))
+        for column, name in (("annual_budget", "全年预算数"), ("executed", "全年执行数"))
+        if (value := getattr(table.funding.total, column)) is not None
+    ]
     rc = report.running_cost
     running = [money("机关运行经费", "机关运行经费", ("running_cost", "amount"), rc.amount,
                      also=() if rc.prior is None else (rc.prior,))]
@@ -297,6 +325,9 @@ def _amounts(report: Report) -> list[Stated]:
               whole=pr.amount),
         money("授予小微企业合同金额", "授予小微企业合同金额", ("procurement", "small_micro"),
               pr.small_micro),
+        *sources,
+        *carries,
+        *funding,
         *spending,
         *sangong,
         *running,
@@ -308,6 +339,10 @@ def _amounts(report: Report) -> list[Stated]:
               st.in_post, "人|名"),
         count("退休人员", "退休人员", ("department", "staffing", "retired"), st.retired, "人|名"),
     ]
+
+
+FISCAL_FIELDS = ("general_budget", "gov_fund", "state_capital")
+"""The fields of a `FundAmounts`."""
 
 
 def _total_path(section: str, stated: Decimal | None) -> Path:
@@ -365,26 +400,38 @@ _PROJECT_BUDGET = re.compile(
 """A project's budget as a report states it (`项目批复83.64万元`, `下达…资金，属于上级资金，共计2167.7万元`)."""
 
 
+_PROJECT_COLUMNS = (
+    ("annual_budget", "全年预算数", _PROJECT_BUDGET),
+    ("initial_budget", "年初预算数", re.compile(f"年初预算数?(?:为)?{_NUMBER}万元")),
+    ("executed", "全年执行数", re.compile(f"(?:全年实际支出|全年执行数|全年实际执行)(?:为|共计)?{_NUMBER}万元")),
+)
+"""The columns of a project form a report states, each with its words (`年初预算260万元`, `全年实际支出286.45万元`)."""
+
+
 def project_report_budgets(report: Report) -> Iterator[Problem]:
-    """The budget a project report states (`项目批复83.64万元`) equals its form's 全年预算数."""
+    """The budget a project report states (`项目批复83.64万元`) equals its form's 全年预算数; its 年初预算 and
+    全年实际支出 equal the form's 年初预算数 and 全年执行数 (a figure of another row of the form is no typo)."""
     all_forms = forms(report)
     for i, rep in enumerate(report.performance.project_reports):
         named = sorted((f for f in all_forms if f.name and f.name in rep.title), key=lambda f: -len(f.name))
         if not named:
             continue
         form = named[0]
-        budget = form.form.funding.total.annual_budget
-        if budget is None:
-            continue
         rows = form.form.funding.rows()
-        others = tuple(v for row in rows for v in (row.initial_budget, row.annual_budget) if v is not None)
-        s = Stated("全年预算数", (*form.path, "funding", "total", "annual_budget"), budget, also=others)
-        for k, section in enumerate(rep.sections):
-            for j, text in enumerate(section.paragraphs):
-                where: Path = ("performance", "project_reports", i, "sections", k, "paragraphs", j)
-                for match in _PROJECT_BUDGET.finditer(text):
-                    yield from _compare_text(rep.title, f"项目预算（{form.label}全年预算数）",
-                                             Decimal(match.group(1)), s, where)
+        for column, name, words in _PROJECT_COLUMNS:
+            value = getattr(form.form.funding.total, column)
+            if value is None:
+                continue
+            # a budget is stated under either budget's words; an execution under its own
+            kinds = ("initial_budget", "annual_budget") if column != "executed" else ("executed",)
+            others = tuple(v for row in rows for kind in kinds if (v := getattr(row, kind)) is not None)
+            s = Stated(name, (*form.path, "funding", "total", column), value, also=others)
+            label = f"项目预算（{form.label}{name}）" if column == "annual_budget" else f"{form.label}{name}"
+            for k, section in enumerate(rep.sections):
+                for j, text in enumerate(section.paragraphs):
+                    where: Path = ("performance", "project_reports", i, "sections", k, "paragraphs", j)
+                    for match in words.finditer(text):
+                        yield from _compare_text(rep.title, label, Decimal(match.group(1)), s, where)
 
 
 _UNITS_BY_KIND = re.compile(r"(\d+)个(参公|参照公务员法管理的|其他)?事业单位")
