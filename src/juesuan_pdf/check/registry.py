@@ -101,7 +101,8 @@ RULES: tuple[Rule, ...] = (
     Rule("publication-date", "公开日期", "公开日期在决算年度结束之后", ERROR, years.publication_date),
     Rule("reason-twice", "变动原因", "同一变动不以两种不同原因解释", NOTICE, years.reasons_disagree),
     # forms of 第四部分
-    Rule("scores", "同一数字两处", "十（四）的自评得分 = 自评表得分", ERROR, forms.scores_stated_twice),
+    Rule("scores", "同一数字两处", "十（四）的自评得分 = 所写（或按主体对应）的自评表得分", ERROR,
+         forms.scores_stated_twice),
     Rule("department-budget", "同一数字两处", "部门整体自评表一般公共预算 = 五（三）", ERROR, forms.department_budget),
     Rule("funding-sums", "自评表资金", "资金总额 = 财政拨款 + 其他资金；财政拨款 = 各项资金之和", ERROR,
          forms.funding_sums),
@@ -112,9 +113,10 @@ RULES: tuple[Rule, ...] = (
     Rule("achievement-text", "指标完成值", "全年实际完成情况所写数字 = 指标实际完成值", NOTICE,
          texts.achievement_text),
     Rule("report-figures", "同一数字两处",
-         "附件1报告所写的收支合计、基本/项目支出、人员/公用经费、“三公”经费、机关运行经费、政府采购、编制人数 = 数据",
+         "附件1报告所写的收支合计、各项收入、结转结余、基本/项目支出、人员/公用经费、“三公”经费、机关运行经费、政府采购、"
+         "编制人数、部门整体自评表全年预算数/执行数 = 数据",
          ERROR, texts.report_figures),
-    Rule("report-budgets", "同一数字两处", "项目评价报告所写的项目预算 = 自评表全年预算数", ERROR,
+    Rule("report-budgets", "同一数字两处", "项目评价报告所写的项目预算、年初预算、全年实际支出 = 自评表对应各数", ERROR,
          texts.project_report_budgets),
     Rule("report-rates", "同一数字两处", "报告中“预算A万元，实际到位B万元，到位率R%”的比率 = B ÷ A", ERROR,
          texts.report_rates),
