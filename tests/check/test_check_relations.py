@@ -103,6 +103,15 @@ def test_a_project_reports_initial_budget_and_execution_against_its_form() -> No
     assert f.paths[1] == "performance.project_tables[第1个].funding.total.initial_budget"
 
 
+def test_a_units_staffing_stated_by_its_kind_is_read_when_it_is_the_only_kind() -> None:
+    """`学校核定事业编制11名，年末在编在职教职工9人` states both totals; `核定行政编制8名，事业编制2名` states parts."""
+    f = only("report-figures", with_paragraph("学校核定事业编制11名，年末在编在职教职工9人。"))
+    assert f.paths[1] == "department.staffing.authorised" and f.values == (D("11"), D("10"), D("1"))
+    f = only("report-figures", with_paragraph("学校核定事业编制10名，年末在编在职教职工8人。"))
+    assert f.paths[1] == "department.staffing.in_post"
+    assert run(BY_ID["report-figures"], with_paragraph("核定行政编制8名，事业编制2名。")) == []
+
+
 def test_a_label_inside_a_longer_name_is_not_read() -> None:
     assert run(BY_ID["report-figures"], with_paragraph("一般公共预算基本支出77万元用于人员。")) == []
 

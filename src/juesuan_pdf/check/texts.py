@@ -297,9 +297,12 @@ def _amounts(report: Report) -> list[Stated]:
     running = [money("机关运行经费", "机关运行经费", ("running_cost", "amount"), rc.amount,
                      also=() if rc.prior is None else (rc.prior,))]
 
-    def count(label: str, words: str, path: Path, value: int | None, units: str, edge: bool = False) -> Stated:
+    def count(label: str, words: str, path: Path, value: int | None, units: str, edge: bool = False,
+              alone: bool = False) -> Stated:
+        # `alone`: only when no other 编制 count follows in the sentence (`核定行政编制12名，事业编制41名` are parts)
+        rest = "(?![^。；]*编制\\d)" if alone else ""
         return Stated(label, path, value, units[0], words=tuple(words.split("|")),
-                      after=re.compile(f"(?:为|共)?(\\d+)(?:{units})"), edge=edge)
+                      after=re.compile(f"(?:为|共)?(\\d+)(?:{units}){rest}"), edge=edge)
 
     return [
         money("本年收入合计", "本年收入合计|收入合计", _total_path("income", inc.total), inc.amount, also=incomes),
@@ -335,7 +338,11 @@ def _amounts(report: Report) -> list[Stated]:
               "名|人|个"),
         # a bare 编制 opening a clause is the total (`编制168名，其中：行政编制124名…`); after 行政 or 事业 a part
         count("总编制", "编制", ("department", "staffing", "authorised"), st.authorised, "名|人|个", edge=True),
-        count("在编在职人员", "在编在职人员总数|在编在职人员|在职人员总数", ("department", "staffing", "in_post"),
+        # a unit of one kind states its total by kind (`学校核定事业编制196名`)
+        count("总编制", "核定事业编制|核定行政编制", ("department", "staffing", "authorised"), st.authorised,
+              "名|人|个", alone=True),
+        count("在编在职人员", "在编在职人员总数|在编在职人员|在职人员总数|在编在职教职工|在编在职职工|在编在职干部职工"
+              "|在职在编人员", ("department", "staffing", "in_post"),
               st.in_post, "人|名"),
         count("退休人员", "退休人员", ("department", "staffing", "retired"), st.retired, "人|名"),
     ]
