@@ -111,7 +111,7 @@ def unbalanced_carry(data: dict[str, Any], path: Path) -> bool:
     return data["accounts"][path[1]].get("fund", "一般公共预算") not in FISCAL
 
 
-CONTRIBUTIONS = ("30108", "30109", "30110", "30113")
+CONTRIBUTIONS = ("30108", "30109", "30110", "30111", "30113")
 """Economic items a 项 line's 基本支出 states again (2080505 = 30108 …)."""
 
 
@@ -389,7 +389,8 @@ def consistent_changes(source: Source) -> Iterator[tuple[str, str | None]]:
     accounts = data.get("accounts", [])
     classes = Counter(str(a.get("code", ""))[:3] for a in accounts if a.get("fund", "一般公共预算") == "一般公共预算")
     for k, a in enumerate(accounts):
-        tied = str(a.get("code", "")) in ("2080505", "2080506", "2101101", "2101102", "2210201")  # = an economic item
+        # a line equal to an economic item
+        tied = str(a.get("code", "")) in ("2080505", "2080506", "2101101", "2101102", "2101103", "2210201")
         if classes[str(a.get("code", ""))[:3]] >= 3 and "basic" in a and a.get("project", 0) == 0 and not tied:
             # one cent on a line of a class of three or more: within the 尾差 of every sum it is in
             yield f"科目{k + 1} 差 0.01", bump(("accounts", k, "basic"), by=cent)

@@ -383,6 +383,15 @@ def test_contribution_item_against_its_account_line() -> None:
     assert (f.level, f.values) == (ERROR, (D("10.5"), D("10"), D("0.5")))
 
 
+def test_civil_servant_medical_contribution_against_its_line() -> None:
+    """30111 公务员医疗补助缴费 is booked under 2101103 公务员医疗补助 as 30113 is under 2210201."""
+    lines = (*BASE.accounts, AccountLine("2101103", budget=D("2"), basic=D("2"), explanation="指公务员医疗补助。"))
+    items = (*BASE.basic_expenditure.items, EconomicItem("30111", D("2.5")))
+    basic = evolve(BASE.basic_expenditure, items=items)
+    f = only("contributions", make_report(accounts=lines, basic_expenditure=basic))
+    assert f.paths == ("basic_expenditure.items[第6个].amount", "accounts[第4个].basic")
+
+
 def test_contribution_rule_skips_lines_with_project_money() -> None:
     lines = (*BASE.accounts[:2], evolve(BASE.accounts[2], project=D("1")))
     assert findings("contributions", make_report(accounts=lines)) == []

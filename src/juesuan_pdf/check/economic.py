@@ -19,9 +19,11 @@ ECONOMIC_TO_FUNCTIONAL = {
     "30108": ("2080505",),
     "30109": ("2080506",),
     "30110": ("2101101", "2101102"),
+    "30111": ("2101103",),
     "30113": ("2210201",),
 }
-"""Contributions booked under one economic code and, as 基本支出, under fixed 项 (DOMAIN §6.1 rule 13)."""
+"""Contributions booked under one economic code and, as 基本支出, under fixed 项 (DOMAIN §6.1 rule 13; 公务员
+医疗补助缴费 30111 = 2101103 公务员医疗补助 is the same kind of pair)."""
 
 
 def contributions(report: Report) -> Iterator[Problem]:
