@@ -37,9 +37,23 @@ MAX_SUSPECTS = 3
 
 EXPLAINED_WITHIN = Decimal("0.02")
 """How far a figure's likely correct value (a digit swap undone, its usual value) may leave the gap
-unexplained. A genuine typo leaves only the sum's rounding, which in practice is a cent or two even in a
-sum of twenty items; the worst-case 尾差 of a long sum (0.10 for 20) would let a swap of two hundredths
-digits (0.45, 0.54) "explain" any half-万元 typo of another item."""
+unexplained in data that shows rounding (a sum somewhere off by its 尾差). A genuine typo leaves only the
+sum's rounding, which in practice is a cent or two even in a sum of twenty items; the worst-case 尾差 of a
+long sum (0.10 for 20) would let a swap of two hundredths digits (0.45, 0.54) "explain" any half-万元 typo
+of another item. In data whose every other sum holds exactly, a genuine typo explains its gap exactly."""
+
+
+@attrs.frozen
+class _Evidence:
+    """What the report's sums say about every broken one: the gaps (and 尾差) of the broken sums each
+    figure is in (`seen`), those in which it is the one item off its usual value (`singled`), the
+    figures confirmed and held elsewhere, and how exactly a likely correct value must close a gap."""
+
+    seen: dict[Path, list[tuple[Decimal, Decimal]]]
+    singled: dict[Path, list[tuple[Decimal, Decimal]]]
+    confirmed: frozenset[Path]
+    held: Sequence[Balance]
+    explained_within: Decimal
 
 
 def locate(problems: Sequence[Problem], confirmed: frozenset[Path] = frozenset(),
@@ -48,16 +62,18 @@ def locate(problems: Sequence[Problem], confirmed: frozenset[Path] = frozenset()
     (in a comparison that holds exactly, `confirm.py`) are no suspects. When none stands out, the
     figures neither confirmed nor `held` by a sum that would have shown the gap are listed to check."""
     broken = [p for p in problems if _beyond_rounding(p)]
+    rounded = any(p.level != ERROR and p.items and p.gap for p in problems)
+    within = EXPLAINED_WITHIN if rounded else Decimal(0)
     seen: dict[Path, list[tuple[Decimal, Decimal]]] = {}
     singled: dict[Path, list[tuple[Decimal, Decimal]]] = {}
     for p in broken:
         assert p.gap is not None
         for key in {figure_key(f.path) for f, _ in p.items}:
             seen.setdefault(key, []).append((abs(p.gap), _slack(p)))
-        for f in _sole_deviation(p, min(_slack(p), EXPLAINED_WITHIN)):
+        for f in _sole_deviation(p, min(_slack(p), within)):
             singled.setdefault(figure_key(f.path), []).append((abs(p.gap), _slack(p)))
-    return [_with_suspects(p, seen, confirmed, singled, held) if _beyond_rounding(p) and not p.twice else p
-            for p in problems]
+    evidence = _Evidence(seen, singled, confirmed, held, within)
+    return [_with_suspects(p, evidence) if _beyond_rounding(p) and not p.twice else p for p in problems]
 
 
 def _slack(problem: Problem) -> Decimal:
@@ -76,13 +92,12 @@ def figure_key(path: Path) -> Path:
     return path[:2] if path[:1] == ("accounts",) and len(path) > 2 else path
 
 
-def _with_suspects(problem: Problem, seen: dict[Path, list[tuple[Decimal, Decimal]]],
-                   confirmed: frozenset[Path], singled: dict[Path, list[tuple[Decimal, Decimal]]],
-                   held: Sequence[Balance]) -> Problem:
+def _with_suspects(problem: Problem, evidence: _Evidence) -> Problem:
     assert problem.gap is not None
+    seen, singled, confirmed = evidence.seen, evidence.singled, evidence.confirmed
     gap = problem.gap
     slack = _slack(problem)
-    within = min(slack, EXPLAINED_WITHIN)
+    within = min(slack, evidence.explained_within)
     # broken sums holding the item whose gap is this one's, give or take both sums' 尾差
     counts = {f: sum(1 for g, s in seen.get(figure_key(f.path), []) if abs(g - abs(gap)) <= slack + s)
               for f, _ in problem.items if f.amount and f.path not in confirmed}
@@ -121,7 +136,7 @@ def _with_suspects(problem: Problem, seen: dict[Path, list[tuple[Decimal, Decima
     if (not suspects or len(suspects) > MAX_SUSPECTS) and left:
         suspects, why = left, "同一合计的其余各数都与另一处所写的同一笔钱相符"
     if not suspects or len(suspects) > MAX_SUSPECTS:
-        return _with_candidates(problem, confirmed, held, shared)
+        return _with_candidates(problem, confirmed, evidence.held, shared)
     paths = tuple(dict.fromkeys((*(f.path for f in suspects), *problem.paths)))
     named = "、".join(f"{f.label} {show(f.amount)}" for f in suspects)
     return attrs.evolve(problem, paths=paths, message=f"{problem.message}；最可能有误的是{named}（{why}）")
