@@ -6,6 +6,8 @@ from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 
+import attrs
+
 from juesuan_pdf.errors import ERROR
 from juesuan_pdf.load.paths import Path
 from juesuan_pdf.model.finance import (
@@ -86,11 +88,22 @@ def fiscal_balance(report: Report) -> Iterator[Problem]:
             Figure("年初财政拨款结转和结余", ("fiscal", "carry_in", field), report.fiscal.carry_in.of(fund)),
             Figure("本年收入", ("income", field), getattr(report.income, field)),
         ))
+        expenditure = Figure("本年支出", fund_expenditure_path(report, fund), report.fund_expenditure(fund))
         spent = Side((
-            Figure("本年支出", fund_expenditure_path(report, fund), report.fund_expenditure(fund)),
+            expenditure,
             Figure("年末财政拨款结转和结余", ("fiscal", "carry_out", field), report.fiscal.carry_out.of(fund)),
         ))
-        yield from compare_sums(income, spent, f"{fund}财政拨款：")
+        results = compare_sums(income, spent, f"{fund}财政拨款：")
+        if expenditure.path != ("accounts",):
+            yield from results
+            continue
+        # 本年支出 written nowhere but in the fund's lines: for `locate` the lines are the figures of the sum,
+        # so a typo in one is seen here as in the other sums it breaks
+        lines = tuple(_line(a, i) for i, a in enumerate(report.accounts) if a.fund == fund)
+        for p in results:
+            items = tuple(pair for f, side in p.items
+                          for pair in (((line, side) for line in lines) if f is expenditure else ((f, side),)))
+            yield attrs.evolve(p, items=items)
 
 
 def fund_expenditure_path(report: Report, fund: Fund) -> Path:
