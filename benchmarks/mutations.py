@@ -371,6 +371,7 @@ def consistent_changes(source: Source) -> Iterator[tuple[str, str | None]]:
     if "goods" in proc and "total" in proc:
         yield "货物 + 政府采购总额", bump(("procurement", "goods"), ("procurement", "total"))
     sg = data.get("sangong", {})
+    sg = sg if isinstance(sg, dict) else {}  # `sangong = "无"`
     sangong_total = sum((Decimal(v) for v in sg.get("actual", {}).values()), Decimal(0))
     # the 三公 total moves with the 公务接待费: not consistent when a text states it
     if "domestic_reception" in sg and "reception" in sg.get("actual", {}) and sangong_total not in stated:
