@@ -78,3 +78,11 @@ def test_half_wan_typos_of_items_only_a_long_sum_holds_are_listed_never_misplace
         found = m.findings_of(source.with_number(path, value, value + m.Decimal("0.5")))
         assert m.judge(base, found, path) == "error", path
         assert not m.misled(base, found, path), path
+
+
+def test_consistent_changes_take_any_data_file() -> None:
+    """A file writing whole parts as 无 (`sangong = "无"`, the minimal file) gives its changes without failing."""
+    m = harness()
+    for path in sorted((ROOT / "tests" / "data").glob("*.toml")):
+        source = m.Source(path.read_text("utf-8"))
+        assert all(isinstance(label, str) for label, _ in m.consistent_changes(source)), path
