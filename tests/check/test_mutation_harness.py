@@ -3,20 +3,12 @@ digits swapped in figures the data states twice are named by an 错误, and no a
 
 from __future__ import annotations
 
-import importlib.util
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
+
+from harness import harness
 
 ROOT = Path(__file__).parents[2]
-
-
-def harness() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("mutations", ROOT / "benchmarks" / "mutations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_swapped_digits_are_named_as_errors() -> None:

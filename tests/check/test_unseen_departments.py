@@ -5,12 +5,11 @@ figure or in the list left to check, and no pointer leaves it out (benchmarks/mu
 
 from __future__ import annotations
 
-import importlib.util
 from decimal import Decimal
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from harness import harness
 
 from juesuan_pdf.check import check
 from juesuan_pdf.errors import ERROR
@@ -23,14 +22,6 @@ UNSEEN = sorted((ROOT / "tests" / "data" / "unseen").glob("*.toml"))
 @pytest.mark.parametrize("path", UNSEEN, ids=[p.stem for p in UNSEEN])
 def test_validates_without_an_error(path: Path) -> None:
     assert [f.render() for f in check(load(path)) if f.level == ERROR] == []
-
-
-def harness() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("mutations", ROOT / "benchmarks" / "mutations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_half_wan_typos_of_a_schools_economic_items_are_named() -> None:
