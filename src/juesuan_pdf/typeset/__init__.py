@@ -68,7 +68,16 @@ def _shared_font_set(fonts: tuple[tuple[str, str], ...]) -> FontSet:
 
 def lay_out(document: doc.Document, options: TypesetOptions | None = None) -> list[Page]:
     """The pages of `document` as frames: positioned glyph runs, rules, shapes, links and outline marks."""
-    return _lay_out(document, options or TypesetOptions())
+    # The layout modules are imported on the first document: importing the package (as `validate` does,
+    # through `juesuan_pdf`) costs no layout and no reportlab.
+    from juesuan_pdf.typeset.layout import charts as _charts  # noqa: F401  (registers the chart block kinds)
+    from juesuan_pdf.typeset.layout import document as _document
+    from juesuan_pdf.typeset.layout import tables as _tables  # noqa: F401  (registers doc.Table)
+    from juesuan_pdf.typeset.layout.dispatch import LayoutContext
+
+    options = options or TypesetOptions()
+    ctx = LayoutContext(fonts=_font_set(options), geometry=geometry(options.geometry), furniture=document.furniture)
+    return _document.lay_out(document, ctx)
 
 
 def typeset(document: doc.Document, options: TypesetOptions | None = None) -> bytes:
@@ -77,18 +86,6 @@ def typeset(document: doc.Document, options: TypesetOptions | None = None) -> by
 
     options = options or TypesetOptions()
     with collector.paused():  # layout and writing make no cycles worth collecting (see `collector`)
-        pages = _lay_out(document, options)
+        pages = lay_out(document, options)
         body, size = _font_set(options).font_name("body"), geometry(options.geometry).body_size
         return writer.write(pages, document.metadata, initial_font=body, initial_size=size, created=options.created)
-
-
-def _lay_out(document: doc.Document, options: TypesetOptions) -> list[Page]:
-    # The layout modules are imported on the first document: importing the package (as `validate` does,
-    # through `juesuan_pdf`) costs no layout and no reportlab.
-    from juesuan_pdf.typeset.layout import charts as _charts  # noqa: F401  (registers the chart block kinds)
-    from juesuan_pdf.typeset.layout import document as _document
-    from juesuan_pdf.typeset.layout import tables as _tables  # noqa: F401  (registers doc.Table)
-    from juesuan_pdf.typeset.layout.dispatch import LayoutContext
-
-    ctx = LayoutContext(fonts=_font_set(options), geometry=geometry(options.geometry), furniture=document.furniture)
-    return _document.lay_out(document, ctx)
