@@ -35,8 +35,6 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import reduce
-from itertools import chain
 from operator import add, attrgetter, sub
 from typing import Literal
 
@@ -86,6 +84,7 @@ rather than "3. 国 有 资 本 经 营". Body lines have some 25 gaps and are a
 
 EPSILON = 1e-6
 """Slack below which two widths count as equal (float sums of advances are not exact)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Item:
@@ -370,7 +369,7 @@ def natural_width(p: Prepared, start: int, end: int) -> float:
     if last.char.isspace():  # `_content_end`, inline: this is asked for tens of thousands of times
         end = _content_end(p, start, end)
         last = items[end - 1]
-    return reduce(add, p.pitch[start : end - 1], 0) + (0.0 if last.char == "\n" else last.advance)
+    return functools.reduce(add, p.pitch[start : end - 1], 0) + (0.0 if last.char == "\n" else last.advance)
 
 
 def _gap_count(p: Prepared, start: int, end: int) -> tuple[int, bool]:
@@ -632,7 +631,7 @@ def min_width(text: Text, params: Params) -> float:
         return 0.0
     p = _prepared(text, params)
     widths = (natural_width(p, start, end) for start, end in zip((0, *p.bounds), p.bounds, strict=False))
-    return max(chain((0.0,), widths)) + params.first_indent
+    return max(itertools.chain((0.0,), widths)) + params.first_indent
 
 
 def _items(text: Text) -> Sequence[Item]:
