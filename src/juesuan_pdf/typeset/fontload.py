@@ -236,7 +236,7 @@ def _read_cmap(face: Any) -> tuple[MutableMapping[int, int], _GlyphChars | None]
     data = face.data
     fmt = struct.unpack(">H", data[offset : offset + 2])[0]
     if fmt == 12:
-        groups = _format12_groups(data, offset)
+        groups = GroupCmap(*_groups_at(data, offset))
         if groups.is_ordered():
             return groups, None
         chars, glyphs = groups.pairs()
@@ -247,11 +247,6 @@ def _read_cmap(face: Any) -> tuple[MutableMapping[int, int], _GlyphChars | None]
     # Kept as tuples: a tuple of ints drops out of the garbage collector's sight after its first pass,
     # while every full pass walks a list's 30 000 items again (some 40 ms for the five faces' tables).
     return dict(zip(chars, glyphs, strict=True)), (tuple(chars), tuple(glyphs))
-
-
-def _format12_groups(data: bytes, offset: int) -> GroupCmap:
-    """The groups of the format-12 subtable at `offset`, in table order."""
-    return GroupCmap(*_groups_at(data, offset))
 
 
 def _groups_at(data: bytes, offset: int) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
