@@ -33,7 +33,7 @@ def check(report: Report, source_text: str | None = None) -> list[Finding]:
     results = [(rule, result) for rule in RULES for result in rule.results(report)]
     found = [(rule, p) for rule, p in results if not isinstance(p, EVIDENCE)]
     agreed = cleared(report, (p for _, p in results if isinstance(p, Agreement)))
-    within = [p for _, p in found if p.level == NOTICE and p.items and p.gap is not None]
+    within = [p for _, p in found if p.within_rounding]
     held = balances(report, [*(p for _, p in results if isinstance(p, Held)), *within])
     located = locate([p for _, p in found], agreed, held)
     used: dict[int, tuple[str, ...]] = {}

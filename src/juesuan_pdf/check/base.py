@@ -50,6 +50,17 @@ class Problem:
         """The values an acceptance pins: the figures compared, without the gap."""
         return self.values if self.pinned is None else self.values[: self.pinned]
 
+    @property
+    def slack(self) -> Decimal:
+        """The 尾差 its gap may carry besides a typo: the tolerance of its rounded (non-zero) figures."""
+        return allowed_gap(sum(1 for f, _ in self.items if f.amount))
+
+    @property
+    def within_rounding(self) -> bool:
+        """A sum that misses only by its 尾差 (a 提示): evidence of how the data rounds, and of what its
+        figures cannot hide (`confirm.balances`)."""
+        return self.level == NOTICE and bool(self.items) and bool(self.gap)
+
 
 @attrs.frozen
 class Agreement(Problem):

@@ -18,7 +18,6 @@ from juesuan_pdf.model.finance import EXPENDITURE_KINDS
 from juesuan_pdf.model.report import Report
 
 from .base import Agreement, Problem
-from .tolerance import allowed_gap
 
 
 def cleared(report: Report, agreements: Iterable[Agreement]) -> frozenset[Path]:
@@ -38,12 +37,8 @@ class Balance:
 def balances(report: Report, sums: Iterable[Problem]) -> list[Balance]:
     """The balances of sums that hold (`Held`) or miss only by their 尾差: a figure moved by Δ would have
     left its sum Δ off, so Δ is at most the gap it shows plus the 尾差 its original could have had."""
-    found = []
-    for p in sums:
-        rounded = sum(1 for f, _ in p.items if f.amount)
-        hides = abs(p.gap or Decimal(0)) + allowed_gap(rounded)
-        found.append(Balance(with_lines(report, (f.path for f, _ in p.items)), hides))
-    return found
+    return [Balance(with_lines(report, (f.path for f, _ in p.items)), abs(p.gap or Decimal(0)) + p.slack)
+            for p in sums]
 
 
 def with_lines(report: Report, paths: Iterable[Path]) -> frozenset[Path]:

@@ -30,7 +30,7 @@ from juesuan_pdf.load.paths import Path
 
 from .base import Figure, Problem
 from .confirm import Balance
-from .tolerance import allowed_gap, show
+from .tolerance import show
 
 MAX_SUSPECTS = 3
 """More candidates than this point at nothing in particular."""
@@ -62,23 +62,17 @@ def locate(problems: Sequence[Problem], confirmed: frozenset[Path] = frozenset()
     (in a comparison that holds exactly, `confirm.py`) are no suspects. When none stands out, the
     figures neither confirmed nor `held` by a sum that would have shown the gap are listed to check."""
     broken = [p for p in problems if _beyond_rounding(p)]
-    rounded = any(p.level != ERROR and p.items and p.gap for p in problems)
-    within = EXPLAINED_WITHIN if rounded else Decimal(0)
+    within = EXPLAINED_WITHIN if any(p.within_rounding for p in problems) else Decimal(0)
     seen: dict[Path, list[tuple[Decimal, Decimal]]] = {}
     singled: dict[Path, list[tuple[Decimal, Decimal]]] = {}
     for p in broken:
         assert p.gap is not None
         for key in {figure_key(f.path) for f, _ in p.items}:
-            seen.setdefault(key, []).append((abs(p.gap), _slack(p)))
-        for f in _sole_deviation(p, min(_slack(p), within)):
-            singled.setdefault(figure_key(f.path), []).append((abs(p.gap), _slack(p)))
+            seen.setdefault(key, []).append((abs(p.gap), p.slack))
+        for f in _sole_deviation(p, min(p.slack, within)):
+            singled.setdefault(figure_key(f.path), []).append((abs(p.gap), p.slack))
     evidence = _Evidence(seen, singled, confirmed, held, within)
     return [_with_suspects(p, evidence) if _beyond_rounding(p) and not p.twice else p for p in problems]
-
-
-def _slack(problem: Problem) -> Decimal:
-    """The 尾差 a broken sum's gap may carry besides the typo (its rounded items' tolerance)."""
-    return allowed_gap(sum(1 for f, _ in problem.items if f.amount))
 
 
 def _beyond_rounding(problem: Problem) -> bool:
@@ -96,7 +90,7 @@ def _with_suspects(problem: Problem, evidence: _Evidence) -> Problem:
     assert problem.gap is not None
     seen, singled, confirmed = evidence.seen, evidence.singled, evidence.confirmed
     gap = problem.gap
-    slack = _slack(problem)
+    slack = problem.slack
     within = min(slack, evidence.explained_within)
     # broken sums holding the item whose gap is this one's, give or take both sums' 尾差
     counts = {f: sum(1 for g, s in seen.get(figure_key(f.path), []) if abs(g - abs(gap)) <= slack + s)
@@ -150,7 +144,7 @@ def _with_candidates(problem: Problem, confirmed: frozenset[Path], held: Sequenc
     any (`shared`: a typo elsewhere would not have broken them all). Nothing is listed when nothing is set
     aside: the list would be the sum."""
     assert problem.gap is not None
-    reach = abs(problem.gap) - _slack(problem)
+    reach = abs(problem.gap) - problem.slack
     # a line's income left unwritten is its expenditure by default, not a figure typed: an omission, which
     # a sum holding the expenditure says nothing about
     aside = set(confirmed) | {p for b in held if reach > b.hides for p in b.paths if p[-1] != "fund"}
