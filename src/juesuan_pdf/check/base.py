@@ -175,17 +175,21 @@ def compare_sums(left: Side, right: Side, context: str = "", *, independent: boo
     yield Problem(level, message, paths, (left.amount, right.amount, abs(gap)), 2, signed, gap)
 
 
-def _agreement(left: tuple[Figure, ...], right: tuple[Figure, ...]) -> Agreement:
-    """The figures of an exact comparison, less any written on both sides (a line's 本年收入 taken from
-    its 本年支出 cancels out: the comparison says nothing about it)."""
+def _apart(left: tuple[Figure, ...], right: tuple[Figure, ...]) -> tuple[tuple[Figure, int], ...]:
+    """The figures of a comparison signed by side (+1 left, −1 right), less any written on both sides (a
+    line's 本年收入 taken from its 本年支出 cancels out: the comparison says nothing about it)."""
     both = {f.path for f in left} & {f.path for f in right}
-    return agreement(*(f.path for f in (*left, *right) if f.path not in both))
+    return (*((f, 1) for f in left if f.path not in both), *((f, -1) for f in right if f.path not in both))
+
+
+def _agreement(left: tuple[Figure, ...], right: tuple[Figure, ...]) -> Agreement:
+    """The figures of an exact comparison of the same money stated apart."""
+    return agreement(*(f.path for f, _ in _apart(left, right)))
 
 
 def _held(left: tuple[Figure, ...], right: tuple[Figure, ...]) -> Held:
-    """A sum that holds, its figures signed as a broken one's are (those on both sides cancel out)."""
-    both = {f.path for f in left} & {f.path for f in right}
-    signed = (*((f, 1) for f in left if f.path not in both), *((f, -1) for f in right if f.path not in both))
+    """A sum that holds, its figures signed as a broken one's are."""
+    signed = _apart(left, right)
     return Held(NOTICE, "", tuple(f.path for f, _ in signed), items=signed, gap=Decimal(0))
 
 

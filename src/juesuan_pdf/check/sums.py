@@ -101,9 +101,10 @@ def fiscal_balance(report: Report) -> Iterator[Problem]:
         # so a typo in one is seen here as in the other sums it breaks
         lines = tuple(_line(a, i) for i, a in enumerate(report.accounts) if a.fund == fund)
         for p in results:
-            items = tuple(pair for f, side in p.items
-                          for pair in (((line, side) for line in lines) if f is expenditure else ((f, side),)))
-            yield attrs.evolve(p, items=items)
+            items: list[tuple[Figure, int]] = []
+            for f, side in p.items:
+                items += [(line, side) for line in lines] if f is expenditure else [(f, side)]
+            yield attrs.evolve(p, items=tuple(items))
 
 
 def fund_expenditure_path(report: Report, fund: Fund) -> Path:
