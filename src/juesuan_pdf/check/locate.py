@@ -145,9 +145,7 @@ def _with_candidates(problem: Problem, confirmed: frozenset[Path], held: Sequenc
     aside: the list would be the sum."""
     assert problem.gap is not None
     reach = abs(problem.gap) - problem.slack
-    # a line's income left unwritten is its expenditure by default, not a figure typed: an omission, which
-    # a sum holding the expenditure says nothing about
-    aside = set(confirmed) | {p for b in held if reach > b.hides for p in b.paths if p[-1] != "fund"}
+    aside = set(confirmed).union(*(b.paths for b in held if reach > b.hides))
     figures = _unique([f for f, _ in problem.items if f.amount])
     left = [f for f in figures if f.path not in aside and (not shared or f in shared)]
     if not left or len(left) == len(figures):
