@@ -10,6 +10,7 @@ import attrs
 
 from juesuan_pdf.errors import ERROR, NOTICE
 from juesuan_pdf.load.paths import Path
+from juesuan_pdf.model.finance import FISCAL_FUNDS
 from juesuan_pdf.model.money import percent, ratio_percent, total
 from juesuan_pdf.model.performance import Indicator
 from juesuan_pdf.model.report import Report
@@ -280,7 +281,7 @@ def _amounts(report: Report) -> list[Stated]:
     # 年初/年末结转和结余 of all money; a 财政拨款 one (`一般公共预算财政拨款年初结转和结余`) goes by the same words
     carries = [
         money(name, name, ("balances", field), getattr(b, field),
-              also=(getattr(fiscal, field).amount, *(getattr(getattr(fiscal, field), f) for f in FISCAL_FIELDS)))
+              also=(getattr(fiscal, field).amount, *map(getattr(fiscal, field).of, FISCAL_FUNDS)))
         for field, name in (("carry_in", "年初结转和结余"), ("carry_out", "年末结转和结余"))
         if getattr(b, field)
     ]
@@ -346,10 +347,6 @@ def _amounts(report: Report) -> list[Stated]:
               st.in_post, "人|名"),
         count("退休人员", "退休人员", ("department", "staffing", "retired"), st.retired, "人|名"),
     ]
-
-
-FISCAL_FIELDS = ("general_budget", "gov_fund", "state_capital")
-"""The fields of a `FundAmounts`."""
 
 
 def _total_path(section: str, stated: Decimal | None) -> Path:
