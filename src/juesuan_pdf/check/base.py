@@ -17,6 +17,7 @@ import attrs
 from juesuan_pdf.errors import ERROR, NOTICE, Level
 from juesuan_pdf.load.paths import Path
 from juesuan_pdf.model.accounts import CodeTable, UnknownYearError
+from juesuan_pdf.model.finance import EconomicItem
 from juesuan_pdf.model.money import total
 from juesuan_pdf.model.report import Report
 
@@ -229,10 +230,11 @@ def class_name(table: CodeTable | None, code: str) -> str:
 
 
 
-def economic_label(table: CodeTable | None, code: str) -> str:
-    """`30101 基本工资` when the table knows the economic code, else `30101`."""
-    name = table.economic.get(code) if table else None
-    return f"{code} {name}" if name else code
+def economic_label(table: CodeTable | None, item: EconomicItem) -> str:
+    """`30101 基本工资`: the item's code with the name it is printed under (its own, else the table's), or
+    the bare code when neither names it."""
+    name = item.name or (table.economic.get(item.code) if table else None)
+    return f"{item.code} {name}" if name else item.code
 
 
 _PART = re.compile(r"\[第(\d+)个\]|([^.\[\]]+)")

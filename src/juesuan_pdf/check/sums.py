@@ -232,7 +232,7 @@ def _economic_side(report: Report, *, personnel: bool, group: str) -> Side:
     sangong = sangong_bookings(report)
     table = code_table(report)
     parts = tuple(
-        Figure(economic_label(table, item.code), ("basic_expenditure", "items", i, "amount"), item.amount,
+        Figure(economic_label(table, item), ("basic_expenditure", "items", i, "amount"), item.amount,
                *sangong.get(item.code, ()))
         for i, item in enumerate(items)
         if item.is_personnel == personnel
@@ -331,7 +331,7 @@ def project_lines_economic(report: Report) -> Iterator[Problem]:
                   for i, a in general_budget_lines_at(report))
     left = Side(parts, "一般公共预算各项级科目的项目支出", ("accounts",))
     table = code_table(report)
-    economic = tuple(Figure(f"经济分类科目 {economic_label(table, it.code)}", ("project_expenditure", i, "amount"),
+    economic = tuple(Figure(f"经济分类科目 {economic_label(table, it)}", ("project_expenditure", i, "amount"),
                             it.amount) for i, it in enumerate(items))
     right = Side(economic, "一般公共预算项目支出各经济分类科目", ("project_expenditure",))
     yield from compare_sums(left, right, independent=True)
